@@ -1,0 +1,1 @@
+"""Care Careers Guide: a careers pathway and signposting assistant for health and social care in LLR."""
