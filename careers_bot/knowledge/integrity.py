@@ -102,6 +102,16 @@ def _check_records(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
         if faq.id in faq.follow_ups:
             problems.append(_problem(lines, "faqs", faq.id, "follow_ups",
                                      "an FAQ cannot be its own follow-up"))
+    for flow in kb.flows:
+        step_ids = [step.id for step in flow.steps]
+        for step in flow.steps:
+            if step_ids.count(step.id) > 1:
+                problems.append(_problem(lines, "flows", flow.id, "steps",
+                                         f"step id '{step.id}' is used twice in this flow"))
+            values = [option.value for option in step.options]
+            if len(set(values)) != len(values) or not values:
+                problems.append(_problem(lines, "flows", flow.id, "steps",
+                                         f"step '{step.id}' needs options, each with a different value"))
     owner: dict[str, str] = {}
     for synonym in kb.synonyms:
         for word in synonym.words:

@@ -224,6 +224,49 @@ class Area:
     source: str
 
 
+FlowOutcome = Literal["suggest-roles", "first-steps", "provider-support", "menu"]
+SlotName = Literal[
+    "interest", "setting", "age_band", "qualifications", "experience", "barrier", "area", "hours", "need"
+]
+
+
+@dataclass(frozen=True)
+class FlowOption:
+    """One answer to a guided question: its button label, the value it stores, words that mean it."""
+
+    label: str
+    value: str
+    words: tuple[str, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    faqs: tuple[FaqId, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlowStep:
+    """A question in a guided journey, and the slot its answer fills."""
+
+    id: str
+    ask: str
+    slot: SlotName
+    options: tuple[FlowOption, ...]
+    why: str | None = None
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A guided journey for one audience: questions in order, then an outcome."""
+
+    id: str
+    title: str
+    intro: str
+    steps: tuple[FlowStep, ...]
+    outcome: FlowOutcome
+    reviewed: date
+    source: str
+    audience: Audience | None = None
+    faqs: tuple[FaqId, ...] = ()
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     """Every record, by kind, each in file order."""
@@ -236,6 +279,7 @@ class KnowledgeBase:
     faqs: tuple[Faq, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
     areas: tuple[Area, ...] = ()
+    flows: tuple[Flow, ...] = ()
 
     @cached_property
     def _by_id(self) -> dict[str, dict[str, object]]:
@@ -262,6 +306,10 @@ class KnowledgeBase:
     def apprenticeship(self, apprenticeship_id: str) -> Apprenticeship:
         """The apprenticeship with this id (KeyError if there is none)."""
         return self._by_id["apprenticeships"][apprenticeship_id]  # type: ignore[return-value]
+
+    def flow(self, flow_id: str) -> Flow:
+        """The flow with this id (KeyError if there is none)."""
+        return self._by_id["flows"][flow_id]  # type: ignore[return-value]
 
     def area(self, area_id: str) -> Area:
         """The area with this id (KeyError if there is none)."""
@@ -323,4 +371,5 @@ KINDS: dict[str, type] = {
     "faqs": Faq,
     "synonyms": Synonym,
     "areas": Area,
+    "flows": Flow,
 }

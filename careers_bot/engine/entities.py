@@ -1,0 +1,242 @@
+"""Picking out what a message says about the person and the jobs: roles, places, age, barriers.
+
+Roles, apprenticeships and places come from the knowledge base; the everyday cues ("made
+redundant", "can't drive") are patterns over the words of the message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careers_bot.engine.lexicon import Lexicon
+from careers_bot.engine.normalise import words
+from careers_bot.knowledge.model import KnowledgeBase
+
+Phrases = dict[tuple[str, ...], tuple[str, ...]]
+
+
+def _cues(table: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(value, re.compile(rf"\b(?:{pattern})\b")) for value, pattern in table.items()]
+
+
+AUDIENCE_CUES = _cues({
+    "provider": r"i (?:run|own|manage) (?:a|an|the|my|our)|my (?:care home|staff|team|service|business|agency)"
+    r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|are a|employ|"
+    r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care provider"
+    r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)",
+    "student": r"at (?:school|college|sixth form|uni)|in year (?:9|10|11|12|13)|(?:my|doing) (?:gcses|a levels)"
+    r"|(?:school|college) (?:student|leaver)|i am (?:1[3-7])(?: years? old)?\b|still at school|sixth form"
+    r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)",
+    "career-changer": r"(?:career|job) change|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
+    r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
+    r"an office|a factory|sales)|switch (?:careers?|jobs?)|new career|retrain|retraining|been in (?:retail|"
+    r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)",
+    "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
+    r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|need a job|find (?:a )?job"
+    r"|back to work|not working",
+})
+QUALIFICATION_CUES = _cues({
+    "none": r"no (?:gcses?|qualifications?|quals|exams|certificates)|(?:not got|never got|dont have|do not have|"
+    r"without|left school with) (?:any )?(?:gcses?|qualifications?|quals|exams)|failed (?:my )?(?:gcses|exams)"
+    r"|no formal",
+    "degree": r"(?:have|got|with) (?:a )?degree|graduate|graduated|bachelors|masters",
+    "level-3": r"(?:have|got|with|did|done) (?:my )?(?:a levels|a level|t level|btec|level 3)",
+    "gcses": r"(?:have|got|with|passed) (?:my |some |a few |\d )?gcses?|gcses? in (?:english|maths)",
+})
+EXPERIENCE_CUES = _cues({
+    "family": r"(?:looked|look|looking|cared|care|caring) (?:after|for) (?:my )?(?:mum|mom|dad|mother|father|"
+    r"nan|nana|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|child|brother|"
+    r"sister|family|parents?|relative|aunt|uncle)|(?:unpaid|family) carer|carer for my|my (?:mum|dad|nan|"
+    r"husband|wife|son|daughter)s carer",
+    "care-work": r"(?:worked|work|working|been|was) (?:in|as a) (?:care|a care worker|a carer|care home)"
+    r"|experience in care|care experience",
+    "other-work": r"ex (?:retail|hospitality|army|military|forces|factory|office|police|shop)|used to work"
+    r"|worked in (?:retail|hospitality|a shop|an office|a factory|sales)|(?:retail|hospitality|shop|factory|"
+    r"warehouse|office|admin) (?:worker|job|work|background)",
+    "none": r"no experience|never worked|not worked|no (?:care )?experience|first job",
+})
+BARRIER_CUES = _cues({
+    "driving": r"(?:no|not got a|dont have a|do not have a|without a) (?:driving )?licen[cs]e|(?:cant|can not|"
+    r"dont|do not|cannot) drive|no car|not got a car|dont have a car|non driver",
+    "childcare": r"childcare|child care|school run|(?:my|the|young|small|3|three|2|two) (?:kids|children)"
+    r"|single (?:mum|mom|dad|parent)|(?:mum|dad) of|around (?:school|my kids)",
+    "criminal-record": r"criminal record|(?:a |my )?convictions?|been (?:in|to) (?:prison|jail)|ex offender"
+    r"|caution|police record|record for|prison|jail",
+    "health": r"disabilit\w*|disabled|health (?:condition|problem|issue)|mental health (?:condition|issue|"
+    r"problem)s?|(?:bad|my) back|anxiety|depression|chronic|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd",
+    "english": r"(?:my )?english (?:is not|isnt|not) (?:good|great|very good|first|my first)|limited english"
+    r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"
+    r"|english (?:as a )?second language",
+})
+HOURS_CUES = _cues({
+    "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time",
+    "nights-weekends": r"nights?|night shifts?|weekends?|evenings?",
+    "full-time": r"full time|(?:37|40) hours",
+    "flexible": r"flexible|flexi|zero hours|bank (?:work|shifts|staff)|around my",
+})
+ASPECT_CUES = _cues({
+    "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
+    r"|£\d*",
+    "entry": r"become|becoming|get into|getting into|qualifications?|need to|requirements?|entry|how (?:do|can) i"
+    r"|train(?:ing)? to|start as|apply|be an?",
+    "progression": r"next|progress|progression|promotion|promoted|move up|career path|lead to|leads to|after that"
+    r"|where can .* go|step up|climb",
+    "duration": r"how long|long does|duration|years? does|months?|takes?",
+    "apprenticeship": r"apprenticeships?",
+    "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role",
+})
+PERSONAL_DATA = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|(?:\+44\s?|\b0)(?:\d\s?){9,10}\b"  # UK phone
+    r"|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b",  # postcode
+    re.IGNORECASE,
+)
+NAME_INTRO = re.compile(r"\b(?:my name is|my names|i am called|call me)\s+\w+", re.IGNORECASE)
+AGE_PATTERNS = (
+    re.compile(r"\b(?:i am|aged|age|turning|nearly|almost)\s+(\d{2})\b"),
+    re.compile(r"\b(\d{2})\s*(?:years? old|yrs? old|yo|year old)\b"),
+)
+LEVEL_PATTERN = re.compile(r"\b(?:level|lvl|nvq|l)\s?([1-8])\b")
+
+
+@dataclass
+class Entities:
+    """What a message told us. Values use the same words as the flow options' values."""
+
+    roles: list[str] = field(default_factory=list)
+    apprenticeships: list[str] = field(default_factory=list)
+    area: str | None = None
+    level: int | None = None
+    age: int | None = None
+    audience: str | None = None
+    qualifications: str | None = None
+    experience: str | None = None
+    barriers: list[str] = field(default_factory=list)
+    hours: str | None = None
+    aspects: list[str] = field(default_factory=list)
+
+    def slots(self) -> dict[str, str]:
+        """The entities that fill guided-journey slots directly."""
+        found: dict[str, str] = {}
+        if self.area:
+            found["area"] = self.area
+        if self.age is not None:
+            found["age_band"] = age_band(self.age)
+        for name in ("qualifications", "experience", "hours"):
+            value = getattr(self, name)
+            if value:
+                found[name] = value
+        if self.barriers:
+            found["barrier"] = self.barriers[0]
+        return found
+
+    def as_dict(self) -> dict[str, object]:
+        """Only what was found, for the reply."""
+        data: dict[str, object] = {}
+        for key, value in self.__dict__.items():
+            if value not in (None, [], ""):
+                data[key] = value
+        if self.roles:
+            data["role"] = self.roles[0]
+        return data
+
+    @property
+    def about_person(self) -> int:
+        """How many things the message said about the person (age, qualifications, barriers...)."""
+        told = (self.age, self.qualifications, self.experience, self.hours, self.area)
+        return sum(1 for v in told if v is not None) + len(self.barriers)
+
+
+def age_band(age: int) -> str:
+    """The flow's age band for an age."""
+    if age < 16:
+        return "under-16"
+    if age <= 18:
+        return "16-18"
+    if age <= 24:
+        return "19-24"
+    if age <= 49:
+        return "25-49"
+    return "50-plus"
+
+
+class EntityFinder:
+    """Finds entities in messages, with the knowledge base's names indexed once."""
+
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._roles = self._phrases(
+            (role.id, [role.title, *role.also_called]) for role in kb.roles
+        )
+        self._apprenticeships = self._phrases(
+            (a.id, [a.name, f"{a.name} apprenticeship"]) for a in kb.apprenticeships
+        )
+        self._places: dict[tuple[str, ...], str] = {}
+        for area in kb.areas:
+            for place in (area.name, *area.towns):
+                self._places.setdefault(tuple(words(place)), area.id)
+        self._longest = max(len(k) for k in [*self._roles, *self._apprenticeships, *self._places, ("x",)])
+
+    def _phrases(self, named: object) -> Phrases:
+        table: dict[tuple[str, ...], list[str]] = {}
+        for record_id, phrases in named:  # type: ignore[attr-defined]
+            for phrase in phrases:
+                key = self._key(self._lexicon.apply_synonyms(words(phrase)))
+                if key and record_id not in table.setdefault(key, []):
+                    table[key].append(record_id)
+        return {k: tuple(v) for k, v in table.items()}
+
+    def _key(self, tokens: list[str]) -> tuple[str, ...]:
+        return tuple(self._lexicon.stem(t) for t in tokens)
+
+    def find(self, raw_words: list[str], tokens: list[str]) -> Entities:
+        """Entities in a message: raw_words as typed (corrected), tokens after synonyms."""
+        text = " ".join(raw_words)
+        found = Entities()
+        stems = self._key(tokens)
+        found.roles = self._scan(stems, self._roles)
+        found.apprenticeships = self._scan(stems, self._apprenticeships)
+        places = self._scan(tuple(raw_words), {k: (v,) for k, v in self._places.items()})
+        found.area = places[0] if places else None
+        level = LEVEL_PATTERN.search(text)
+        found.level = int(level.group(1)) if level else None
+        for pattern in AGE_PATTERNS:
+            match = pattern.search(text)
+            if match and 14 <= int(match.group(1)) <= 90:
+                found.age = int(match.group(1))
+                break
+        found.audience = _first(AUDIENCE_CUES, text)
+        found.qualifications = _first(QUALIFICATION_CUES, text)
+        found.experience = _first(EXPERIENCE_CUES, text)
+        found.barriers = [value for value, pattern in BARRIER_CUES if pattern.search(text)]
+        found.hours = _first(HOURS_CUES, text)
+        found.aspects = [value for value, pattern in ASPECT_CUES if pattern.search(text)]
+        if found.audience is None and found.age is not None and found.age <= 17:
+            found.audience = "student"
+        return found
+
+    def _scan(self, stems: tuple[str, ...], table: Phrases) -> list[str]:
+        found: list[str] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._longest, len(stems) - i), 0, -1):
+                ids = table.get(stems[i : i + size])
+                if ids:
+                    found.extend(x for x in ids if x not in found)
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _first(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    return next((value for value, pattern in cues if pattern.search(text)), None)
+
+
+def strip_personal_data(text: str) -> tuple[str, bool]:
+    """The message without e-mails, phone numbers, postcodes or a stated name; and whether any was there."""
+    cleaned = PERSONAL_DATA.sub(" ", text)
+    cleaned = NAME_INTRO.sub(" ", cleaned)
+    return cleaned, cleaned != text

@@ -1,0 +1,126 @@
+"""Everything the engine needs to read a message, built once from the knowledge base.
+
+Spelling correction, synonyms and stemming all work from the knowledge base's own words, so a
+new role or FAQ teaches the engine new vocabulary without a code change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+from careers_bot.engine.normalise import TEXT_SPEAK, words
+from careers_bot.knowledge.model import KnowledgeBase
+
+# Words that carry no meaning for matching. Question words stay out of this list on purpose:
+# "how" and "what" tell questions apart ("how much" is about pay, "what" about the work).
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for from with about as into is are was were be been being
+    am do does did doing have has had having i me my mine myself we our ours us you your yours he him his she
+    her hers it its they them their this that these those there here then than so too very just also really
+    any some all much many more most such own same other only not no nor yes ok please thanks thank hi hello
+    would could should will shall might must may can get got getting go going want wanted wanting need needs
+    like know tell let give make made one ones thing things something anything still even well now ever soon
+    quite bit lot lots sort kind maybe actually basically literally im its ive oh um er""".split()
+)
+# Words that are common in the knowledge base but do not, alone, make a message about care careers.
+WEAK_DOMAIN = frozenset(
+    """job jobs work working worker workers pay paid money time help people person year years day days week
+    good best start new old find look looking place area local near live long take takes much what how why
+    when where who which way cost costs free need""".split()
+)
+
+
+class Lexicon:
+    """Vocabulary, synonyms and stems for one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, extra_texts: Iterable[str] = ()) -> None:
+        self._stemmer = snowballstemmer.stemmer("english")
+        self.synonyms = _synonym_table(kb)
+        self.max_phrase = max((len(k) for k in self.synonyms), default=1)
+        texts = [*_knowledge_texts(kb), *extra_texts, *TEXT_SPEAK.values(), *STOPWORDS]
+        vocabulary = {w for text in texts for w in words(text)}
+        vocabulary |= {w for phrase in self.synonyms for w in phrase}
+        self.vocabulary = frozenset(vocabulary)
+        self._spellable = sorted(w for w in vocabulary if len(w) >= 4 and w.isalpha())
+        self.correct = lru_cache(maxsize=8192)(self._correct)
+        self.stem = lru_cache(maxsize=16384)(self._stem)
+
+    def _stem(self, word: str) -> str:
+        return str(self._stemmer.stemWord(word))
+
+    def _correct(self, word: str) -> str:
+        """The knowledge base's spelling of a word, when the word is a near miss of one."""
+        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+            return word
+        cutoff = 80.0 if len(word) >= 5 else 75.0
+        best = process.extractOne(word, self._spellable, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best is None:
+            return word
+        found = str(best[0])
+        if len(word) < 6 and found[0] != word[0]:
+            return word
+        return found
+
+    def read(self, text: str) -> list[str]:
+        """Words of a message, spelled as the knowledge base spells them, synonyms applied."""
+        corrected = [self.correct(w) for w in words(text)]
+        return self.apply_synonyms(corrected)
+
+    def apply_synonyms(self, tokens: list[str]) -> list[str]:
+        """Replace the longest known phrases with the knowledge base's own term."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for size in range(min(self.max_phrase, len(tokens) - i), 0, -1):
+                term = self.synonyms.get(tuple(tokens[i : i + size]))
+                if term is not None:
+                    out.extend(term)
+                    i += size
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+    def terms(self, tokens: Iterable[str]) -> list[str]:
+        """The stems of the meaningful words, for matching."""
+        return [self.stem(t) for t in tokens if t not in STOPWORDS]
+
+
+def _synonym_table(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[str, ...]]:
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for synonym in kb.synonyms:
+        term = tuple(words(synonym.term))
+        for variant in synonym.words:
+            key = tuple(words(variant))
+            if key and key != term:
+                table[key] = term
+    return table
+
+
+def _knowledge_texts(kb: KnowledgeBase) -> Iterable[str]:
+    for faq in kb.faqs:
+        yield faq.question
+        yield from faq.phrasings
+    for role in kb.roles:
+        yield role.title
+        yield from role.also_called
+    for apprenticeship in kb.apprenticeships:
+        yield apprenticeship.name
+    for area in kb.areas:
+        yield area.name
+        yield from area.towns
+    for synonym in kb.synonyms:
+        yield synonym.term
+    for flow in kb.flows:
+        yield flow.title
+        for step in flow.steps:
+            for option in step.options:
+                yield option.label
+                yield from option.words
+    for service in kb.services:
+        yield service.name

@@ -1,0 +1,82 @@
+"""What the engine receives and gives back: plain data the web layer can render or serialise."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+CardKind = Literal["role", "route", "service", "apprenticeship", "step", "faq"]
+
+
+@dataclass(frozen=True)
+class Message:
+    """What the person sent: typed text, or the payload of a button they tapped."""
+
+    text: str = ""
+    payload: str | None = None
+
+
+@dataclass(frozen=True)
+class QuickReply:
+    """A button: a label that makes sense read on its own, and what tapping it sends."""
+
+    label: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """A role, route, service, apprenticeship, plan step or FAQ shown as a small panel.
+
+    `ref` is the record's id (for links such as /roles/<ref> or /go/<ref>); `lines` are short
+    plain-text facts; `phone`, `email` and `url` are for services.
+    """
+
+    kind: CardKind
+    title: str
+    ref: str | None = None
+    lines: tuple[str, ...] = ()
+    url: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One turn's answer: paragraphs and cards, buttons, and what was understood."""
+
+    texts: tuple[str, ...]
+    cards: tuple[Card, ...] = ()
+    quick_replies: tuple[QuickReply, ...] = ()
+    intent: str = "fallback"
+    confidence: float = 0.0
+    entities: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reply as JSON-ready data: messages, quick_replies, intent, confidence, entities."""
+        messages: list[dict[str, Any]] = [{"type": "text", "text": t} for t in self.texts]
+        messages += [{"type": "card", **asdict(c), "lines": list(c.lines)} for c in self.cards]
+        return {
+            "messages": messages,
+            "quick_replies": [asdict(q) for q in self.quick_replies],
+            "intent": self.intent,
+            "confidence": round(self.confidence, 3),
+            "entities": self.entities,
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a conversation found, to print or carry to another device. Ids point into the knowledge base."""
+
+    audience: str | None
+    about: tuple[str, ...]
+    roles: tuple[str, ...]
+    services: tuple[str, ...]
+    faqs: tuple[str, ...]
+    steps: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        """True when the conversation has not found anything yet."""
+        return not (self.roles or self.services or self.faqs or self.steps)
