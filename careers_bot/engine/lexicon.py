@@ -54,9 +54,9 @@ class Lexicon:
 
     def _correct(self, word: str) -> str:
         """The knowledge base's spelling of a word, when the word is a near miss of one."""
-        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+        if word in self.vocabulary or len(word) < 5 or not word.isalpha():
             return word
-        cutoff = 80.0 if len(word) >= 5 else 75.0
+        cutoff = 80.0
         best = process.extractOne(word, self._spellable, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return word

@@ -1,0 +1,196 @@
+"""Building replies from the knowledge base: answers, role facts, service contacts, menus.
+
+Every sentence about care comes from a knowledge record; the words here only join them up.
+"""
+
+from __future__ import annotations
+
+from careers_bot.engine.reply import Card, QuickReply, Reply
+from careers_bot.engine.state import State
+from careers_bot.knowledge.model import Apprenticeship, Faq, KnowledgeBase, Role, Route, Service
+
+ENTRY_ROUTE_WORDS = {
+    "direct": "apply for a job straight away",
+    "apprenticeship": "an apprenticeship (paid work with training)",
+    "college": "a college course",
+    "university": "a university degree",
+    "t-level": "a T Level at college (2 years, like 3 A levels)",
+    "volunteering": "volunteering first",
+    "traineeship": "a traineeship",
+}
+MENU_LABEL = "Main menu"
+URGENT_SERVICES = ("emergency-999", "nhs-111", "samaritans")
+
+
+class Composer:
+    """Turns knowledge records into replies, with buttons that lead on."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    # Cards -----------------------------------------------------------------------------------
+
+    def role_card(self, role: Role, why: str | None = None) -> Card:
+        """A role in brief: what it is, its pay and whether you need qualifications."""
+        lines = [role.summary, f"Pay: {role.pay.summary} ({_month(role.pay.as_of)})"]
+        if role.no_qualifications_needed:
+            lines.append("You can start with no qualifications.")
+        if why:
+            lines.insert(0, why)
+        return Card("role", role.title, ref=role.id, lines=tuple(lines))
+
+    def service_card(self, service: Service) -> Card:
+        """A service with its contact details; a closed one says what replaced it."""
+        lines = [service.description]
+        if service.status == "closed" and service.closed_note:
+            lines.append(service.closed_note)
+        if service.check_with:
+            lines.append(service.check_with)
+        return Card("service", service.name, ref=service.id, lines=tuple(lines), url=service.url,
+                    phone=service.phone, email=service.email)
+
+    def route_card(self, route: Route) -> Card:
+        """A step from one role to the next."""
+        to_role = self.kb.role(route.to_role)
+        return Card("route", f"{self.kb.role(route.from_role).title} to {to_role.title}", ref=to_role.id,
+                    lines=(route.via, f"Usually takes: {route.typical_time}"))
+
+    def apprenticeship_card(self, apprenticeship: Apprenticeship) -> Card:
+        """An apprenticeship standard: level, length and what you need."""
+        lines = [apprenticeship.summary, f"Level {apprenticeship.level}, {apprenticeship.duration}.",
+                 apprenticeship.entry_requirements]
+        if apprenticeship.check_with:
+            lines.append(apprenticeship.check_with)
+        return Card("apprenticeship", apprenticeship.name, ref=apprenticeship.id, lines=tuple(lines),
+                    url=apprenticeship.url)
+
+    # Buttons ---------------------------------------------------------------------------------
+
+    def faq_button(self, faq_id: str) -> QuickReply:
+        """A button that asks an FAQ's question."""
+        return QuickReply(self.kb.faq(faq_id).question, f"faq:{faq_id}")
+
+    def role_buttons(self, role: Role, skip: str | None = None) -> list[QuickReply]:
+        """Buttons for the other things people ask about a role."""
+        options = [
+            ("about", f"What does a {role.title.lower()} do?"),
+            ("pay", f"What does a {role.title.lower()} earn?"),
+            ("entry", f"How do I become a {role.title.lower()}?"),
+            ("progression", f"Where can a {role.title.lower()} go next?"),
+        ]
+        return [QuickReply(label, f"role:{role.id}:{aspect}") for aspect, label in options if aspect != skip]
+
+    def menu_buttons(self) -> list[QuickReply]:
+        """The opening choices: who are you?"""
+        return [QuickReply(flow.title, f"start:{flow.id}") for flow in self.kb.flows]
+
+    # Replies ---------------------------------------------------------------------------------
+
+    def faq(self, faq: Faq, state: State, confidence: float, entities: dict[str, object]) -> Reply:
+        """An FAQ's answer, the services it points to, and its follow-ups."""
+        texts = [faq.answer]
+        if faq.check_with:
+            texts.append(f"Please check: {faq.check_with}")
+        services = [self.kb.service(s) for s in faq.services][:3]
+        roles = [self.kb.role(r) for r in faq.roles][:2]
+        for service in services:
+            state.remember("services", service.id)
+        for role in roles:
+            state.remember("roles", role.id)
+        state.remember("faqs", faq.id)
+        if len(faq.roles) == 1:
+            state.role = faq.roles[0]
+        cards = [self.service_card(s) for s in services] + [self.role_card(r) for r in roles]
+        buttons = [self.faq_button(f) for f in faq.follow_ups] + [QuickReply(MENU_LABEL, "menu")]
+        return Reply(tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", confidence, entities)
+
+    def role(self, role: Role, aspect: str, state: State, confidence: float,
+             entities: dict[str, object]) -> Reply:
+        """One aspect of a role: what it is, its pay, the way in, or where it leads."""
+        state.role = role.id
+        state.remember("roles", role.id)
+        cards: list[Card] = []
+        if aspect == "pay":
+            texts = [f"{role.title}: {role.pay.summary}",
+                     f"This figure is from {_month(role.pay.as_of)} ({role.pay.source})."]
+            if role.nhs_band:
+                texts.append(f"In the NHS this job is usually {role.nhs_band}.")
+        elif aspect == "entry":
+            routes = ", ".join(ENTRY_ROUTE_WORDS[r] for r in role.entry_routes)
+            texts = [f"To become a {role.title.lower()}: {role.you_need}",
+                     f"You do not need: {role.you_do_not_need}", f"Ways in: {routes}."]
+            cards = [self.apprenticeship_card(a) for a in self.kb.apprenticeships_into(role.id)][:2]
+        elif aspect == "progression":
+            routes = self.kb.routes_from(role.id)
+            if routes:
+                texts = [f"From {role.title.lower()}, people often move on to these jobs:"]
+                cards = [self.route_card(r) for r in routes][:4]
+            else:
+                texts = [f"{role.title} is one of the most senior jobs on this path. "
+                         "Many people stay and grow in it, or move into teaching and leading others."]
+        else:
+            aspect = "about"
+            texts = [role.summary, role.day_to_day]
+            cards = [self.role_card(role)]
+        if role.check_with:
+            texts.append(f"Please check: {role.check_with}")
+        buttons = self.role_buttons(role, skip=aspect)[:3] + [QuickReply(MENU_LABEL, "menu")]
+        return Reply(tuple(texts), tuple(cards), tuple(buttons), f"role-{aspect}", confidence,
+                     {**entities, "role": role.id})
+
+    def apprenticeship(self, apprenticeship: Apprenticeship, state: State, confidence: float,
+                       entities: dict[str, object]) -> Reply:
+        """An apprenticeship: what it is, how long it takes and where it leads."""
+        state.apprenticeship = apprenticeship.id
+        roles = [self.kb.role(r) for r in apprenticeship.roles]
+        leads = ", ".join(r.title.lower() for r in roles)
+        texts = [f"The {apprenticeship.name} apprenticeship is level {apprenticeship.level}. "
+                 f"It usually takes {apprenticeship.duration}.", f"It leads to jobs like: {leads}."]
+        buttons = [QuickReply(f"What does a {r.title.lower()} do?", f"role:{r.id}:about") for r in roles[:2]]
+        buttons += [QuickReply(MENU_LABEL, "menu")]
+        return Reply(tuple(texts), (self.apprenticeship_card(apprenticeship),), tuple(buttons),
+                     "apprenticeship-about", confidence, {**entities, "apprenticeship": apprenticeship.id})
+
+    def area(self, area_id: str, state: State, confidence: float, entities: dict[str, object]) -> Reply:
+        """Local help for a district: the council's adult social care line and local services."""
+        area = self.kb.area(area_id)
+        audience = state.audience
+        local = [s for s in self.kb.services_for(audience=audience, area=area_id)
+                 if "national" not in s.areas and "urgent-help" not in s.topics][:3]
+        council = self.kb.service(area.adult_social_care)
+        for service in local:
+            state.remember("services", service.id)
+        texts = [f"{area.name} is served by {area.council}. Here is local help I know about."]
+        cards = [self.service_card(s) for s in local] + [self.service_card(council)]
+        return Reply(tuple(texts), tuple(cards), tuple(self.menu_buttons()), "area-support", confidence,
+                     {**entities, "area": area_id})
+
+    def urgent(self, state: State, area_id: str | None) -> Reply:
+        """Urgent help first: emergency numbers and who to tell about an adult at risk."""
+        services = [self.kb.service(s) for s in URGENT_SERVICES if self.kb.get("services", s)]
+        councils = [self.kb.area(area_id).adult_social_care] if area_id else [
+            a.adult_social_care for a in self.kb.areas]
+        for council in dict.fromkeys(councils):
+            services.append(self.kb.service(council))
+        texts = ("If you or someone else is in danger now, call 999.",
+                 "You can talk to someone at any time. Help is free. If you are worried an adult is "
+                 "being harmed or neglected, tell the council.")
+        return Reply(texts, tuple(self.service_card(s) for s in services),
+                     (QuickReply(MENU_LABEL, "menu"),), "urgent-help", 1.0, {})
+
+    def human(self, state: State, confidence: float) -> Reply:
+        """Who to talk to when a person would help more than I can."""
+        ids = (["skills-for-care", "business-gateway-growth-hub"] if state.audience == "provider"
+               else ["jobs-and-careers-service", "jobcentre-plus"])
+        services = [self.kb.service(s) for s in ids if self.kb.get("services", s)]
+        for service in services:
+            state.remember("services", service.id)
+        texts = ("I am an automatic guide, not a person. These people can help you one to one:",)
+        return Reply(texts, tuple(self.service_card(s) for s in services),
+                     tuple(self.menu_buttons()), "human", confidence, {})
+
+
+def _month(as_of: str) -> str:
+    months = ("January February March April May June July August September October November December").split()
+    year, month = as_of.split("-")[:2]
+    return f"{months[int(month) - 1]} {year}"

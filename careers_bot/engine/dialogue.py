@@ -1,0 +1,428 @@
+"""The engine: one turn in, one reply and a new state out. No Flask, no I/O.
+
+A turn is read (normalise, correct, synonyms, entities), then decided in this order: urgent help,
+buttons, the conversation's own moves, an answer to the question just asked, a guided journey
+the person's words call for, a role or apprenticeship they named, an FAQ, and an honest fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from careers_bot.engine.compose import MENU_LABEL, Composer
+from careers_bot.engine.entities import Entities, EntityFinder, strip_personal_data
+from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES
+from careers_bot.engine.lexicon import Lexicon
+from careers_bot.engine.match import Candidate, PhrasingIndex
+from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
+from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
+from careers_bot.engine.plan import build_plan, plan_state
+from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
+from careers_bot.engine.state import State
+from careers_bot.knowledge.model import Flow, FlowOption, FlowStep, KnowledgeBase
+
+# Confidence bands for FAQ matches, tuned on the tuning part of tests/data/utterances.yaml.
+CONFIDENT = 0.5
+UNSURE = 0.3
+TIE_MARGIN = 0.03
+ROLE_NUDGE = 0.05
+DISTRESS = re.compile(
+    r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my|it all)|want to die|wanna die|self harm\w*|"
+    r"hurt(?:ing)? my ?self|(?:being|been|am|is|getting) (?:hurt|hit|abused|beaten|attacked|threatened)|"
+    r"(?:hurting|hits|hitting|beats|abusing|abuses) me|abused|in danger|not safe|unsafe|domestic (?:violence|"
+    r"abuse)|raped|assaulted|neglected|harming (?:me|her|him|them)|no reason to live)\b"
+)
+PERSONAL_DATA_NOTE = ("Please do not share personal details like your name, phone number or address here. "
+                      "I do not need them, and I do not keep them.")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the engine made of a message."""
+
+    folded: str
+    raw: list[str]
+    tokens: list[str]
+    terms: list[str]
+    entities: Entities
+    candidates: list[Candidate]
+    domain: bool
+
+
+class Engine:
+    """Answers people from one knowledge base. Build once; respond to any number of turns."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        control_texts = [p for phrases in CONTROL_PHRASES.values() for p in phrases]
+        self.lexicon = Lexicon(kb, extra_texts=control_texts)
+        self.entities = EntityFinder(kb, self.lexicon)
+        self.index = PhrasingIndex(
+            self.lexicon,
+            ((f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)),
+        )
+        self.compose = Composer(kb)
+        self._role_stems = {
+            role.id: {t for name in (role.title, *role.also_called) for t in self.lexicon.terms(
+                self.lexicon.read(name))}
+            for role in kb.roles
+        }
+        self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
+        for flow in kb.flows:
+            self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
+        self._control_keys = list(self._controls)
+
+    # The public face ------------------------------------------------------------------------------
+
+    def opening(self) -> tuple[Reply, dict[str, Any]]:
+        """The first turn: a welcome and who-are-you buttons."""
+        return self._welcome(), State().to_dict()
+
+    def respond(self, state: object, message: Message) -> tuple[Reply, dict[str, Any]]:
+        """Answer one message (typed text or a button payload) given the conversation so far."""
+        current = State.from_dict(state, self.kb)
+        if message.payload:
+            reply = self._payload(current, message.payload)
+        else:
+            reply = self._text(current, message.text)
+        return reply, current.to_dict()
+
+    def plan(self, state: object) -> Plan:
+        """What the conversation found, for the plan page."""
+        return build_plan(self.kb, State.from_dict(state, self.kb))
+
+    def plan_state(self, state: object) -> dict[str, Any]:
+        """The small part of a state that a plan link carries."""
+        return plan_state(State.from_dict(state, self.kb))
+
+    def read(self, text: str) -> Reading:
+        """Understand a message without answering it (also used by the benchmarks)."""
+        raw = [self.lexicon.correct(w) for w in words(text[:MAX_MESSAGE_LENGTH])]
+        tokens = self.lexicon.apply_synonyms(raw)
+        terms = self.lexicon.terms(tokens)
+        entities = self.entities.find(raw, tokens)
+        candidates = self.index.search(terms)
+        if entities.roles:
+            candidates = self._favour_roles(candidates, entities.roles)
+        domain = self.index.has_domain_words(terms) or bool(
+            entities.roles or entities.apprenticeships or entities.barriers or entities.audience
+            or entities.qualifications or entities.level)
+        return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain)
+
+    # Typed text ---------------------------------------------------------------------------------
+
+    def _text(self, state: State, text: str) -> Reply:
+        cleaned, had_personal_data = strip_personal_data(text[:MAX_MESSAGE_LENGTH])
+        reading = self.read(cleaned)
+        reply = self._decide(state, reading)
+        if DISTRESS.search(fold(cleaned)):
+            urgent = self.compose.urgent(state, reading.entities.area or state.slots.get("area"))
+            keep = reply.intent not in ("fallback", "out-of-scope", "clarify")
+            reply = _join(urgent, reply) if keep else urgent
+        if had_personal_data:
+            if reply.intent in ("fallback", "out-of-scope"):
+                reply = self._with_step(state, Reply((), (), tuple(self.compose.menu_buttons()), "personal-data",
+                                                     1.0))
+            reply = replace(reply, texts=(PERSONAL_DATA_NOTE, *reply.texts))
+        return reply
+
+    def _decide(self, state: State, reading: Reading) -> Reply:
+        entities = reading.entities
+        if not reading.raw:
+            return self._not_understood(state, reading, "Please type a question, or tap one of the buttons.")
+        control = self._control(reading)
+        if control:
+            return self._payload(state, control, confidence=0.95)
+        step = self._current_step(state)
+        if step:
+            option = self._match_option(step[1], reading)
+            if option:
+                return self._answer_step(state, step[0], step[1], option, reading)
+        top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
+        started = self._maybe_start_flow(state, reading, top)
+        if started:
+            return started
+        named = self._named_thing(state, reading, top)
+        if named:
+            return self._with_step(state, named)
+        if entities.area and len(reading.terms) <= 2 and not step:
+            return self.compose.area(entities.area, state, 0.8, entities.as_dict())
+        return self._with_step(state, self._faq_or_fallback(state, reading))
+
+    def _control(self, reading: Reading) -> str | None:
+        if len(reading.raw) > 6:
+            return None
+        found = self._controls.get(reading.folded)
+        if found:
+            return found
+        best = process.extractOne(reading.folded, self._control_keys, scorer=fuzz.ratio, score_cutoff=88)
+        return self._controls[best[0]] if best else None
+
+    def _maybe_start_flow(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
+        entities = reading.entities
+        audience = entities.audience
+        if audience is None and entities.about_person >= 2:
+            audience = "jobseeker"
+        if audience is None or top.score >= CONFIDENT + 0.15:
+            return None
+        flow_id = AUDIENCE_FLOW[audience]
+        if state.flow == flow_id:
+            self._fill_slots(state, entities)
+            return self._next_step(state, self.kb.flow(flow_id), heard=True)
+        state.audience = audience
+        return self._start_flow(state, self.kb.flow(flow_id), entities)
+
+    def _named_thing(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
+        entities = reading.entities
+        info = entities.as_dict()
+        aspect = _aspect(entities.aspects)
+        if not entities.roles and not entities.apprenticeships:
+            short = len(reading.terms) <= 3 and aspect is not None
+            if short and state.role and aspect in ("pay", "progression", "entry", "duration"):
+                aspect = "entry" if aspect == "duration" else aspect
+                return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
+            if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
+                apprenticeship = self.kb.apprenticeship(state.apprenticeship)
+                return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
+            return None
+        if not entities.roles:
+            if top.score >= CONFIDENT + 0.2:
+                return None
+            apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
+            return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
+        role_id = entities.roles[0]
+        rest = [t for t in reading.terms if t not in self._role_stems[role_id]]
+        about_role = self._favour_roles(self.index.search(rest), [role_id]) if rest else []
+        best = about_role[0] if about_role else None
+        if best and best.score >= UNSURE and role_id in self.kb.faq(best.intent[4:]).roles:
+            return None  # an FAQ about this very role and this question
+        if aspect and aspect != "about" or not rest:
+            aspect = "entry" if aspect in ("duration", None) and rest else aspect
+            return self.compose.role(self.kb.role(role_id), aspect or "about", state, 0.85, info)
+        if top.score >= CONFIDENT + 0.1:
+            return None
+        return self.compose.role(self.kb.role(role_id), "about", state, 0.7, info)
+
+    def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
+        candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
+        info = reading.entities.as_dict()
+        if candidates and candidates[0].score >= CONFIDENT:
+            top = candidates[0]
+            close = [c for c in candidates[1:3] if top.score - c.score < TIE_MARGIN and c.score >= CONFIDENT]
+            if close:
+                return self._clarify(state, [top, *close], info)
+            state.misses = 0
+            state.topic = top.intent
+            return self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
+        if candidates and candidates[0].score >= UNSURE and reading.domain:
+            return self._clarify(state, candidates[:3], info)
+        if reading.domain:
+            return self._not_understood(state, reading, None)
+        state.misses = 0
+        return Reply(
+            ("Sorry, I can only help with jobs, training and support in health and social care.",
+             "Try asking about care jobs, pay, apprenticeships or help for care employers."),
+            quick_replies=tuple(self.compose.menu_buttons()), intent="out-of-scope",
+            confidence=1.0 - (candidates[0].score if candidates else 0.0), entities=info)
+
+    def _clarify(self, state: State, options: list[Candidate], info: dict[str, Any]) -> Reply:
+        buttons = [self.compose.faq_button(c.intent[4:]) for c in options]
+        texts = ("I'm not quite sure what you mean. Did you mean one of these?",)
+        buttons.append(QuickReply("None of these", "not-listed"))
+        return Reply(texts, (), tuple(buttons), "clarify", options[0].score,
+                     {**info, "options": [c.intent for c in options]})
+
+    def _not_understood(self, state: State, reading: Reading, text: str | None) -> Reply:
+        state.misses += 1
+        if state.misses >= 2:
+            state.misses = 0
+            reply = self.compose.human(state, 0.0)
+            return replace(reply, texts=("Sorry, I still don't understand.", *reply.texts),
+                           intent="fallback", entities=reading.entities.as_dict())
+        texts = (text or "Sorry, I don't know the answer to that one.",
+                 "Try asking in a different way, or pick one of these.")
+        buttons = [*self.compose.menu_buttons(), QuickReply("Talk to a person", "human")]
+        return Reply(texts, (), tuple(buttons), "fallback", 0.0, reading.entities.as_dict())
+
+    # Buttons ------------------------------------------------------------------------------------
+
+    def _payload(self, state: State, payload: str, confidence: float = 1.0) -> Reply:
+        kind, _, rest = payload.partition(":")
+        if kind == "faq" and self.kb.get("faqs", rest):
+            state.topic = payload
+            return self._with_step(state, self.compose.faq(self.kb.faq(rest), state, confidence, {}))
+        if kind == "role":
+            role_id, _, aspect = rest.partition(":")
+            if self.kb.get("roles", role_id):
+                return self._with_step(state, self.compose.role(self.kb.role(role_id), aspect or "about",
+                                                                state, confidence, {}))
+        if kind == "start" and self.kb.get("flows", rest):
+            flow = self.kb.flow(rest)
+            state.audience = flow.audience
+            return self._start_flow(state, flow, Entities())
+        if kind == "answer":
+            step = self._current_step(state)
+            if step:
+                option = next((o for o in step[1].options if o.value == rest), None)
+                if option:
+                    return self._answer_step(state, step[0], step[1], option, None)
+        if kind == "area" and self.kb.get("areas", rest):
+            return self.compose.area(rest, state, confidence, {})
+        if payload in ("restart", "menu"):
+            found = (state.roles, state.services, state.faqs) if payload == "menu" else ([], [], [])
+            state.__init__()  # type: ignore[misc]
+            state.roles, state.services, state.faqs = found
+            return replace(self._welcome(), intent=payload, confidence=confidence)
+        if payload == "back":
+            return self._back(state, confidence)
+        if payload == "human":
+            return self.compose.human(state, confidence)
+        if payload == "plan":
+            return Reply(("Your plan is ready. Open it to print it or take it with you.",),
+                         quick_replies=(QuickReply(MENU_LABEL, "menu"),), intent="plan", confidence=confidence)
+        if payload == "not-listed":
+            return self._not_understood(state, self.read(""), "Sorry I didn't get it right.")
+        if payload in ("greeting", "thanks", "goodbye"):
+            return self._small_talk(state, payload, confidence)
+        return self._not_understood(state, self.read(""), None)
+
+    def _small_talk(self, state: State, intent: str, confidence: float) -> Reply:
+        texts = {
+            "greeting": "Hello! I can help you find a job in health and social care, or help for your care "
+                        "service. Who are you?",
+            "thanks": "You're welcome. Is there anything else I can help with?",
+            "goodbye": "Good luck! You can take your plan with you, or start again at any time.",
+        }
+        buttons = self.compose.menu_buttons() if intent != "goodbye" else [
+            QuickReply("See my plan", "plan"), QuickReply("Start again", "restart")]
+        return self._with_step(state, Reply((texts[intent],), (), tuple(buttons), intent, confidence))
+
+    def _welcome(self) -> Reply:
+        texts = ("Hello! I'm the Care Careers Guide for Leicester, Leicestershire and Rutland.",
+                 "I can tell you about jobs in health and social care, what they pay, and how to get in. "
+                 "I can also point care services to help. Who are you? Or just type a question.")
+        return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
+
+    # Guided journeys ------------------------------------------------------------------------------
+
+    def _current_step(self, state: State) -> tuple[Flow, FlowStep] | None:
+        if not state.flow or not state.step:
+            return None
+        flow = self.kb.flow(state.flow)
+        step = next((s for s in flow.steps if s.id == state.step), None)
+        return (flow, step) if step else None
+
+    def _start_flow(self, state: State, flow: Flow, entities: Entities) -> Reply:
+        state.flow, state.step, state.trail = flow.id, None, []
+        state.slots = {}
+        self._fill_slots(state, entities)
+        reply = self._next_step(state, flow, heard=entities.about_person > 0)
+        return replace(reply, texts=(flow.intro, *reply.texts), entities=entities.as_dict())
+
+    def _fill_slots(self, state: State, entities: Entities) -> None:
+        if not state.flow:
+            return
+        flow = self.kb.flow(state.flow)
+        for slot, value in entities.slots().items():
+            for step in flow.steps:
+                if step.slot == slot and any(o.value == value for o in step.options):
+                    state.slots[slot] = value
+
+    def _match_option(self, step: FlowStep, reading: Reading) -> FlowOption | None:
+        found = reading.entities.slots().get(step.slot)
+        if found:
+            option = next((o for o in step.options if o.value == found), None)
+            if option:
+                return option
+        if len(reading.raw) > 8:
+            return None
+        choices: dict[str, FlowOption] = {}
+        for option in step.options:
+            for text in (option.label, option.value.replace("-", " "), *option.words):
+                choices[" ".join(self.lexicon.read(text))] = option
+        said = " ".join(reading.raw)
+        if said in choices:
+            return choices[said]
+        best = process.extractOne(said, list(choices), scorer=fuzz.token_set_ratio, score_cutoff=90)
+        return choices[best[0]] if best else None
+
+    def _answer_step(self, state: State, flow: Flow, step: FlowStep, option: FlowOption,
+                     reading: Reading | None) -> Reply:
+        state.slots[step.slot] = option.value
+        state.trail.append(step.id)
+        if reading:
+            self._fill_slots(state, reading.entities)
+        reply = self._next_step(state, flow, heard=False)
+        return replace(reply, intent=reply.intent if reply.intent.endswith("-done") else "flow-answer",
+                       entities={**(reading.entities.as_dict() if reading else {}), step.slot: option.value})
+
+    def _next_step(self, state: State, flow: Flow, heard: bool) -> Reply:
+        remaining = [s for s in flow.steps if s.slot not in state.slots]
+        if not remaining:
+            state.step = None
+            reply = finish(self.compose, flow, state)
+            state.flow = None if flow.outcome != "menu" else state.flow
+            return reply
+        step = remaining[0]
+        state.step = step.id
+        texts = []
+        if heard:
+            texts.append(self._heard(flow, state))
+        texts.append(step.ask if not step.why else f"{step.ask} {step.why}")
+        return Reply(tuple(t for t in texts if t), (), tuple(self._step_buttons(step)), f"flow-{flow.id}", 1.0)
+
+    def _heard(self, flow: Flow, state: State) -> str:
+        told = [f"{SLOT_LABELS[slot]}: {label}" for slot, label in chosen_labels(flow, state).items()]
+        return ("Thanks. I've noted this. " + "; ".join(told) + ".") if told else ""
+
+    def _step_buttons(self, step: FlowStep) -> list[QuickReply]:
+        buttons = [QuickReply(o.label, f"answer:{o.value}") for o in step.options]
+        return buttons + [QuickReply("Back", "back"), QuickReply("Start again", "restart")]
+
+    def _with_step(self, state: State, reply: Reply) -> Reply:
+        """After answering a question mid-journey, offer the journey's question again."""
+        current = self._current_step(state)
+        if not current or reply.intent.startswith("flow"):
+            return reply
+        flow, step = current
+        return replace(reply, texts=(*reply.texts, f"To carry on: {step.ask}"),
+                       quick_replies=tuple(self._step_buttons(step)) + reply.quick_replies[:2])
+
+    def _back(self, state: State, confidence: float) -> Reply:
+        current = self._current_step(state)
+        if not current or not state.trail:
+            if current:
+                return self._next_step(state, current[0], heard=False)
+            return replace(self._welcome(), intent="back", confidence=confidence)
+        flow = current[0]
+        previous = state.trail.pop()
+        step = next(s for s in flow.steps if s.id == previous)
+        state.slots.pop(step.slot, None)
+        state.step = step.id
+        return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)
+
+    def _favour_roles(self, candidates: list[Candidate], roles: list[str]) -> list[Candidate]:
+        """Nudge up FAQs about a role the message names, so "pay" plus "nurse" finds nurse pay."""
+        nudged = [
+            Candidate(c.intent, min(1.0, c.score + ROLE_NUDGE))
+            if c.intent.startswith("faq:") and set(roles) & set(self.kb.faq(c.intent[4:]).roles)
+            else c
+            for c in candidates
+        ]
+        return sorted(nudged, key=lambda c: c.score, reverse=True)
+
+
+def _aspect(aspects: list[str]) -> str | None:
+    for aspect in ("pay", "progression", "duration", "apprenticeship", "entry", "about"):
+        if aspect in aspects:
+            return "entry" if aspect == "apprenticeship" else aspect
+    return None
+
+
+def _join(first: Reply, second: Reply) -> Reply:
+    return replace(second, texts=first.texts + second.texts, cards=first.cards + second.cards,
+                   intent=first.intent, confidence=first.confidence)

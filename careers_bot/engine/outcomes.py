@@ -1,0 +1,164 @@
+"""What a guided journey gives at the end: suggested roles, first steps, or the right support.
+
+Which roles and services fit is worked out from the answers; the advice itself comes from the
+FAQs the flow's options name, so editors change it in YAML.
+"""
+
+from __future__ import annotations
+
+from careers_bot.engine.compose import MENU_LABEL, Composer
+from careers_bot.engine.reply import Card, QuickReply, Reply
+from careers_bot.engine.state import State
+from careers_bot.knowledge.model import Flow, Role
+
+SUGGESTIONS = 3
+SLOT_LABELS = {"age_band": "Age", "qualifications": "Qualifications", "experience": "Experience",
+               "barrier": "Makes work harder", "area": "Area", "hours": "Hours",
+               "interest": "Enjoys", "setting": "Would like to work", "need": "Needs help with"}
+
+
+def finish(composer: Composer, flow: Flow, state: State) -> Reply:
+    """The outcome of a completed flow, built from the answers in the state's slots."""
+    builders = {"suggest-roles": _suggest_roles, "first-steps": _first_steps,
+                "provider-support": _provider_support, "menu": _menu}
+    return builders[flow.outcome](composer, flow, state)
+
+
+def chosen_labels(flow: Flow, state: State) -> dict[str, str]:
+    """The button label of each answer given, by slot: what the person told us, in our words."""
+    labels: dict[str, str] = {}
+    for step in flow.steps:
+        value = state.slots.get(step.slot)
+        for option in step.options:
+            if option.value == value:
+                labels[step.slot] = option.label
+    return labels
+
+
+def _advice(composer: Composer, flow: Flow, state: State) -> list[str]:
+    faq_ids: list[str] = []
+    for step in flow.steps:
+        value = state.slots.get(step.slot)
+        for option in step.options:
+            if option.value == value:
+                faq_ids += [f for f in option.faqs if f not in faq_ids]
+    return faq_ids
+
+
+def _steps_cards(composer: Composer, faq_ids: list[str], state: State) -> list[Card]:
+    cards = []
+    for faq_id in faq_ids:
+        faq = composer.kb.faq(faq_id)
+        state.remember("faqs", faq.id)
+        cards.append(Card("step", faq.question, ref=faq.id, lines=(faq.answer,)))
+    return cards
+
+
+def _fit(role: Role, state: State) -> tuple[int, list[str]]:
+    score, reasons = 0, []
+    interest, setting = state.slots.get("interest"), state.slots.get("setting")
+    if interest and interest in role.interests:
+        score += 3
+        reasons.append(f"you enjoy {interest.replace('-', ' ')}")
+    if setting and setting in role.settings:
+        score += 2
+        reasons.append(f"the work is in a place you chose ({setting.replace('-', ' ')})")
+    if role.no_qualifications_needed:
+        score += 1
+    return score, reasons
+
+
+def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
+    ranked = sorted(
+        (r for r in composer.kb.roles if r.entry_role),
+        key=lambda r: (-_fit(r, state)[0], r.title),
+    )[:SUGGESTIONS]
+    cards = []
+    for role in ranked:
+        reasons = _fit(role, state)[1] or ["many people start their career here"]
+        ways = ", ".join(w for w in (_way_in(composer, role),) if w)
+        why = f"Why: {' and '.join(reasons)}. Way in: {ways}."
+        cards.append(composer.role_card(role, why=why))
+        state.remember("roles", role.id)
+    texts = ("Here are some jobs that could suit you. Tap one to find out more.",)
+    buttons = [QuickReply(f"What does a {r.title.lower()} do?", f"role:{r.id}:about") for r in ranked]
+    buttons += [composer.faq_button(f) for f in flow.faqs[:2]] + [QuickReply("See my plan", "plan")]
+    return Reply(texts, tuple(cards), tuple(buttons), f"flow-{flow.id}-done", 1.0, {})
+
+
+def _way_in(composer: Composer, role: Role) -> str:
+    training = composer.kb.apprenticeships_into(role.id)
+    if training:
+        first = training[0]
+        return f"a level {first.level} apprenticeship ({first.name}), or " + _routes_words(role)
+    return _routes_words(role)
+
+
+def _routes_words(role: Role) -> str:
+    words = {"direct": "apply from 16 or 18", "t-level": "a T Level", "college": "college",
+             "university": "university", "volunteering": "volunteering", "traineeship": "a traineeship",
+             "apprenticeship": "an apprenticeship"}
+    return ", ".join(words[r] for r in role.entry_routes)
+
+
+def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
+    barrier = state.slots.get("barrier")
+    roles = [r for r in composer.kb.roles if r.no_qualifications_needed and r.entry_role]
+    left_out = []
+    if barrier == "driving":
+        left_out = [r for r in roles if r.settings == ("peoples-homes",) or "home" in r.id]
+        roles = [r for r in roles if r not in left_out]
+    hours = state.slots.get("hours")
+    # Jobs with the most ways on first: a first job should lead somewhere.
+    roles.sort(key=lambda r: (-len(composer.kb.routes_from(r.id)), r.title))
+    chosen = roles[:SUGGESTIONS]
+    cards = []
+    for role in chosen:
+        cards.append(composer.role_card(role, why="Why: you can start with no qualifications; "
+                                                  "the employer trains you."))
+        state.remember("roles", role.id)
+    texts = ["Here are realistic first jobs, and your first steps."]
+    if left_out:
+        texts.append("I left out jobs that mostly need a car, like " + ", ".join(
+            r.title.lower() for r in left_out) + ".")
+    if hours == "nights-weekends":
+        texts.append("Care homes and hospitals need people at night and at weekends, so your hours can help.")
+    cards += _steps_cards(composer, _advice(composer, flow, state), state)
+    area = state.slots.get("area")
+    area_id = area if area and composer.kb.get("areas", area) else None
+    found = composer.kb.services_for(audience="jobseeker", topic="jobs", area=area_id)
+    local = sorted(found, key=lambda s: "national" in s.areas)[:3]
+    for service in local:
+        state.remember("services", service.id)
+    cards += [composer.service_card(s) for s in local]
+    buttons = [composer.faq_button(f) for f in flow.faqs[:3]] + [QuickReply("See my plan", "plan")]
+    return Reply(tuple(texts), tuple(cards), tuple(buttons), f"flow-{flow.id}-done", 1.0, {})
+
+
+def _provider_support(composer: Composer, flow: Flow, state: State) -> Reply:
+    need_step = next(s for s in flow.steps if s.slot == "need")
+    option = next((o for o in need_step.options if o.value == state.slots.get("need")), need_step.options[0])
+    area = state.slots.get("area")
+    area_id = area if area and composer.kb.get("areas", area) else None
+    services = []
+    for topic in option.topics:
+        for service in composer.kb.services_for(audience="provider", topic=topic, area=area_id):
+            if service not in services:
+                services.append(service)
+    services = services[:4]
+    for service in services:
+        state.remember("services", service.id)
+    texts = [f"Help with {option.label.lower()}: these services are the right place to start."]
+    if option.faqs:
+        key = composer.kb.faq(option.faqs[0])
+        state.remember("faqs", key.id)
+        texts.append(key.answer)
+    buttons = [composer.faq_button(f) for f in option.faqs[1:]] + [
+        QuickReply("Help with something else", f"start:{flow.id}"), QuickReply("See my plan", "plan")]
+    return Reply(tuple(texts), tuple(composer.service_card(s) for s in services), tuple(buttons),
+                 f"flow-{flow.id}-done", 1.0, {})
+
+
+def _menu(composer: Composer, flow: Flow, state: State) -> Reply:
+    buttons = [composer.faq_button(f) for f in flow.faqs] + [QuickReply(MENU_LABEL, "menu")]
+    return Reply((flow.intro,), (), tuple(buttons), "start-browse", 1.0, {})
