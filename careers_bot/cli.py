@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -54,3 +55,80 @@ def _summarise(folder: Path, counts: dict[str, int], errors: list, warnings: lis
         click.echo(f"{len(warnings)} warning(s); {verdict}.")
     else:
         click.echo("No problems found.")
+
+
+def _engine(knowledge_dir: Path) -> Any:
+    from careers_bot.engine import Engine
+
+    try:
+        return Engine(load(knowledge_dir).knowledge)
+    except KnowledgeError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the reply as JSON.")
+@click.option("--knowledge", "knowledge_dir", type=click.Path(path_type=Path), default=BUNDLED)
+def ask(text: str | None, as_json: bool, knowledge_dir: Path) -> None:
+    """Ask one question in a fresh conversation. With no TEXT, read one question per line from stdin."""
+    from careers_bot import terminal
+
+    engine = _engine(knowledge_dir)
+    if text is None:
+        terminal.ask_lines(engine, terminal.stdin_lines(), click.echo)
+    else:
+        click.echo(terminal.ask_one(engine, text, as_json))
+
+
+@main.command()
+@click.option("--knowledge", "knowledge_dir", type=click.Path(path_type=Path), default=BUNDLED)
+def chat(knowledge_dir: Path) -> None:
+    """Talk to the assistant in the terminal; buttons are numbered choices."""
+    from careers_bot import terminal
+
+    terminal.chat(_engine(knowledge_dir), read=input, out=click.echo)
+
+
+@main.command()
+@click.option("--host", envvar="CAREERS_BOT_HOST", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 for every network (e.g. tablets on the same wifi).")
+@click.option("--port", envvar="CAREERS_BOT_PORT", default=8000, show_default=True, type=int, help="Port.")
+@click.option("--threads", envvar="CAREERS_BOT_THREADS", default=8, show_default=True, type=int,
+              help="Requests handled at once.")
+@click.option("--kiosk", is_flag=True, help="Kiosk mode: wipe the conversation when idle.")
+@click.option("--knowledge", "knowledge_dir", type=click.Path(path_type=Path), default=None,
+              help="The knowledge folder (default: CAREERS_BOT_KNOWLEDGE_DIR, or the bundled one).")
+def serve(host: str, port: int, threads: int, kiosk: bool, knowledge_dir: Path | None) -> None:
+    """Serve the web app with waitress, a production WSGI server. Settings: see README.md."""
+    from waitress import serve as waitress_serve
+
+    from careers_bot import create_app
+    from careers_bot.config import ConfigError
+
+    overrides: dict[str, Any] = {}
+    if kiosk:
+        overrides["KIOSK"] = True
+    if knowledge_dir is not None:
+        overrides["KNOWLEDGE_DIR"] = str(knowledge_dir)
+    try:
+        app = create_app(overrides)
+    except (ConfigError, KnowledgeError) as error:
+        raise click.ClickException(str(error)) from error
+    config = app.config
+    shown = "localhost" if host in ("0.0.0.0", "::", "") else host
+    extras = ", kiosk mode" if config["KIOSK"] else ""
+    click.echo(f"Care Careers Guide ({config['ENV']} mode{extras}) at http://{shown}:{port}/")
+    if config.get("SECRET_KEY_GENERATED"):
+        click.echo("A random secret key was made for this run: conversations and plan links end when it stops.")
+        click.echo("For a real deployment set CAREERS_BOT_ENV=production and CAREERS_BOT_SECRET_KEY.")
+    click.echo("Press Ctrl+C to stop.")
+    waitress_serve(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        # Behind a reverse proxy the app reads X-Forwarded-* itself (CAREERS_BOT_TRUSTED_PROXIES).
+        clear_untrusted_proxy_headers=not config["TRUSTED_PROXIES"],
+        ident="careers-bot",
+    )

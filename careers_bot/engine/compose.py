@@ -46,23 +46,42 @@ class Composer:
             lines.append(service.closed_note)
         if service.check_with:
             lines.append(service.check_with)
-        return Card("service", service.name, ref=service.id, lines=tuple(lines), url=service.url,
-                    phone=service.phone, email=service.email)
+        return Card(
+            "service",
+            service.name,
+            ref=service.id,
+            lines=tuple(lines),
+            url=service.url,
+            phone=service.phone,
+            email=service.email,
+        )
 
     def route_card(self, route: Route) -> Card:
         """A step from one role to the next."""
         to_role = self.kb.role(route.to_role)
-        return Card("route", f"{self.kb.role(route.from_role).title} to {to_role.title}", ref=to_role.id,
-                    lines=(route.via, f"Usually takes: {route.typical_time}"))
+        return Card(
+            "route",
+            f"{self.kb.role(route.from_role).title} to {to_role.title}",
+            ref=to_role.id,
+            lines=(route.via, f"Usually takes: {route.typical_time}"),
+        )
 
     def apprenticeship_card(self, apprenticeship: Apprenticeship) -> Card:
         """An apprenticeship standard: level, length and what you need."""
-        lines = [apprenticeship.summary, f"Level {apprenticeship.level}, {apprenticeship.duration}.",
-                 apprenticeship.entry_requirements]
+        lines = [
+            apprenticeship.summary,
+            f"Level {apprenticeship.level}, {apprenticeship.duration}.",
+            apprenticeship.entry_requirements,
+        ]
         if apprenticeship.check_with:
             lines.append(apprenticeship.check_with)
-        return Card("apprenticeship", apprenticeship.name, ref=apprenticeship.id, lines=tuple(lines),
-                    url=apprenticeship.url)
+        return Card(
+            "apprenticeship",
+            apprenticeship.name,
+            ref=apprenticeship.id,
+            lines=tuple(lines),
+            url=apprenticeship.url,
+        )
 
     # Buttons ---------------------------------------------------------------------------------
 
@@ -72,11 +91,12 @@ class Composer:
 
     def role_buttons(self, role: Role, skip: str | None = None) -> list[QuickReply]:
         """Buttons for the other things people ask about a role."""
+        name = with_article(role.title)
         options = [
-            ("about", f"What does a {role.title.lower()} do?"),
-            ("pay", f"What does a {role.title.lower()} earn?"),
-            ("entry", f"How do I become a {role.title.lower()}?"),
-            ("progression", f"Where can a {role.title.lower()} go next?"),
+            ("about", f"What does {name} do?"),
+            ("pay", f"What does {name} earn?"),
+            ("entry", f"How do I become {name}?"),
+            ("progression", f"Where can {name} go next?"),
         ]
         return [QuickReply(label, f"role:{role.id}:{aspect}") for aspect, label in options if aspect != skip]
 
@@ -104,21 +124,27 @@ class Composer:
         buttons = [self.faq_button(f) for f in faq.follow_ups] + [QuickReply(MENU_LABEL, "menu")]
         return Reply(tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", confidence, entities)
 
-    def role(self, role: Role, aspect: str, state: State, confidence: float,
-             entities: dict[str, object]) -> Reply:
+    def role(
+        self, role: Role, aspect: str, state: State, confidence: float, entities: dict[str, object]
+    ) -> Reply:
         """One aspect of a role: what it is, its pay, the way in, or where it leads."""
         state.role = role.id
         state.remember("roles", role.id)
         cards: list[Card] = []
         if aspect == "pay":
-            texts = [f"{role.title}: {role.pay.summary}",
-                     f"This figure is from {_month(role.pay.as_of)} ({role.pay.source})."]
+            texts = [
+                f"{role.title}: {role.pay.summary}",
+                f"This figure is from {_month(role.pay.as_of)} ({role.pay.source}).",
+            ]
             if role.nhs_band:
                 texts.append(f"In the NHS this job is usually {role.nhs_band}.")
         elif aspect == "entry":
-            routes = ", ".join(ENTRY_ROUTE_WORDS[r] for r in role.entry_routes)
-            texts = [f"To become a {role.title.lower()}: {role.you_need}",
-                     f"You do not need: {role.you_do_not_need}", f"Ways in: {routes}."]
+            ways = ", ".join(ENTRY_ROUTE_WORDS[r] for r in role.entry_routes)
+            texts = [
+                f"To become {with_article(role.title)}: {role.you_need}",
+                f"You do not need: {role.you_do_not_need}",
+                f"Ways in: {ways}.",
+            ]
             cards = [self.apprenticeship_card(a) for a in self.kb.apprenticeships_into(role.id)][:2]
         elif aspect == "progression":
             routes = self.kb.routes_from(role.id)
@@ -126,8 +152,10 @@ class Composer:
                 texts = [f"From {role.title.lower()}, people often move on to these jobs:"]
                 cards = [self.route_card(r) for r in routes][:4]
             else:
-                texts = [f"{role.title} is one of the most senior jobs on this path. "
-                         "Many people stay and grow in it, or move into teaching and leading others."]
+                texts = [
+                    f"{role.title} is one of the most senior jobs on this path. "
+                    "Many people stay and grow in it, or move into teaching and leading others."
+                ]
         else:
             aspect = "about"
             texts = [role.summary, role.day_to_day]
@@ -135,59 +163,112 @@ class Composer:
         if role.check_with:
             texts.append(f"Please check: {role.check_with}")
         buttons = self.role_buttons(role, skip=aspect)[:3] + [QuickReply(MENU_LABEL, "menu")]
-        return Reply(tuple(texts), tuple(cards), tuple(buttons), f"role-{aspect}", confidence,
-                     {**entities, "role": role.id})
+        return Reply(
+            tuple(texts),
+            tuple(cards),
+            tuple(buttons),
+            f"role-{aspect}",
+            confidence,
+            {**entities, "role": role.id},
+        )
 
-    def apprenticeship(self, apprenticeship: Apprenticeship, state: State, confidence: float,
-                       entities: dict[str, object]) -> Reply:
+    def apprenticeship(
+        self, apprenticeship: Apprenticeship, state: State, confidence: float, entities: dict[str, object]
+    ) -> Reply:
         """An apprenticeship: what it is, how long it takes and where it leads."""
         state.apprenticeship = apprenticeship.id
         roles = [self.kb.role(r) for r in apprenticeship.roles]
         leads = ", ".join(r.title.lower() for r in roles)
-        texts = [f"The {apprenticeship.name} apprenticeship is level {apprenticeship.level}. "
-                 f"It usually takes {apprenticeship.duration}.", f"It leads to jobs like: {leads}."]
-        buttons = [QuickReply(f"What does a {r.title.lower()} do?", f"role:{r.id}:about") for r in roles[:2]]
+        texts = [
+            f"The {apprenticeship.name} apprenticeship is level {apprenticeship.level}. "
+            f"It usually takes {apprenticeship.duration}.",
+            f"It leads to jobs like: {leads}.",
+        ]
+        buttons = [
+            QuickReply(f"What does {with_article(r.title)} do?", f"role:{r.id}:about") for r in roles[:2]
+        ]
         buttons += [QuickReply(MENU_LABEL, "menu")]
-        return Reply(tuple(texts), (self.apprenticeship_card(apprenticeship),), tuple(buttons),
-                     "apprenticeship-about", confidence, {**entities, "apprenticeship": apprenticeship.id})
+        return Reply(
+            tuple(texts),
+            (self.apprenticeship_card(apprenticeship),),
+            tuple(buttons),
+            "apprenticeship-about",
+            confidence,
+            {**entities, "apprenticeship": apprenticeship.id},
+        )
 
     def area(self, area_id: str, state: State, confidence: float, entities: dict[str, object]) -> Reply:
         """Local help for a district: the council's adult social care line and local services."""
         area = self.kb.area(area_id)
         audience = state.audience
-        local = [s for s in self.kb.services_for(audience=audience, area=area_id)
-                 if "national" not in s.areas and "urgent-help" not in s.topics][:3]
+        local = [
+            s
+            for s in self.kb.services_for(audience=audience, area=area_id)
+            if "national" not in s.areas and "urgent-help" not in s.topics
+        ][:3]
         council = self.kb.service(area.adult_social_care)
         for service in local:
             state.remember("services", service.id)
         texts = [f"{area.name} is served by {area.council}. Here is local help I know about."]
         cards = [self.service_card(s) for s in local] + [self.service_card(council)]
-        return Reply(tuple(texts), tuple(cards), tuple(self.menu_buttons()), "area-support", confidence,
-                     {**entities, "area": area_id})
+        return Reply(
+            tuple(texts),
+            tuple(cards),
+            tuple(self.menu_buttons()),
+            "area-support",
+            confidence,
+            {**entities, "area": area_id},
+        )
 
     def urgent(self, state: State, area_id: str | None) -> Reply:
         """Urgent help first: emergency numbers and who to tell about an adult at risk."""
         services = [self.kb.service(s) for s in URGENT_SERVICES if self.kb.get("services", s)]
-        councils = [self.kb.area(area_id).adult_social_care] if area_id else [
-            a.adult_social_care for a in self.kb.areas]
+        councils = (
+            [self.kb.area(area_id).adult_social_care]
+            if area_id
+            else [a.adult_social_care for a in self.kb.areas]
+        )
         for council in dict.fromkeys(councils):
             services.append(self.kb.service(council))
-        texts = ("If you or someone else is in danger now, call 999.",
-                 "You can talk to someone at any time. Help is free. If you are worried an adult is "
-                 "being harmed or neglected, tell the council.")
-        return Reply(texts, tuple(self.service_card(s) for s in services),
-                     (QuickReply(MENU_LABEL, "menu"),), "urgent-help", 1.0, {})
+        texts = (
+            "If you or someone else is in danger now, call 999.",
+            "You can talk to someone at any time. Help is free. If you are worried an adult is "
+            "being harmed or neglected, tell the council.",
+        )
+        return Reply(
+            texts,
+            tuple(self.service_card(s) for s in services),
+            (QuickReply(MENU_LABEL, "menu"),),
+            "urgent-help",
+            1.0,
+            {},
+        )
 
     def human(self, state: State, confidence: float) -> Reply:
         """Who to talk to when a person would help more than I can."""
-        ids = (["skills-for-care", "business-gateway-growth-hub"] if state.audience == "provider"
-               else ["jobs-and-careers-service", "jobcentre-plus"])
+        ids = (
+            ["skills-for-care", "business-gateway-growth-hub"]
+            if state.audience == "provider"
+            else ["jobs-and-careers-service", "jobcentre-plus"]
+        )
         services = [self.kb.service(s) for s in ids if self.kb.get("services", s)]
         for service in services:
             state.remember("services", service.id)
         texts = ("I am an automatic guide, not a person. These people can help you one to one:",)
-        return Reply(texts, tuple(self.service_card(s) for s in services),
-                     tuple(self.menu_buttons()), "human", confidence, {})
+        return Reply(
+            texts,
+            tuple(self.service_card(s) for s in services),
+            tuple(self.menu_buttons()),
+            "human",
+            confidence,
+            {},
+        )
+
+
+def with_article(title: str) -> str:
+    """'an occupational therapist', 'a care worker': a job title as it reads in a sentence."""
+    lowered = title[0].lower() + title[1:] if not title[:2].isupper() else title
+    return ("an " if lowered[0] in "aeiou" else "a ") + lowered
 
 
 def _month(as_of: str) -> str:

@@ -33,11 +33,13 @@ ROLE_NUDGE = 0.05
 DISTRESS = re.compile(
     r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my|it all)|want to die|wanna die|self harm\w*|"
     r"hurt(?:ing)? my ?self|(?:being|been|am|is|getting) (?:hurt|hit|abused|beaten|attacked|threatened)|"
-    r"(?:hurting|hits|hitting|beats|abusing|abuses) me|abused|in danger|not safe|unsafe|domestic (?:violence|"
+    r"(?:hurting|hits|hitting|beats|abuses) me|abus(?:ed|ing)|end(?:ing)? it all|in danger|not safe|unsafe|domestic (?:violence|"
     r"abuse)|raped|assaulted|neglected|harming (?:me|her|him|them)|no reason to live)\b"
 )
-PERSONAL_DATA_NOTE = ("Please do not share personal details like your name, phone number or address here. "
-                      "I do not need them, and I do not keep them.")
+PERSONAL_DATA_NOTE = (
+    "Please do not share personal details like your name, phone number or address here. "
+    "I do not need them, and I do not keep them."
+)
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,15 @@ class Engine:
         )
         self.compose = Composer(kb)
         self._role_stems = {
-            role.id: {t for name in (role.title, *role.also_called) for t in self.lexicon.terms(
-                self.lexicon.read(name))}
+            role.id: {
+                t
+                for name in (role.title, *role.also_called)
+                for t in self.lexicon.terms(self.lexicon.read(name))
+            }
             for role in kb.roles
+        }
+        self._place_stems = {
+            self.lexicon.stem(w) for area in kb.areas for place in (area.name, *area.towns) for w in words(place)
         }
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
@@ -108,9 +116,15 @@ class Engine:
         candidates = self.index.search(terms)
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
-        domain = self.index.has_domain_words(terms) or bool(
-            entities.roles or entities.apprenticeships or entities.barriers or entities.audience
-            or entities.qualifications or entities.level)
+        # A place on its own ("weather in Leicester") does not make a message about care.
+        domain = self.index.has_domain_words([t for t in terms if t not in self._place_stems]) or bool(
+            entities.roles
+            or entities.apprenticeships
+            or entities.barriers
+            or entities.audience
+            or entities.qualifications
+            or entities.level
+        )
         return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain)
 
     # Typed text ---------------------------------------------------------------------------------
@@ -125,8 +139,9 @@ class Engine:
             reply = _join(urgent, reply) if keep else urgent
         if had_personal_data:
             if reply.intent in ("fallback", "out-of-scope"):
-                reply = self._with_step(state, Reply((), (), tuple(self.compose.menu_buttons()), "personal-data",
-                                                     1.0))
+                reply = self._with_step(
+                    state, Reply((), (), tuple(self.compose.menu_buttons()), "personal-data", 1.0)
+                )
             reply = replace(reply, texts=(PERSONAL_DATA_NOTE, *reply.texts))
         return reply
 
@@ -149,8 +164,10 @@ class Engine:
         named = self._named_thing(state, reading, top)
         if named:
             return self._with_step(state, named)
-        if entities.area and len(reading.terms) <= 2 and not step:
-            return self.compose.area(entities.area, state, 0.8, entities.as_dict())
+        if entities.area and not step:
+            rest = [t for t in reading.terms if t not in self._place_stems]
+            if len(rest) <= 1 and all(t in self.index.idf for t in rest):
+                return self.compose.area(entities.area, state, 0.8, entities.as_dict())
         return self._with_step(state, self._faq_or_fallback(state, reading))
 
     def _control(self, reading: Reading) -> str | None:
@@ -210,7 +227,7 @@ class Engine:
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
         candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
         info = reading.entities.as_dict()
-        if candidates and candidates[0].score >= CONFIDENT:
+        if candidates and candidates[0].score >= CONFIDENT and reading.domain:
             top = candidates[0]
             close = [c for c in candidates[1:3] if top.score - c.score < TIE_MARGIN and c.score >= CONFIDENT]
             if close:
@@ -224,27 +241,44 @@ class Engine:
             return self._not_understood(state, reading, None)
         state.misses = 0
         return Reply(
-            ("Sorry, I can only help with jobs, training and support in health and social care.",
-             "Try asking about care jobs, pay, apprenticeships or help for care employers."),
-            quick_replies=tuple(self.compose.menu_buttons()), intent="out-of-scope",
-            confidence=1.0 - (candidates[0].score if candidates else 0.0), entities=info)
+            (
+                "Sorry, I can only help with jobs, training and support in health and social care.",
+                "Try asking about care jobs, pay, apprenticeships or help for care employers.",
+            ),
+            quick_replies=tuple(self.compose.menu_buttons()),
+            intent="out-of-scope",
+            confidence=1.0 - (candidates[0].score if candidates else 0.0),
+            entities=info,
+        )
 
     def _clarify(self, state: State, options: list[Candidate], info: dict[str, Any]) -> Reply:
         buttons = [self.compose.faq_button(c.intent[4:]) for c in options]
         texts = ("I'm not quite sure what you mean. Did you mean one of these?",)
         buttons.append(QuickReply("None of these", "not-listed"))
-        return Reply(texts, (), tuple(buttons), "clarify", options[0].score,
-                     {**info, "options": [c.intent for c in options]})
+        return Reply(
+            texts,
+            (),
+            tuple(buttons),
+            "clarify",
+            options[0].score,
+            {**info, "options": [c.intent for c in options]},
+        )
 
     def _not_understood(self, state: State, reading: Reading, text: str | None) -> Reply:
         state.misses += 1
         if state.misses >= 2:
             state.misses = 0
             reply = self.compose.human(state, 0.0)
-            return replace(reply, texts=("Sorry, I still don't understand.", *reply.texts),
-                           intent="fallback", entities=reading.entities.as_dict())
-        texts = (text or "Sorry, I don't know the answer to that one.",
-                 "Try asking in a different way, or pick one of these.")
+            return replace(
+                reply,
+                texts=("Sorry, I still don't understand.", *reply.texts),
+                intent="fallback",
+                entities=reading.entities.as_dict(),
+            )
+        texts = (
+            text or "Sorry, I don't know the answer to that one.",
+            "Try asking in a different way, or pick one of these.",
+        )
         buttons = [*self.compose.menu_buttons(), QuickReply("Talk to a person", "human")]
         return Reply(texts, (), tuple(buttons), "fallback", 0.0, reading.entities.as_dict())
 
@@ -258,8 +292,9 @@ class Engine:
         if kind == "role":
             role_id, _, aspect = rest.partition(":")
             if self.kb.get("roles", role_id):
-                return self._with_step(state, self.compose.role(self.kb.role(role_id), aspect or "about",
-                                                                state, confidence, {}))
+                return self._with_step(
+                    state, self.compose.role(self.kb.role(role_id), aspect or "about", state, confidence, {})
+                )
         if kind == "start" and self.kb.get("flows", rest):
             flow = self.kb.flow(rest)
             state.audience = flow.audience
@@ -282,8 +317,12 @@ class Engine:
         if payload == "human":
             return self.compose.human(state, confidence)
         if payload == "plan":
-            return Reply(("Your plan is ready. Open it to print it or take it with you.",),
-                         quick_replies=(QuickReply(MENU_LABEL, "menu"),), intent="plan", confidence=confidence)
+            return Reply(
+                ("Your plan is ready. Open it to print it or take it with you.",),
+                quick_replies=(QuickReply(MENU_LABEL, "menu"),),
+                intent="plan",
+                confidence=confidence,
+            )
         if payload == "not-listed":
             return self._not_understood(state, self.read(""), "Sorry I didn't get it right.")
         if payload in ("greeting", "thanks", "goodbye"):
@@ -293,18 +332,23 @@ class Engine:
     def _small_talk(self, state: State, intent: str, confidence: float) -> Reply:
         texts = {
             "greeting": "Hello! I can help you find a job in health and social care, or help for your care "
-                        "service. Who are you?",
+            "service. Who are you?",
             "thanks": "You're welcome. Is there anything else I can help with?",
             "goodbye": "Good luck! You can take your plan with you, or start again at any time.",
         }
-        buttons = self.compose.menu_buttons() if intent != "goodbye" else [
-            QuickReply("See my plan", "plan"), QuickReply("Start again", "restart")]
+        buttons = (
+            self.compose.menu_buttons()
+            if intent != "goodbye"
+            else [QuickReply("See my plan", "plan"), QuickReply("Start again", "restart")]
+        )
         return self._with_step(state, Reply((texts[intent],), (), tuple(buttons), intent, confidence))
 
     def _welcome(self) -> Reply:
-        texts = ("Hello! I'm the Care Careers Guide for Leicester, Leicestershire and Rutland.",
-                 "I can tell you about jobs in health and social care, what they pay, and how to get in. "
-                 "I can also point care services to help. Who are you? Or just type a question.")
+        texts = (
+            "Hello! I'm the Care Careers Guide for Leicester, Leicestershire and Rutland.",
+            "I can tell you about jobs in health and social care, what they pay, and how to get in. "
+            "I can also point care services to help. Who are you? Or just type a question.",
+        )
         return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
 
     # Guided journeys ------------------------------------------------------------------------------
@@ -350,15 +394,19 @@ class Engine:
         best = process.extractOne(said, list(choices), scorer=fuzz.token_set_ratio, score_cutoff=90)
         return choices[best[0]] if best else None
 
-    def _answer_step(self, state: State, flow: Flow, step: FlowStep, option: FlowOption,
-                     reading: Reading | None) -> Reply:
+    def _answer_step(
+        self, state: State, flow: Flow, step: FlowStep, option: FlowOption, reading: Reading | None
+    ) -> Reply:
         state.slots[step.slot] = option.value
         state.trail.append(step.id)
         if reading:
             self._fill_slots(state, reading.entities)
         reply = self._next_step(state, flow, heard=False)
-        return replace(reply, intent=reply.intent if reply.intent.endswith("-done") else "flow-answer",
-                       entities={**(reading.entities.as_dict() if reading else {}), step.slot: option.value})
+        return replace(
+            reply,
+            intent=reply.intent if reply.intent.endswith("-done") else "flow-answer",
+            entities={**(reading.entities.as_dict() if reading else {}), step.slot: option.value},
+        )
 
     def _next_step(self, state: State, flow: Flow, heard: bool) -> Reply:
         remaining = [s for s in flow.steps if s.slot not in state.slots]
@@ -373,7 +421,9 @@ class Engine:
         if heard:
             texts.append(self._heard(flow, state))
         texts.append(step.ask if not step.why else f"{step.ask} {step.why}")
-        return Reply(tuple(t for t in texts if t), (), tuple(self._step_buttons(step)), f"flow-{flow.id}", 1.0)
+        return Reply(
+            tuple(t for t in texts if t), (), tuple(self._step_buttons(step)), f"flow-{flow.id}", 1.0
+        )
 
     def _heard(self, flow: Flow, state: State) -> str:
         told = [f"{SLOT_LABELS[slot]}: {label}" for slot, label in chosen_labels(flow, state).items()]
@@ -389,8 +439,11 @@ class Engine:
         if not current or reply.intent.startswith("flow"):
             return reply
         flow, step = current
-        return replace(reply, texts=(*reply.texts, f"To carry on: {step.ask}"),
-                       quick_replies=tuple(self._step_buttons(step)) + reply.quick_replies[:2])
+        return replace(
+            reply,
+            texts=(*reply.texts, f"To carry on: {step.ask}"),
+            quick_replies=tuple(self._step_buttons(step)) + reply.quick_replies[:2],
+        )
 
     def _back(self, state: State, confidence: float) -> Reply:
         current = self._current_step(state)
@@ -424,5 +477,10 @@ def _aspect(aspects: list[str]) -> str | None:
 
 
 def _join(first: Reply, second: Reply) -> Reply:
-    return replace(second, texts=first.texts + second.texts, cards=first.cards + second.cards,
-                   intent=first.intent, confidence=first.confidence)
+    return replace(
+        second,
+        texts=first.texts + second.texts,
+        cards=first.cards + second.cards,
+        intent=first.intent,
+        confidence=first.confidence,
+    )

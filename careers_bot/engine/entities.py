@@ -20,72 +20,84 @@ def _cues(table: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
     return [(value, re.compile(rf"\b(?:{pattern})\b")) for value, pattern in table.items()]
 
 
-AUDIENCE_CUES = _cues({
-    "provider": r"i (?:run|own|manage) (?:a|an|the|my|our)|my (?:care home|staff|team|service|business|agency)"
-    r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|are a|employ|"
-    r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care provider"
-    r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)",
-    "student": r"at (?:school|college|sixth form|uni)|in year (?:9|10|11|12|13)|(?:my|doing) (?:gcses|a levels)"
-    r"|(?:school|college) (?:student|leaver)|i am (?:1[3-7])(?: years? old)?\b|still at school|sixth form"
-    r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)",
-    "career-changer": r"(?:career|job) change|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
-    r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
-    r"an office|a factory|sales)|switch (?:careers?|jobs?)|new career|retrain|retraining|been in (?:retail|"
-    r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)",
-    "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
-    r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|need a job|find (?:a )?job"
-    r"|back to work|not working",
-})
-QUALIFICATION_CUES = _cues({
-    "none": r"no (?:gcses?|qualifications?|quals|exams|certificates)|(?:not got|never got|dont have|do not have|"
-    r"without|left school with) (?:any )?(?:gcses?|qualifications?|quals|exams)|failed (?:my )?(?:gcses|exams)"
-    r"|no formal",
-    "degree": r"(?:have|got|with) (?:a )?degree|graduate|graduated|bachelors|masters",
-    "level-3": r"(?:have|got|with|did|done) (?:my )?(?:a levels|a level|t level|btec|level 3)",
-    "gcses": r"(?:have|got|with|passed) (?:my |some |a few |\d )?gcses?|gcses? in (?:english|maths)",
-})
-EXPERIENCE_CUES = _cues({
-    "family": r"(?:looked|look|looking|cared|care|caring) (?:after|for) (?:my )?(?:mum|mom|dad|mother|father|"
-    r"nan|nana|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|child|brother|"
-    r"sister|family|parents?|relative|aunt|uncle)|(?:unpaid|family) carer|carer for my|my (?:mum|dad|nan|"
-    r"husband|wife|son|daughter)s carer",
-    "care-work": r"(?:worked|work|working|been|was) (?:in|as a) (?:care|a care worker|a carer|care home)"
-    r"|experience in care|care experience",
-    "other-work": r"ex (?:retail|hospitality|army|military|forces|factory|office|police|shop)|used to work"
-    r"|worked in (?:retail|hospitality|a shop|an office|a factory|sales)|(?:retail|hospitality|shop|factory|"
-    r"warehouse|office|admin) (?:worker|job|work|background)",
-    "none": r"no experience|never worked|not worked|no (?:care )?experience|first job",
-})
-BARRIER_CUES = _cues({
-    "driving": r"(?:no|not got a|dont have a|do not have a|without a) (?:driving )?licen[cs]e|(?:cant|can not|"
-    r"dont|do not|cannot) drive|no car|not got a car|dont have a car|non driver",
-    "childcare": r"childcare|child care|school run|(?:my|the|young|small|3|three|2|two) (?:kids|children)"
-    r"|single (?:mum|mom|dad|parent)|(?:mum|dad) of|around (?:school|my kids)",
-    "criminal-record": r"criminal record|(?:a |my )?convictions?|been (?:in|to) (?:prison|jail)|ex offender"
-    r"|caution|police record|record for|prison|jail",
-    "health": r"disabilit\w*|disabled|health (?:condition|problem|issue)|mental health (?:condition|issue|"
-    r"problem)s?|(?:bad|my) back|anxiety|depression|chronic|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd",
-    "english": r"(?:my )?english (?:is not|isnt|not) (?:good|great|very good|first|my first)|limited english"
-    r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"
-    r"|english (?:as a )?second language",
-})
-HOURS_CUES = _cues({
-    "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time",
-    "nights-weekends": r"nights?|night shifts?|weekends?|evenings?",
-    "full-time": r"full time|(?:37|40) hours",
-    "flexible": r"flexible|flexi|zero hours|bank (?:work|shifts|staff)|around my",
-})
-ASPECT_CUES = _cues({
-    "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
-    r"|£\d*",
-    "entry": r"become|becoming|get into|getting into|qualifications?|need to|requirements?|entry|how (?:do|can) i"
-    r"|train(?:ing)? to|start as|apply|be an?",
-    "progression": r"next|progress|progression|promotion|promoted|move up|career path|lead to|leads to|after that"
-    r"|where can .* go|step up|climb",
-    "duration": r"how long|long does|duration|years? does|months?|takes?",
-    "apprenticeship": r"apprenticeships?",
-    "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role",
-})
+AUDIENCE_CUES = _cues(
+    {
+        "provider": r"i (?:run|own|manage) (?:a|an|the|my|our)|my (?:care home|staff|team|service|business|agency)"
+        r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|are a|employ|"
+        r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care provider"
+        r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)",
+        "student": r"at (?:school|college|sixth form|uni)|in year (?:9|10|11|12|13)|(?:my|doing) (?:gcses|a levels)"
+        r"|(?:school|college) (?:student|leaver)|i am (?:1[3-7])(?: years? old)?\b|still at school|sixth form"
+        r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)",
+        "career-changer": r"(?:career|job) change|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
+        r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
+        r"an office|a factory|sales)|switch (?:careers?|jobs?)|new career|retrain|retraining|been in (?:retail|"
+        r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)",
+        "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
+        r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|need a job|find (?:a )?job"
+        r"|back to work|not working",
+    }
+)
+QUALIFICATION_CUES = _cues(
+    {
+        "none": r"no (?:gcses?|qualifications?|quals|exams|certificates)|(?:not got|never got|dont have|do not have|"
+        r"without|left school with) (?:any )?(?:gcses?|qualifications?|quals|exams)|failed (?:my )?(?:gcses|exams)"
+        r"|no formal",
+        "degree": r"(?:have|got|with) (?:a )?degree|graduate|graduated|bachelors|masters",
+        "level-3": r"(?:have|got|with|did|done) (?:my )?(?:a levels|a level|t level|btec|level 3)",
+        "gcses": r"(?:have|got|with|passed) (?:my |some |a few |\d )?gcses?|gcses? in (?:english|maths)",
+    }
+)
+EXPERIENCE_CUES = _cues(
+    {
+        "family": r"(?:looked|look|looking|cared|care|caring) (?:after|for) (?:my )?(?:mum|mom|dad|mother|father|"
+        r"nan|nana|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|child|brother|"
+        r"sister|family|parents?|relative|aunt|uncle)|(?:unpaid|family) carer|carer for my|my (?:mum|dad|nan|"
+        r"husband|wife|son|daughter)s carer",
+        "care-work": r"(?:worked|work|working|been|was) (?:in|as a) (?:care|a care worker|a carer|care home)"
+        r"|experience in care|care experience",
+        "other-work": r"ex (?:retail|hospitality|army|military|forces|factory|office|police|shop)|used to work"
+        r"|worked in (?:retail|hospitality|a shop|an office|a factory|sales)|(?:retail|hospitality|shop|factory|"
+        r"warehouse|office|admin) (?:worker|job|work|background)",
+        "none": r"no experience|never worked|not worked|no (?:care )?experience|first job",
+    }
+)
+BARRIER_CUES = _cues(
+    {
+        "driving": r"(?:no|not got a|dont have a|do not have a|without a) (?:driving )?licen[cs]e|(?:cant|can not|"
+        r"dont|do not|cannot) drive|no car|not got a car|dont have a car|non driver",
+        "childcare": r"childcare|child care|school run|(?:my|the|young|small|3|three|2|two) (?:kids|children)"
+        r"|single (?:mum|mom|dad|parent)|(?:mum|dad) of|around (?:school|my kids)",
+        "criminal-record": r"criminal record|(?:a |my )?convictions?|been (?:in|to) (?:prison|jail)|ex offender"
+        r"|caution|police record|record for|prison|jail",
+        "health": r"disabilit\w*|disabled|health (?:condition|problem|issue)|mental health (?:condition|issue|"
+        r"problem)s?|(?:bad|my) back|anxiety|depression|chronic|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd",
+        "english": r"(?:my )?english (?:is not|isnt|not) (?:good|great|very good|first|my first)|limited english"
+        r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"
+        r"|english (?:as a )?second language",
+    }
+)
+HOURS_CUES = _cues(
+    {
+        "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time",
+        "nights-weekends": r"nights?|night shifts?|weekends?|evenings?",
+        "full-time": r"full time|(?:37|40) hours",
+        "flexible": r"flexible|flexi|zero hours|bank (?:work|shifts|staff)|around my",
+    }
+)
+ASPECT_CUES = _cues(
+    {
+        "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
+        r"|£\d*",
+        "entry": r"become|becoming|get into|getting into|qualifications?|need to|requirements?|entry|how (?:do|can) i"
+        r"|train(?:ing)? to|start as|apply|be an?",
+        "progression": r"next|progress|progression|promotion|promoted|move up|career path|lead to|leads to|after that"
+        r"|where can .* go|step up|climb",
+        "duration": r"how long|long does|duration|years? does|months?|takes?",
+        "apprenticeship": r"apprenticeships?",
+        "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role",
+    }
+)
 PERSONAL_DATA = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|(?:\+44\s?|\b0)(?:\d\s?){9,10}\b"  # UK phone
@@ -166,9 +178,7 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        self._roles = self._phrases(
-            (role.id, [role.title, *role.also_called]) for role in kb.roles
-        )
+        self._roles = self._phrases((role.id, [role.title, *role.also_called]) for role in kb.roles)
         self._apprenticeships = self._phrases(
             (a.id, [a.name, f"{a.name} apprenticeship"]) for a in kb.apprenticeships
         )

@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
 WEAK_DOMAIN = frozenset(
     """job jobs work working worker workers pay paid money time help people person year years day days week
     good best start new old find look looking place area local near live long take takes much what how why
-    when where who which way cost costs free need""".split()
+    when where who which way cost costs free need bank car cars tax council school homework maths math english
+    phone house online family kids children child money""".split()
 )
 
 
@@ -45,7 +46,11 @@ class Lexicon:
         vocabulary = {w for text in texts for w in words(text)}
         vocabulary |= {w for phrase in self.synonyms for w in phrase}
         self.vocabulary = frozenset(vocabulary)
-        self._spellable = sorted(w for w in vocabulary if len(w) >= 4 and w.isalpha())
+        # Candidates for correction, by first letter: typos rarely hit the first letter, and a
+        # bucket is a twentieth of the vocabulary to search.
+        self._spellable: dict[str, list[str]] = {}
+        for word in sorted(w for w in vocabulary if len(w) >= 4 and w.isalpha()):
+            self._spellable.setdefault(word[0], []).append(word)
         self.correct = lru_cache(maxsize=8192)(self._correct)
         self.stem = lru_cache(maxsize=16384)(self._stem)
 
@@ -57,13 +62,9 @@ class Lexicon:
         if word in self.vocabulary or len(word) < 5 or not word.isalpha():
             return word
         cutoff = 80.0
-        best = process.extractOne(word, self._spellable, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if best is None:
-            return word
-        found = str(best[0])
-        if len(word) < 6 and found[0] != word[0]:
-            return word
-        return found
+        bucket = self._spellable.get(word[0], [])
+        best = process.extractOne(word, bucket, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return str(best[0]) if best else word
 
     def read(self, text: str) -> list[str]:
         """Words of a message, spelled as the knowledge base spells them, synonyms applied."""

@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from careers_bot.engine.lexicon import STOPWORDS, WEAK_DOMAIN, Lexicon
 
 
@@ -24,66 +26,65 @@ class Candidate:
 
 
 class PhrasingIndex:
-    """An inverted index of phrasings, built once; a lookup only adds up weights."""
+    """An inverted index of phrasings, built once; a lookup only adds up weights.
+
+    Postings are numpy arrays, so a lookup costs a few array operations per word of the message
+    rather than a Python loop over every phrasing that shares a word.
+    """
 
     def __init__(self, lexicon: Lexicon, phrasings: Iterable[tuple[str, str]]) -> None:
-        self._lexicon = lexicon
-        documents: dict[str, set[str]] = defaultdict(set)
-        vectors: list[tuple[str, dict[str, float]]] = []
+        by_intent: dict[str, list[set[str]]] = defaultdict(list)
         for intent, text in phrasings:
             terms = set(lexicon.terms(lexicon.read(text)))
             if terms:
-                documents[intent] |= terms
-                vectors.append((intent, {t: 1.0 for t in terms}))
-        count = len(documents)
+                by_intent[intent].append(terms)
+        count = len(by_intent)
         frequency: dict[str, int] = defaultdict(int)
-        for terms in documents.values():
-            for term in terms:
+        for vectors in by_intent.values():
+            for term in set().union(*vectors):
                 frequency[term] += 1
         self.idf = {t: math.log((count + 1) / (n + 0.5)) for t, n in frequency.items()}
         # A word we have never seen is information we cannot match: weigh it like the rarest word.
         self.unknown_weight = max(self.idf.values(), default=1.0)
-        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        self._intents: list[str] = []
-        for position, (intent, vector) in enumerate(vectors):
-            weights = {t: self.idf[t] for t in vector}
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            for term, weight in weights.items():
-                self._postings[term].append((position, weight / norm))
-            self._intents.append(intent)
-        self.domain_terms = frozenset(
-            t for t in self.idf if t not in {lexicon.stem(w) for w in WEAK_DOMAIN | STOPWORDS}
-        )
+        self._intents = list(by_intent)
+        postings: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
+        starts: list[int] = []
+        position = 0
+        for intent in self._intents:
+            starts.append(position)
+            for terms in by_intent[intent]:
+                norm = math.sqrt(sum(self.idf[t] ** 2 for t in terms)) or 1.0
+                for term in terms:
+                    postings[term][0].append(position)
+                    postings[term][1].append(self.idf[term] / norm)
+                position += 1
+        self._size = position
+        self._starts = np.array(starts, dtype=np.intp)
+        self._postings = {
+            t: (np.array(p, dtype=np.intp), np.array(w, dtype=np.float64)) for t, (p, w) in postings.items()
+        }
+        stop_stems = {lexicon.stem(w) for w in WEAK_DOMAIN | STOPWORDS}
+        self.domain_terms = frozenset(t for t in self.idf if t not in stop_stems)
 
     def search(self, terms: list[str], limit: int = 5) -> list[Candidate]:
-        """The best intents for a message's terms, best first, one score per intent."""
+        """The best intents for a message's terms, best first, one score (0 to 1) per intent."""
         unique = set(terms)
-        if not unique:
+        known = [t for t in unique if t in self._postings]
+        if not known:
             return []
         weights = {t: self.idf.get(t, self.unknown_weight) for t in unique}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        scores: dict[int, float] = defaultdict(float)
-        for term in unique:
-            query_weight = weights[term] / norm
-            for position, weight in self._postings.get(term, ()):
-                scores[position] += query_weight * weight
-        best: dict[str, float] = {}
-        for position, score in scores.items():
-            intent = self._intents[position]
-            if score > best.get(intent, 0.0):
-                best[intent] = score
-        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)[:limit]
-        return [Candidate(intent, round(score, 4)) for intent, score in ranked]
+        positions = np.concatenate([self._postings[t][0] for t in known])
+        contributions = np.concatenate([self._postings[t][1] * (weights[t] / norm) for t in known])
+        per_phrasing = np.bincount(positions, weights=contributions, minlength=self._size)
+        per_intent = np.maximum.reduceat(per_phrasing, self._starts)
+        take = min(limit, len(per_intent))
+        best = np.argpartition(-per_intent, take - 1)[:take]
+        ranked = sorted(best, key=lambda i: -per_intent[i])
+        return [
+            Candidate(self._intents[i], round(float(per_intent[i]), 4)) for i in ranked if per_intent[i] > 0
+        ]
 
     def has_domain_words(self, terms: list[str]) -> bool:
-        """True when a message uses words that only care topics use, and they carry at least half its weight.
-
-        "Can I get a bank loan" shares "bank" with bank shifts, but "loan" is a word we have never
-        seen and outweighs it: that message is not about care.
-        """
-        unique = set(terms)
-        if not any(t in self.domain_terms for t in unique):
-            return False
-        known = sum(self.idf[t] for t in unique if t in self.idf)
-        unknown = sum(self.unknown_weight for t in unique if t not in self.idf)
-        return known >= unknown
+        """True when a message uses at least one word that belongs to care topics (not an everyday word)."""
+        return any(t in self.domain_terms for t in terms)

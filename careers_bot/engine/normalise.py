@@ -9,25 +9,96 @@ MAX_MESSAGE_LENGTH = 500
 
 # Text-speak and contractions: everyday language, not care vocabulary (that lives in synonyms.yaml).
 TEXT_SPEAK = {
-    "u": "you", "ya": "you", "yu": "you", "r": "are", "ur": "your", "wat": "what", "wot": "what",
-    "wut": "what", "wht": "what", "cn": "can", "cld": "could", "cud": "could", "wud": "would",
-    "wiv": "with", "wid": "with", "w": "with", "im": "i am", "ive": "i have", "ill": "i will",
-    "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not", "cannot": "can not",
-    "wont": "will not", "isnt": "is not", "arent": "are not", "havent": "have not", "hasnt": "has not",
-    "wasnt": "was not", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not",
-    "whats": "what is", "hows": "how is", "wheres": "where is", "whos": "who is", "thats": "that is",
-    "theres": "there is", "youre": "you are", "theyre": "they are", "pls": "please", "plz": "please",
-    "thx": "thanks", "ty": "thanks", "ta": "thanks", "cheers": "thanks", "b4": "before", "n": "and",
-    "y": "why", "yr": "year", "yrs": "years", "wanna": "want to", "gonna": "going to",
-    "gotta": "have to", "dunno": "do not know", "idk": "i do not know", "hw": "how", "hv": "have",
-    "abt": "about", "bc": "because", "cos": "because", "coz": "because", "cuz": "because",
-    "ppl": "people", "tbh": "", "pwease": "please", "sumthin": "something", "summat": "something",
-    "gud": "good", "luv": "love", "needa": "need to", "lemme": "let me", "gimme": "give me",
-    "nah": "no", "nope": "no", "yeah": "yes", "yep": "yes", "yup": "yes", "ya'll": "you",
-    "k": "ok", "okay": "ok", "kk": "ok", "2": "to", "4": "for",
+    "u": "you",
+    "ya": "you",
+    "yu": "you",
+    "r": "are",
+    "ur": "your",
+    "wat": "what",
+    "wot": "what",
+    "wut": "what",
+    "wht": "what",
+    "cn": "can",
+    "cld": "could",
+    "cud": "could",
+    "wud": "would",
+    "wiv": "with",
+    "wid": "with",
+    "w": "with",
+    "im": "i am",
+    "ive": "i have",
+    "ill": "i will",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "cant": "can not",
+    "cannot": "can not",
+    "wont": "will not",
+    "isnt": "is not",
+    "arent": "are not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "wasnt": "was not",
+    "shouldnt": "should not",
+    "couldnt": "could not",
+    "wouldnt": "would not",
+    "whats": "what is",
+    "hows": "how is",
+    "wheres": "where is",
+    "whos": "who is",
+    "thats": "that is",
+    "theres": "there is",
+    "youre": "you are",
+    "theyre": "they are",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "ty": "thanks",
+    "ta": "thanks",
+    "cheers": "thanks",
+    "b4": "before",
+    "n": "and",
+    "y": "why",
+    "yr": "year",
+    "yrs": "years",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "have to",
+    "dunno": "do not know",
+    "idk": "i do not know",
+    "hw": "how",
+    "hv": "have",
+    "abt": "about",
+    "bc": "because",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "ppl": "people",
+    "tbh": "",
+    "pwease": "please",
+    "sumthin": "something",
+    "summat": "something",
+    "gud": "good",
+    "luv": "love",
+    "needa": "need to",
+    "lemme": "let me",
+    "gimme": "give me",
+    "nah": "no",
+    "nope": "no",
+    "yeah": "yes",
+    "yep": "yes",
+    "yup": "yes",
+    "ya'll": "you",
+    "k": "ok",
+    "okay": "ok",
+    "kk": "ok",
 }
-# Digits that are really words only when they stand alone between words ("how 2 become").
-_DIGIT_WORDS = {"2", "4"}
+# Digits that stand for words only after these words ("how 2 become", "looking 4 work");
+# elsewhere a digit is a number ("2 kids", "level 2").
+_DIGIT_WORDS = {
+    "2": ("to", {"how", "want", "need", "going", "like", "able", "used", "go", "me"}),
+    "4": ("for", {"looking", "jobs", "job", "work", "apply", "good", "training", "pay"}),
+}
 
 _NON_WORD = re.compile(r"[^a-z0-9£+]+")
 
@@ -45,15 +116,10 @@ def words(text: str) -> list[str]:
     tokens = fold(text).split()
     out: list[str] = []
     for i, token in enumerate(tokens):
-        if token in _DIGIT_WORDS and not _between_words(tokens, i):
-            out.append(token)
+        if token in _DIGIT_WORDS:
+            word, after = _DIGIT_WORDS[token]
+            out.append(word if i > 0 and tokens[i - 1] in after else token)
             continue
         expanded = TEXT_SPEAK.get(token, token)
         out.extend(expanded.split())
     return out
-
-
-def _between_words(tokens: list[str], i: int) -> bool:
-    before = tokens[i - 1] if i > 0 else ""
-    after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return before.isalpha() and after.isalpha() and before != "level"

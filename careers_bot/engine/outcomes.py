@@ -6,21 +6,33 @@ FAQs the flow's options name, so editors change it in YAML.
 
 from __future__ import annotations
 
-from careers_bot.engine.compose import MENU_LABEL, Composer
+from careers_bot.engine.compose import MENU_LABEL, Composer, with_article
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import Flow, Role
 
 SUGGESTIONS = 3
-SLOT_LABELS = {"age_band": "Age", "qualifications": "Qualifications", "experience": "Experience",
-               "barrier": "Makes work harder", "area": "Area", "hours": "Hours",
-               "interest": "Enjoys", "setting": "Would like to work", "need": "Needs help with"}
+SLOT_LABELS = {
+    "age_band": "Age",
+    "qualifications": "Qualifications",
+    "experience": "Experience",
+    "barrier": "Makes work harder",
+    "area": "Area",
+    "hours": "Hours",
+    "interest": "Enjoys",
+    "setting": "Would like to work",
+    "need": "Needs help with",
+}
 
 
 def finish(composer: Composer, flow: Flow, state: State) -> Reply:
     """The outcome of a completed flow, built from the answers in the state's slots."""
-    builders = {"suggest-roles": _suggest_roles, "first-steps": _first_steps,
-                "provider-support": _provider_support, "menu": _menu}
+    builders = {
+        "suggest-roles": _suggest_roles,
+        "first-steps": _first_steps,
+        "provider-support": _provider_support,
+        "menu": _menu,
+    }
     return builders[flow.outcome](composer, flow, state)
 
 
@@ -76,28 +88,34 @@ def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
     cards = []
     for role in ranked:
         reasons = _fit(role, state)[1] or ["many people start their career here"]
-        ways = ", ".join(w for w in (_way_in(composer, role),) if w)
-        why = f"Why: {' and '.join(reasons)}. Way in: {ways}."
+        why = f"Why: {' and '.join(reasons)}. Ways in: {_way_in(composer, role)}."
         cards.append(composer.role_card(role, why=why))
         state.remember("roles", role.id)
     texts = ("Here are some jobs that could suit you. Tap one to find out more.",)
-    buttons = [QuickReply(f"What does a {r.title.lower()} do?", f"role:{r.id}:about") for r in ranked]
+    buttons = [QuickReply(f"What does {with_article(r.title)} do?", f"role:{r.id}:about") for r in ranked]
     buttons += [composer.faq_button(f) for f in flow.faqs[:2]] + [QuickReply("See my plan", "plan")]
     return Reply(texts, tuple(cards), tuple(buttons), f"flow-{flow.id}-done", 1.0, {})
 
 
 def _way_in(composer: Composer, role: Role) -> str:
     training = composer.kb.apprenticeships_into(role.id)
+    ways = _routes_words(role)
     if training:
         first = training[0]
-        return f"a level {first.level} apprenticeship ({first.name}), or " + _routes_words(role)
-    return _routes_words(role)
+        ways = ways.replace("an apprenticeship", f"the level {first.level} {first.name} apprenticeship")
+    return ways
 
 
 def _routes_words(role: Role) -> str:
-    words = {"direct": "apply from 16 or 18", "t-level": "a T Level", "college": "college",
-             "university": "university", "volunteering": "volunteering", "traineeship": "a traineeship",
-             "apprenticeship": "an apprenticeship"}
+    words = {
+        "direct": "apply from 16 or 18",
+        "t-level": "a T Level",
+        "college": "college",
+        "university": "university",
+        "volunteering": "volunteering",
+        "traineeship": "a traineeship",
+        "apprenticeship": "an apprenticeship",
+    }
     return ", ".join(words[r] for r in role.entry_routes)
 
 
@@ -114,13 +132,19 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
     chosen = roles[:SUGGESTIONS]
     cards = []
     for role in chosen:
-        cards.append(composer.role_card(role, why="Why: you can start with no qualifications; "
-                                                  "the employer trains you."))
+        cards.append(
+            composer.role_card(
+                role, why="Why: you can start with no qualifications; the employer trains you."
+            )
+        )
         state.remember("roles", role.id)
     texts = ["Here are realistic first jobs, and your first steps."]
     if left_out:
-        texts.append("I left out jobs that mostly need a car, like " + ", ".join(
-            r.title.lower() for r in left_out) + ".")
+        texts.append(
+            "I left out jobs that mostly need a car, like "
+            + ", ".join(r.title.lower() for r in left_out)
+            + "."
+        )
     if hours == "nights-weekends":
         texts.append("Care homes and hospitals need people at night and at weekends, so your hours can help.")
     cards += _steps_cards(composer, _advice(composer, flow, state), state)
@@ -154,9 +178,17 @@ def _provider_support(composer: Composer, flow: Flow, state: State) -> Reply:
         state.remember("faqs", key.id)
         texts.append(key.answer)
     buttons = [composer.faq_button(f) for f in option.faqs[1:]] + [
-        QuickReply("Help with something else", f"start:{flow.id}"), QuickReply("See my plan", "plan")]
-    return Reply(tuple(texts), tuple(composer.service_card(s) for s in services), tuple(buttons),
-                 f"flow-{flow.id}-done", 1.0, {})
+        QuickReply("Help with something else", f"start:{flow.id}"),
+        QuickReply("See my plan", "plan"),
+    ]
+    return Reply(
+        tuple(texts),
+        tuple(composer.service_card(s) for s in services),
+        tuple(buttons),
+        f"flow-{flow.id}-done",
+        1.0,
+        {},
+    )
 
 
 def _menu(composer: Composer, flow: Flow, state: State) -> Reply:

@@ -10,7 +10,6 @@ from careers_bot.engine.state import State
 from careers_bot.knowledge.model import KnowledgeBase
 
 
-
 def build_plan(kb: KnowledgeBase, state: State) -> Plan:
     """A plan from a state: roles, services and answers found, and next steps that follow from them."""
     about = []
@@ -24,12 +23,16 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
         role = kb.role(role_id)
         training = kb.apprenticeships_into(role_id)
         if role.no_qualifications_needed:
-            steps.append(f"{role.title}: you can apply now. Employers train you and pay for your DBS check "
-                         "or tell you the cost.")
+            steps.append(
+                f"{role.title}: you can apply now. Employers train you and pay for your DBS check "
+                "or tell you the cost."
+            )
         elif training:
             first = training[0]
-            steps.append(f"{role.title}: look for a {first.name} apprenticeship (level {first.level}, "
-                         f"{first.duration}).")
+            steps.append(
+                f"{role.title}: look for a {first.name} apprenticeship (level {first.level}, "
+                f"{first.duration})."
+            )
         else:
             steps.append(f"{role.title}: {role.you_need}")
     for service_id in state.services:
@@ -37,12 +40,23 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
         how = service.phone or service.url or service.email
         if how:
             steps.append(f"Contact {service.name}: {how}")
-    return Plan(state.audience, tuple(about), tuple(state.roles), tuple(state.services), tuple(state.faqs),
-                tuple(steps))
+    return Plan(
+        state.audience,
+        tuple(about),
+        tuple(state.roles),
+        tuple(state.services),
+        tuple(state.faqs),
+        tuple(steps),
+    )
 
 
 def plan_state(state: State) -> dict[str, Any]:
     """Only what a plan needs: the found ids and the answers given, nothing else."""
-    carried = State(slots=dict(state.slots), audience=state.audience, roles=list(state.roles),
-                    services=list(state.services), faqs=list(state.faqs))
+    carried = State(
+        slots=dict(state.slots),
+        audience=state.audience,
+        roles=list(state.roles),
+        services=list(state.services),
+        faqs=list(state.faqs),
+    )
     return carried.to_dict()

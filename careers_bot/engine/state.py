@@ -52,7 +52,9 @@ class State:
         if isinstance(slots, dict):
             state.slots = {k: v for k, v in slots.items() if isinstance(k, str) and isinstance(v, str)}
         audience = data.get("audience")
-        state.audience = audience if audience in ("student", "jobseeker", "career-changer", "provider") else None
+        state.audience = (
+            audience if audience in ("student", "jobseeker", "career-changer", "provider") else None
+        )
         state.role = _known(data.get("role"), kb, "roles")
         state.apprenticeship = _known(data.get("apprenticeship"), kb, "apprenticeships")
         topic = data.get("topic")

@@ -61,9 +61,7 @@ def build(cls: type, record: LineDict, file: str, record_id: str | None) -> tupl
     for key in record:
         if key not in names:
             hint = _closest(key, names)
-            problems.append(
-                Problem(file, f"unknown key{hint}", record.line_of(key), record_id, str(key))
-            )
+            problems.append(Problem(file, f"unknown key{hint}", record.line_of(key), record_id, str(key)))
     for f in known:
         if f.name not in record or record[f.name] is None:
             if f.required:
@@ -83,7 +81,9 @@ def build(cls: type, record: LineDict, file: str, record_id: str | None) -> tupl
     return cls(**values), []
 
 
-def _convert(value: Any, hint: Any, file: str, record_id: str | None, key: str, problems: list[Problem]) -> Any:
+def _convert(
+    value: Any, hint: Any, file: str, record_id: str | None, key: str, problems: list[Problem]
+) -> Any:
     origin = get_origin(hint)
     if origin is Annotated:
         base, *marks = get_args(hint)
@@ -108,13 +108,11 @@ def _convert(value: Any, hint: Any, file: str, record_id: str | None, key: str, 
         if value not in allowed:
             raise Invalid(f"'{value}' is not allowed; use one of: {', '.join(allowed)}")
         return value
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         if not isinstance(value, LineDict):
             raise Invalid(f"expected keys indented below it, but found {_describe(value)}")
         built, nested = build(hint, value, file, record_id)
-        problems.extend(
-            dataclasses.replace(p, key=f"{key}.{p.key}" if p.key else key) for p in nested
-        )
+        problems.extend(dataclasses.replace(p, key=f"{key}.{p.key}" if p.key else key) for p in nested)
         if built is None:
             raise _Reported()
         return built

@@ -60,7 +60,10 @@ def _check_references(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
                         continue
                     problems.append(
                         _problem(
-                            lines, kind, record.id, field.name,
+                            lines,
+                            kind,
+                            record.id,
+                            field.name,
                             f"'{target}' is not an id in {ref.kind}.yaml",
                         )
                     )
@@ -72,16 +75,37 @@ def _check_services(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
     for service in kb.services:
         if service.status == "closed":
             if not service.closed_note:
-                problems.append(_problem(lines, "services", service.id, "closed_note",
-                                         "a closed service needs a closed_note saying when it closed and why"))
+                problems.append(
+                    _problem(
+                        lines,
+                        "services",
+                        service.id,
+                        "closed_note",
+                        "a closed service needs a closed_note saying when it closed and why",
+                    )
+                )
         elif service.replaced_by or service.closed_note:
             key = "replaced_by" if service.replaced_by else "closed_note"
-            problems.append(_problem(lines, "services", service.id, key,
-                                     "only a closed service has this key; set status: closed or remove it"))
+            problems.append(
+                _problem(
+                    lines,
+                    "services",
+                    service.id,
+                    key,
+                    "only a closed service has this key; set status: closed or remove it",
+                )
+            )
         if not (service.url or service.phone or service.email):
             if service.status == "active":
-                problems.append(_problem(lines, "services", service.id, None,
-                                         "an active service needs a url, phone or email so people can reach it"))
+                problems.append(
+                    _problem(
+                        lines,
+                        "services",
+                        service.id,
+                        None,
+                        "an active service needs a url, phone or email so people can reach it",
+                    )
+                )
     return problems
 
 
@@ -89,36 +113,65 @@ def _check_records(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
     problems = []
     for apprenticeship in kb.apprenticeships:
         if not 2 <= apprenticeship.level <= 7:
-            problems.append(_problem(lines, "apprenticeships", apprenticeship.id, "level",
-                                     f"level {apprenticeship.level} is out of range; use 2 to 7"))
+            problems.append(
+                _problem(
+                    lines,
+                    "apprenticeships",
+                    apprenticeship.id,
+                    "level",
+                    f"level {apprenticeship.level} is out of range; use 2 to 7",
+                )
+            )
     for level in kb.levels:
         if not 1 <= level.level <= 8:
-            problems.append(_problem(lines, "levels", level.id, "level",
-                                     f"level {level.level} is out of range; use 1 to 8"))
+            problems.append(
+                _problem(
+                    lines, "levels", level.id, "level", f"level {level.level} is out of range; use 1 to 8"
+                )
+            )
     for faq in kb.faqs:
         if len(faq.phrasings) < 3:
-            problems.append(_problem(lines, "faqs", faq.id, "phrasings",
-                                     "give at least 3 ways people ask this question"))
+            problems.append(
+                _problem(lines, "faqs", faq.id, "phrasings", "give at least 3 ways people ask this question")
+            )
         if faq.id in faq.follow_ups:
-            problems.append(_problem(lines, "faqs", faq.id, "follow_ups",
-                                     "an FAQ cannot be its own follow-up"))
+            problems.append(
+                _problem(lines, "faqs", faq.id, "follow_ups", "an FAQ cannot be its own follow-up")
+            )
     for flow in kb.flows:
         step_ids = [step.id for step in flow.steps]
         for step in flow.steps:
             if step_ids.count(step.id) > 1:
-                problems.append(_problem(lines, "flows", flow.id, "steps",
-                                         f"step id '{step.id}' is used twice in this flow"))
+                problems.append(
+                    _problem(
+                        lines, "flows", flow.id, "steps", f"step id '{step.id}' is used twice in this flow"
+                    )
+                )
             values = [option.value for option in step.options]
             if len(set(values)) != len(values) or not values:
-                problems.append(_problem(lines, "flows", flow.id, "steps",
-                                         f"step '{step.id}' needs options, each with a different value"))
+                problems.append(
+                    _problem(
+                        lines,
+                        "flows",
+                        flow.id,
+                        "steps",
+                        f"step '{step.id}' needs options, each with a different value",
+                    )
+                )
     owner: dict[str, str] = {}
     for synonym in kb.synonyms:
         for word in synonym.words:
             word_key = word.lower()
             if word_key in owner and owner[word_key] != synonym.id:
-                problems.append(_problem(lines, "synonyms", synonym.id, "words",
-                                         f"'{word}' is already in synonym '{owner[word_key]}'; keep it in one place"))
+                problems.append(
+                    _problem(
+                        lines,
+                        "synonyms",
+                        synonym.id,
+                        "words",
+                        f"'{word}' is already in synonym '{owner[word_key]}'; keep it in one place",
+                    )
+                )
             owner.setdefault(word_key, synonym.id)
     return problems
 
@@ -127,14 +180,22 @@ def _check_routes(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
     problems = []
     for route in kb.routes:
         if route.from_role == route.to_role:
-            problems.append(_problem(lines, "routes", route.id, "to_role",
-                                     "a route must lead to a different role"))
+            problems.append(
+                _problem(lines, "routes", route.id, "to_role", "a route must lead to a different role")
+            )
         if route.apprenticeship:
             trained = kb.get("apprenticeships", route.apprenticeship)
             if trained is not None and route.to_role not in trained.roles:  # type: ignore[attr-defined]
-                problems.append(_problem(lines, "routes", route.id, "apprenticeship",
-                                         f"apprenticeship '{route.apprenticeship}' does not list "
-                                         f"'{route.to_role}' in its roles"))
+                problems.append(
+                    _problem(
+                        lines,
+                        "routes",
+                        route.id,
+                        "apprenticeship",
+                        f"apprenticeship '{route.apprenticeship}' does not list "
+                        f"'{route.to_role}' in its roles",
+                    )
+                )
     reached = {role.id for role in kb.roles if role.entry_role}
     frontier = list(reached)
     while frontier:
@@ -144,11 +205,25 @@ def _check_routes(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
                 frontier.append(route.to_role)
     for role in kb.roles:
         if role.id not in reached:
-            problems.append(_problem(lines, "roles", role.id, None,
-                                     "no entry role leads here: mark it entry_role: true or add a route into it"))
+            problems.append(
+                _problem(
+                    lines,
+                    "roles",
+                    role.id,
+                    None,
+                    "no entry role leads here: mark it entry_role: true or add a route into it",
+                )
+            )
         if not role.senior and not kb.routes_from(role.id):
-            problems.append(_problem(lines, "roles", role.id, None,
-                                     "this role leads nowhere: add a route from it or mark it senior: true"))
+            problems.append(
+                _problem(
+                    lines,
+                    "roles",
+                    role.id,
+                    None,
+                    "this role leads nowhere: add a route from it or mark it senior: true",
+                )
+            )
     return problems
 
 
@@ -158,9 +233,15 @@ def duplicate_ids(kind: str, ids_and_lines: list[tuple[str, int]]) -> list[Probl
     problems = []
     for record_id, line in ids_and_lines:
         if record_id in seen:
-            problems.append(Problem(f"{kind}.yaml", f"this id is already used on line {seen[record_id]}",
-                                    line, record_id, "id"))
+            problems.append(
+                Problem(
+                    f"{kind}.yaml",
+                    f"this id is already used on line {seen[record_id]}",
+                    line,
+                    record_id,
+                    "id",
+                )
+            )
         else:
             seen[record_id] = line
     return problems
-

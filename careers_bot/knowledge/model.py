@@ -71,9 +71,7 @@ Setting = Literal[
     "ambulance",
     "office",
 ]
-Interest = Literal[
-    "helping-people", "science-and-health", "active-work", "organising", "talking-with-people"
-]
+Interest = Literal["helping-people", "science-and-health", "active-work", "organising", "talking-with-people"]
 
 AUDIENCES: tuple[str, ...] = Audience.__args__  # type: ignore[attr-defined]
 TOPICS: tuple[str, ...] = Topic.__args__  # type: ignore[attr-defined]
@@ -283,9 +281,7 @@ class KnowledgeBase:
 
     @cached_property
     def _by_id(self) -> dict[str, dict[str, object]]:
-        return {
-            kind: {record.id: record for record in getattr(self, kind)} for kind in KINDS
-        }
+        return {kind: {record.id: record for record in getattr(self, kind)} for kind in KINDS}
 
     def get(self, kind: str, record_id: str) -> object | None:
         """The record of this kind with this id, or None."""

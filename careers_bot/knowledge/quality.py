@@ -42,12 +42,16 @@ def _stale(kb: KnowledgeBase, lines: Lines, today: date) -> list[Problem]:
     for kind in KINDS:
         for record in getattr(kb, kind):
             if today - record.reviewed > STALE_AFTER:
-                problems.append(Problem(
-                    f"{kind}.yaml",
-                    f"last reviewed {record.reviewed.isoformat()}, over 12 months ago: check the facts "
-                    "and update 'reviewed'",
-                    _where(lines, kind, record.id, "reviewed"), record.id, "reviewed",
-                ))
+                problems.append(
+                    Problem(
+                        f"{kind}.yaml",
+                        f"last reviewed {record.reviewed.isoformat()}, over 12 months ago: check the facts "
+                        "and update 'reviewed'",
+                        _where(lines, kind, record.id, "reviewed"),
+                        record.id,
+                        "reviewed",
+                    )
+                )
     return problems
 
 
@@ -65,12 +69,16 @@ def _hard_to_read(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
             for key in keys:
                 grade = reading_grade(getattr(record, key))
                 if grade is not None and grade > HARDEST_GRADE:
-                    problems.append(Problem(
-                        f"{kind}.yaml",
-                        f"hard to read (grade {grade:.1f}; aim for {HARDEST_GRADE:.0f} or lower): "
-                        "use shorter sentences and everyday words",
-                        _where(lines, kind, record.id, key), record.id, key,
-                    ))
+                    problems.append(
+                        Problem(
+                            f"{kind}.yaml",
+                            f"hard to read (grade {grade:.1f}; aim for {HARDEST_GRADE:.0f} or lower): "
+                            "use shorter sentences and everyday words",
+                            _where(lines, kind, record.id, key),
+                            record.id,
+                            key,
+                        )
+                    )
     return problems
 
 
@@ -81,10 +89,15 @@ def _closed_signposts(kb: KnowledgeBase, lines: Lines) -> list[Problem]:
     def warn(kind: str, record_id: str, key: str, target: str) -> None:
         service = kb.service(target)
         instead = f"; point to '{service.replaced_by}' instead" if service.replaced_by else ""
-        problems.append(Problem(
-            f"{kind}.yaml", f"points people to '{target}', which has closed{instead}",
-            _where(lines, kind, record_id, key), record_id, key,
-        ))
+        problems.append(
+            Problem(
+                f"{kind}.yaml",
+                f"points people to '{target}', which has closed{instead}",
+                _where(lines, kind, record_id, key),
+                record_id,
+                key,
+            )
+        )
 
     for faq in kb.faqs:
         for target in faq.services:

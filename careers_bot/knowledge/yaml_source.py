@@ -37,7 +37,7 @@ class _LineLoader(yaml.SafeLoader):
             if key in data.key_lines:
                 self.duplicate_keys.append((key, line))
             data.key_lines[key] = line
-        data.update(self.construct_mapping(node, deep=True))
+        data.update({str(k): v for k, v in self.construct_mapping(node, deep=True).items()})
 
 
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_line_dict)
@@ -72,7 +72,9 @@ def read_records(path: Path) -> tuple[list[LineDict], list[Problem]]:
     if data is None:
         return [], problems + [Problem(name, "the file is empty; it should be a list of records")]
     if not isinstance(data, list):
-        return [], problems + [Problem(name, "the file should be a list of records, each starting '- id:'", line=1)]
+        return [], problems + [
+            Problem(name, "the file should be a list of records, each starting '- id:'", line=1)
+        ]
     records: list[LineDict] = []
     for position, item in enumerate(data, start=1):
         if isinstance(item, LineDict):

@@ -1,0 +1,100 @@
+"""Guided journeys: skip what is known, allow questions mid-way, go back and start again, build a plan."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from careers_bot.engine import Engine, Message, Reply
+
+
+def test_student_journey_suggests_roles_and_says_why(talk: Callable[..., Reply]) -> None:
+    talk("@start:student")
+    talk("@answer:science-and-health")
+    done = talk("@answer:hospital")
+    assert done.intent == "flow-student-done"
+    roles = [c for c in done.cards if c.kind == "role"]
+    assert len(roles) == 3
+    assert all(c.lines[0].startswith("Why:") for c in roles)
+    assert any("science and health" in c.lines[0] for c in roles)
+
+
+def test_rambling_message_fills_slots_and_skips_their_questions(talk: Callable[..., Reply]) -> None:
+    reply = talk("I'm 45, ex-retail, no GCSEs, live in Hinckley, can I do care?")
+    assert reply.intent == "flow-jobseeker"
+    assert "Is anything making work harder for you?" in " ".join(reply.texts)
+    assert "Hinckley and Bosworth" in " ".join(reply.texts)
+
+
+def test_jobseeker_who_cannot_drive_is_not_offered_home_care(talk: Callable[..., Reply]) -> None:
+    talk("@start:jobseeker")
+    for answer in ("@answer:50-plus", "@answer:none", "@answer:family", "@answer:driving", "@answer:melton"):
+        talk(answer)
+    done = talk("@answer:part-time")
+    assert done.intent == "flow-jobseeker-done"
+    titles = [c.title for c in done.cards if c.kind == "role"]
+    assert titles and "Home care worker" not in titles
+    steps = [c.title for c in done.cards if c.kind == "step"]
+    assert "Do I need a driving licence?" in steps
+
+
+def test_a_question_mid_journey_is_answered_then_the_journey_resumes(talk: Callable[..., Reply]) -> None:
+    talk("@start:jobseeker")
+    reply = talk("what is a dbs check")
+    assert reply.intent == "faq:what-is-a-dbs-check"
+    assert reply.texts[-1] == "To carry on: How old are you?"
+    assert reply.quick_replies[0].payload == "answer:16-18"
+    assert talk("25 to 49").intent == "flow-answer"
+
+
+def test_back_returns_to_the_previous_question(talk: Callable[..., Reply]) -> None:
+    talk("@start:student")
+    talk("@answer:helping-people")
+    back = talk("back")
+    assert back.intent == "back" and back.texts == ("What do you enjoy most?",)
+
+
+def test_start_again_forgets_everything(engine: Engine) -> None:
+    _, state = engine.respond({}, Message(text="I'm 45 and live in Melton, looking for work"))
+    reply, state = engine.respond(state, Message(text="start again"))
+    assert reply.intent == "restart" and set(state) == {"v"}
+
+
+def test_provider_journey_points_to_services_with_contacts(talk: Callable[..., Reply]) -> None:
+    talk("@start:provider")
+    talk("@answer:training")
+    done = talk("@answer:charnwood")
+    assert done.intent == "flow-provider-done"
+    refs = [c.ref for c in done.cards]
+    assert "ldss" in refs
+    assert all(c.url or c.phone or c.email for c in done.cards)
+
+
+def test_tampered_state_starts_fresh_instead_of_failing(engine: Engine) -> None:
+    for junk in (None, [], "x", {"v": 1, "flow": "nope", "roles": ["not-a-role", 3], "misses": -4},
+                 {"v": 99}, {"v": 1, "slots": {"area": ["x"]}, "step": 5}):
+        reply, state = engine.respond(junk, Message(text="hello"))
+        assert reply.intent == "greeting"
+        assert json.dumps(state)
+
+
+def test_state_stays_small_after_a_long_conversation(engine: Engine) -> None:
+    state: object = {}
+    for text in ["hi", "nursing associate", "pay?", "levy", "dbs", "what is a t level", "physio", "paramedic",
+                 "@start:jobseeker", "45", "no qualifications", "looked after mum", "cant drive", "Melton",
+                 "part time", "care worker pay", "registered manager", "social worker", "OT", "apprentice"]:
+        message = Message(payload=text[1:]) if text.startswith("@") else Message(text=text)
+        _, state = engine.respond(state, message)
+    assert len(json.dumps(state)) < 1200
+
+
+def test_plan_lists_what_was_found_with_next_steps(engine: Engine) -> None:
+    state: object = {}
+    for text in ["@start:jobseeker", "@answer:25-49", "@answer:none", "@answer:none", "@answer:none",
+                 "@answer:leicester", "@answer:full-time"]:
+        _, state = engine.respond(state, Message(payload=text[1:]))
+    plan = engine.plan(state)
+    assert not plan.empty
+    assert "Area: Leicester city" in plan.about
+    assert plan.roles and plan.steps
+    assert engine.plan(engine.plan_state(state)) == plan

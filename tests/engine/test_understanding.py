@@ -1,0 +1,128 @@
+"""The engine understands people as they really type, and says so honestly when it does not."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from careers_bot.engine import Engine, Message, Reply
+
+
+def all_text(reply: Reply) -> str:
+    return " ".join([*reply.texts, *(line for c in reply.cards for line in (c.title, *c.lines))])
+
+
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [("apprentiseship", "apprenticeship"), ("nurce", "nurse"), ("sallary", "salary"),
+     ("qualifacations", "qualifications"), ("physioterapist", "physiotherapist")],
+)
+def test_typos_are_corrected_to_the_knowledge_base_spelling(engine: Engine, typed: str, corrected: str) -> None:
+    assert typed not in engine.lexicon.vocabulary
+    assert engine.read(typed).raw == [corrected]
+
+
+def test_text_speak_and_synonyms_are_understood(engine: Engine) -> None:
+    reading = engine.read("wat do u need 2 be a HCA")
+    assert reading.entities.roles == ["healthcare-support-worker"]
+
+
+def test_several_things_at_once_are_picked_out(engine: Engine) -> None:
+    found = engine.read("I'm 45, ex-retail, no GCSEs, live in Hinckley, can I do care?").entities
+    assert (found.age, found.qualifications, found.experience, found.area) == (45, "none", "other-work",
+                                                                               "hinckley-and-bosworth")
+
+
+@pytest.mark.parametrize(
+    ("text", "barrier"),
+    [("i cant drive", "driving"), ("i have 2 kids and need school hours", "childcare"),
+     ("i have a criminal record", "criminal-record"), ("my english is not good", "english"),
+     ("i have a disability", "health")],
+)
+def test_barriers_are_recognised(engine: Engine, text: str, barrier: str) -> None:
+    assert barrier in engine.read(text).entities.barriers
+
+
+def test_town_is_placed_in_its_district(engine: Engine) -> None:
+    assert engine.read("I live in Loughborough").entities.area == "charnwood"
+    assert engine.read("near Oakham").entities.area == "rutland"
+
+
+def test_pay_question_naming_a_role_answers_with_that_roles_pay(talk: Callable[..., Reply]) -> None:
+    reply = talk("wat does a nursing associate earn")
+    assert reply.intent == "role-pay" and reply.entities["role"] == "nursing-associate"
+    assert "Band 4" in all_text(reply)
+
+
+def test_follow_up_leans_on_the_last_role(talk: Callable[..., Reply]) -> None:
+    talk("tell me about paramedics")
+    reply = talk("what does it pay?")
+    assert reply.intent == "role-pay" and reply.entities["role"] == "paramedic"
+
+
+def test_unknown_question_offers_menu_and_human_contact(talk: Callable[..., Reply]) -> None:
+    first = talk("do care homes allow tattoos")
+    assert first.intent == "fallback"
+    assert "Sorry, I don't know" in first.texts[0]
+    assert "Talk to a person" in [q.label for q in first.quick_replies]
+    second = talk("tattoos in care homes?")
+    assert second.intent == "fallback"
+    assert {c.ref for c in second.cards} >= {"jobs-and-careers-service"}
+
+
+def test_none_of_these_after_a_clarification_is_honest(talk: Callable[..., Reply]) -> None:
+    reply = talk("@not-listed")
+    assert reply.intent == "fallback" and "Try asking in a different way" in " ".join(reply.texts)
+
+
+@pytest.mark.parametrize(
+    "text", ["whats the weather like in leicester", "who won the football", "can i get a bank loan",
+             "recipe for lasagne", "help with my maths homework"],
+)
+def test_out_of_scope_is_declined_politely_not_answered_with_a_random_faq(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "out-of-scope"
+    assert "I can only help with" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["i want to kill myself", "my carer hits me", "someone is abusing my nan in her care home",
+             "i feel like ending it all, also what jobs are there"],
+)
+def test_distress_gets_urgent_help_first(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert "999" in reply.texts[0]
+    phones = {c.phone for c in reply.cards}
+    assert "116 123" in phones and "999" in phones
+
+
+def test_urgent_help_names_the_local_council_when_the_area_is_known(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my neighbour in Oakham is being abused"))
+    councils = [c.ref for c in reply.cards if c.ref and c.ref.endswith("adult-social-care")]
+    assert councils == ["rutland-adult-social-care"]
+
+
+def test_personal_details_are_not_repeated_or_kept(engine: Engine) -> None:
+    reply, state = engine.respond({}, Message(text="my email is jo.bloggs@example.com and phone 07700 900123"))
+    shown = json.dumps(reply.to_dict())
+    assert "jo.bloggs" not in shown and "07700" not in shown
+    assert "personal details" in reply.texts[0]
+    assert "jo.bloggs" not in json.dumps(state) and "07700" not in json.dumps(state)
+
+
+def test_close_readings_ask_which_one(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="care pay"))
+    assert reply.intent in ("clarify", "faq:care-worker-pay", "role-pay")
+    if reply.intent == "clarify":
+        assert len(reply.quick_replies) >= 2
+
+
+def test_every_reply_is_json_serialisable_with_the_documented_keys(engine: Engine) -> None:
+    reply, state = engine.respond({}, Message(text="how do i become a nurse"))
+    data = json.loads(json.dumps(reply.to_dict()))
+    assert set(data) == {"messages", "quick_replies", "intent", "confidence", "entities"}
+    assert 0.0 <= data["confidence"] <= 1.0
+    assert json.loads(json.dumps(state)) == state
