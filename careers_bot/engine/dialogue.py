@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import MENU_LABEL, Composer
 from careers_bot.engine.entities import Entities, EntityFinder, strip_personal_data
-from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES
+from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.lexicon import Lexicon
 from careers_bot.engine.match import Candidate, PhrasingIndex
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
@@ -29,12 +29,24 @@ from careers_bot.knowledge.model import Flow, FlowOption, FlowStep, KnowledgeBas
 CONFIDENT = 0.5
 UNSURE = 0.3
 TIE_MARGIN = 0.03
+# Words that ask what a job is, and add nothing to which job.
+ABOUT_WORDS = frozenset({"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"})
+SURE = 0.8
 ROLE_NUDGE = 0.05
 DISTRESS = re.compile(
-    r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my|it all)|want to die|wanna die|self harm\w*|"
-    r"hurt(?:ing)? my ?self|(?:being|been|am|is|getting) (?:hurt|hit|abused|beaten|attacked|threatened)|"
-    r"(?:hurting|hits|hitting|beats|abuses) me|abus(?:ed|ing)|end(?:ing)? it all|in danger|not safe|unsafe|domestic (?:violence|"
-    r"abuse)|raped|assaulted|neglected|harming (?:me|her|him|them)|no reason to live)\b"
+    r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my life|it all)|ending it all|want to die|wanna die|"
+    r"self harm\w*|hurt(?:ing)? my ?self|(?:being|been|am|is|getting|get) (?:hurt|hit|abused|beaten|attacked|"
+    r"threatened|bullied|touched)|(?:hurts|hurting|hits|hitting|beats|abuses|grabs|grabbing|touches|touching|"
+    r"threatens|threatening|scares) (?:me|her|him|them|my \w+)|abus(?:e|ed|ing)\b|end(?:ing)? it all|in danger|"
+    r"not safe|unsafe|domestic (?:violence|abuse)|raped?|assaulted|neglected|neglecting|harming|slap\w*|"
+    r"punch\w*|kick(?:ed|ing) (?:me|her|him|a resident)|no reason to live|cant cope|can not cope|"
+    r"(?:dont|do not) want to be here|not breathing|isnt breathing|is not breathing|collapsed|unconscious|"
+    r"overdose\w*|im scared|i am scared|frightened|afraid of (?:him|her|them|my))"
+)
+QUESTION = re.compile(
+    r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
+    r"|\b(?:can i|could i|do i|will i|would i|should i|can we|do we|how do|how can|how much|how long|what is|"
+    r"what are|is it|is there|are there|does it|tell me)\b"
 )
 PERSONAL_DATA_NOTE = (
     "Please do not share personal details like your name, phone number or address here. "
@@ -53,6 +65,7 @@ class Reading:
     entities: Entities
     candidates: list[Candidate]
     domain: bool
+    question: bool
 
 
 class Engine:
@@ -63,10 +76,9 @@ class Engine:
         control_texts = [p for phrases in CONTROL_PHRASES.values() for p in phrases]
         self.lexicon = Lexicon(kb, extra_texts=control_texts)
         self.entities = EntityFinder(kb, self.lexicon)
-        self.index = PhrasingIndex(
-            self.lexicon,
-            ((f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)),
-        )
+        faq_texts = [(f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
+        control_intents = [(intent, text) for intent in INDEXED_CONTROLS for text in CONTROL_PHRASES[intent]]
+        self.index = PhrasingIndex(self.lexicon, [*faq_texts, *control_intents])
         self.compose = Composer(kb)
         self._role_stems = {
             role.id: {
@@ -125,7 +137,8 @@ class Engine:
             or entities.qualifications
             or entities.level
         )
-        return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain)
+        question = "?" in text or bool(QUESTION.search(" ".join(raw)))
+        return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question)
 
     # Typed text ---------------------------------------------------------------------------------
 
@@ -180,18 +193,25 @@ class Engine:
         return self._controls[best[0]] if best else None
 
     def _maybe_start_flow(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
+        """Someone who says who they are starts their journey; a question they ask is answered first."""
         entities = reading.entities
         audience = entities.audience
         if audience is None and entities.about_person >= 2:
             audience = "jobseeker"
-        if audience is None or top.score >= CONFIDENT + 0.15:
+        if audience is None:
             return None
-        flow_id = AUDIENCE_FLOW[audience]
-        if state.flow == flow_id:
-            self._fill_slots(state, entities)
-            return self._next_step(state, self.kb.flow(flow_id), heard=True)
         state.audience = audience
-        return self._start_flow(state, self.kb.flow(flow_id), entities)
+        flow = self.kb.flow(AUDIENCE_FLOW[audience])
+        if reading.question and top.score >= UNSURE:
+            if entities.about_person >= 2 and top.score >= CONFIDENT and state.flow != flow.id:
+                answer = self._faq_or_fallback(state, reading)
+                self._start_flow(state, flow, entities)  # what they told us fills the journey's answers
+                return self._with_step(state, answer)
+            return None
+        if state.flow == flow.id:
+            self._fill_slots(state, entities)
+            return self._next_step(state, flow, heard=True)
+        return self._start_flow(state, flow, entities)
 
     def _named_thing(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
         entities = reading.entities
@@ -206,30 +226,38 @@ class Engine:
                 apprenticeship = self.kb.apprenticeship(state.apprenticeship)
                 return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
             return None
-        if not entities.roles:
-            if top.score >= CONFIDENT + 0.2:
+        if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
+            if top.score >= SURE:
                 return None
             apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
+        if entities.audience == "provider" or entities.barriers or entities.qualifications or entities.experience:
+            return None  # the question is about the person or the service, not the job itself
         role_id = entities.roles[0]
-        rest = [t for t in reading.terms if t not in self._role_stems[role_id]]
+        rest = [t for t in reading.terms if t not in self._role_stems[role_id] and t not in ABOUT_WORDS]
         about_role = self._favour_roles(self.index.search(rest), [role_id]) if rest else []
+        about_role = [c for c in about_role if c.intent.startswith("faq:")]
         best = about_role[0] if about_role else None
-        if best and best.score >= UNSURE and role_id in self.kb.faq(best.intent[4:]).roles:
+        if best and best.score >= CONFIDENT and role_id in self.kb.faq(best.intent[4:]).roles:
             return None  # an FAQ about this very role and this question
-        if aspect and aspect != "about" or not rest:
-            aspect = "entry" if aspect in ("duration", None) and rest else aspect
-            return self.compose.role(self.kb.role(role_id), aspect or "about", state, 0.85, info)
-        if top.score >= CONFIDENT + 0.1:
+        if aspect in ("pay", "progression", "entry", "duration"):
+            aspect = "entry" if aspect == "duration" else aspect
+            return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
+        if rest and top.score >= SURE:
             return None
-        return self.compose.role(self.kb.role(role_id), "about", state, 0.7, info)
+        return self.compose.role(self.kb.role(role_id), "about", state, 0.8, info)
 
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
-        candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
         info = reading.entities.as_dict()
+        if reading.candidates and reading.candidates[0].score >= CONFIDENT:
+            top = reading.candidates[0].intent
+            if top in INDEXED_CONTROLS:
+                return self._payload(state, top, confidence=reading.candidates[0].score)
+        candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
         if candidates and candidates[0].score >= CONFIDENT and reading.domain:
             top = candidates[0]
-            close = [c for c in candidates[1:3] if top.score - c.score < TIE_MARGIN and c.score >= CONFIDENT]
+            close = [c for c in candidates[1:3] if top.score - c.score < TIE_MARGIN]
+            close = close if top.score < SURE else []
             if close:
                 return self._clarify(state, [top, *close], info)
             state.misses = 0
@@ -461,7 +489,7 @@ class Engine:
     def _favour_roles(self, candidates: list[Candidate], roles: list[str]) -> list[Candidate]:
         """Nudge up FAQs about a role the message names, so "pay" plus "nurse" finds nurse pay."""
         nudged = [
-            Candidate(c.intent, min(1.0, c.score + ROLE_NUDGE))
+            Candidate(c.intent, c.score + ROLE_NUDGE)
             if c.intent.startswith("faq:") and set(roles) & set(self.kb.faq(c.intent[4:]).roles)
             else c
             for c in candidates

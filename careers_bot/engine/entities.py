@@ -22,14 +22,17 @@ def _cues(table: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
 
 AUDIENCE_CUES = _cues(
     {
-        "provider": r"i (?:run|own|manage) (?:a|an|the|my|our)|my (?:care home|staff|team|service|business|agency)"
+        "provider": r"i (?:run|own|manage) (?:a|an|the|my|our)|i am (?:an? |the )?(?:employer|care provider|provider|"
+        r"owner|registered manager|care home manager|home manager|manager of)|were an? (?:small |new |large )?"
+        r"(?:care|home|nursing|domiciliary|residential|supported)|my (?:care home|staff|team|service|business|agency)"
         r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|are a|employ|"
         r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care provider"
         r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)",
-        "student": r"at (?:school|college|sixth form|uni)|in year (?:9|10|11|12|13)|(?:my|doing) (?:gcses|a levels)"
+        "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
+        r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|i am (?:1[3-7])(?: years? old)?\b|still at school|sixth form"
         r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)",
-        "career-changer": r"(?:career|job) change|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
+        "career-changer": r"(?:career|job) change|retired|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
         r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
         r"an office|a factory|sales)|switch (?:careers?|jobs?)|new career|retrain|retraining|been in (?:retail|"
         r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)",
@@ -70,7 +73,7 @@ BARRIER_CUES = _cues(
         r"|single (?:mum|mom|dad|parent)|(?:mum|dad) of|around (?:school|my kids)",
         "criminal-record": r"criminal record|(?:a |my )?convictions?|been (?:in|to) (?:prison|jail)|ex offender"
         r"|caution|police record|record for|prison|jail",
-        "health": r"disabilit\w*|disabled|health (?:condition|problem|issue)|mental health (?:condition|issue|"
+        "health": r"disabilit\w*|disabled|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition|problem|issue)|mental health (?:condition|issue|"
         r"problem)s?|(?:bad|my) back|anxiety|depression|chronic|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd",
         "english": r"(?:my )?english (?:is not|isnt|not) (?:good|great|very good|first|my first)|limited english"
         r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"
@@ -89,9 +92,9 @@ ASPECT_CUES = _cues(
     {
         "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
         r"|£\d*",
-        "entry": r"become|becoming|get into|getting into|qualifications?|need to|requirements?|entry|how (?:do|can) i"
+        "entry": r"become|becoming|becum\w*|get into|getting into|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)? to|start as|apply|be an?",
-        "progression": r"next|progress|progression|promotion|promoted|move up|career path|lead to|leads to|after that"
+        "progression": r"next|after being|ladder|progression|promotion|promoted|move up|career path|lead to|leads to|after that"
         r"|where can .* go|step up|climb",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",
@@ -182,6 +185,12 @@ class EntityFinder:
         self._apprenticeships = self._phrases(
             (a.id, [a.name, f"{a.name} apprenticeship"]) for a in kb.apprenticeships
         )
+        # Roles and apprenticeships in one table, so the longer name wins: "lead adult care worker"
+        # is the apprenticeship, not the care worker inside it.
+        self._named: Phrases = {}
+        for prefix, table in (("role:", self._roles), ("apprenticeship:", self._apprenticeships)):
+            for key, ids in table.items():
+                self._named[key] = self._named.get(key, ()) + tuple(prefix + i for i in ids)
         self._places: dict[tuple[str, ...], str] = {}
         for area in kb.areas:
             for place in (area.name, *area.towns):
@@ -205,8 +214,9 @@ class EntityFinder:
         text = " ".join(raw_words)
         found = Entities()
         stems = self._key(tokens)
-        found.roles = self._scan(stems, self._roles)
-        found.apprenticeships = self._scan(stems, self._apprenticeships)
+        named = self._scan(stems, self._named)
+        found.roles = [n[5:] for n in named if n.startswith("role:")]
+        found.apprenticeships = [n[15:] for n in named if n.startswith("apprenticeship:")]
         places = self._scan(tuple(raw_words), {k: (v,) for k, v in self._places.items()})
         found.area = places[0] if places else None
         level = LEVEL_PATTERN.search(text)

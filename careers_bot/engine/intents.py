@@ -97,6 +97,9 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Moves whose words are distinctive enough to find inside a longer message ("can I speak to a real person").
+INDEXED_CONTROLS = ("human", "plan", "goodbye", "restart")
+
 AUDIENCE_FLOW = {
     "student": "student",
     "jobseeker": "jobseeker",

@@ -89,7 +89,7 @@ class Lexicon:
 
     def terms(self, tokens: Iterable[str]) -> list[str]:
         """The stems of the meaningful words, for matching."""
-        return [self.stem(t) for t in tokens if t not in STOPWORDS]
+        return [self.stem(t) for t in tokens if t not in STOPWORDS and not t.isdigit()]
 
 
 def _synonym_table(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[str, ...]]:

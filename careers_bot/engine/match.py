@@ -86,5 +86,11 @@ class PhrasingIndex:
         ]
 
     def has_domain_words(self, terms: list[str]) -> bool:
-        """True when a message uses at least one word that belongs to care topics (not an everyday word)."""
-        return any(t in self.domain_terms for t in terms)
+        """True when a message uses words that belong to care topics, not swamped by words we never saw.
+
+        "Can I get fortnite tips" shares "tips" with an FAQ, but "fortnite" is unknown and outweighs it.
+        """
+        unique = set(terms)
+        known = sum(self.idf[t] for t in unique if t in self.domain_terms)
+        unknown = sum(self.unknown_weight for t in unique if t not in self.idf)
+        return known > 0 and known * 2 >= unknown

@@ -60,7 +60,7 @@ class Reply:
             "messages": messages,
             "quick_replies": [asdict(q) for q in self.quick_replies],
             "intent": self.intent,
-            "confidence": round(self.confidence, 3),
+            "confidence": round(min(1.0, max(0.0, self.confidence)), 3),
             "entities": self.entities,
         }
 
