@@ -32,6 +32,9 @@ TIE_MARGIN = 0.03
 # Words that ask what a job is, and add nothing to which job.
 ABOUT_WORDS = frozenset({"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"})
 SURE = 0.8
+CLEAR_LEAD = 0.05  # below CONFIDENT, answer only when the best reading is this far ahead of the next
+AUDIENCE_NUDGE = 0.04
+CONTROL_SURE = 0.65
 ROLE_NUDGE = 0.05
 DISTRESS = re.compile(
     r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my life|it all)|ending it all|want to die|wanna die|"
@@ -78,7 +81,7 @@ class Engine:
         self.entities = EntityFinder(kb, self.lexicon)
         faq_texts = [(f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
         control_intents = [(intent, text) for intent in INDEXED_CONTROLS for text in CONTROL_PHRASES[intent]]
-        self.index = PhrasingIndex(self.lexicon, [*faq_texts, *control_intents])
+        self.index = PhrasingIndex(self.lexicon, [*faq_texts, *control_intents], domain_texts(kb))
         self.compose = Composer(kb)
         self._role_stems = {
             role.id: {
@@ -128,6 +131,8 @@ class Engine:
         candidates = self.index.search(terms)
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
+        if entities.audience:
+            candidates = self._favour_audience(candidates, entities.audience)
         # A place on its own ("weather in Leicester") does not make a message about care.
         domain = self.index.has_domain_words([t for t in terms if t not in self._place_stems]) or bool(
             entities.roles
@@ -251,7 +256,7 @@ class Engine:
         info = reading.entities.as_dict()
         if reading.candidates and reading.candidates[0].score >= CONFIDENT:
             top = reading.candidates[0].intent
-            if top in INDEXED_CONTROLS:
+            if top in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
                 return self._payload(state, top, confidence=reading.candidates[0].score)
         candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
         if candidates and candidates[0].score >= CONFIDENT and reading.domain:
@@ -264,6 +269,10 @@ class Engine:
             state.topic = top.intent
             return self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
         if candidates and candidates[0].score >= UNSURE and reading.domain:
+            runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+            if candidates[0].score - runner_up >= CLEAR_LEAD:
+                state.misses = 0
+                return self.compose.faq(self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info)
             return self._clarify(state, candidates[:3], info)
         if reading.domain:
             return self._not_understood(state, reading, None)
@@ -486,6 +495,16 @@ class Engine:
         state.step = step.id
         return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)
 
+    def _favour_audience(self, candidates: list[Candidate], audience: str) -> list[Candidate]:
+        """Nudge up FAQs meant for the kind of person asking ("our staff" is a provider)."""
+        nudged = [
+            Candidate(c.intent, c.score + AUDIENCE_NUDGE)
+            if c.intent.startswith("faq:") and audience in self.kb.faq(c.intent[4:]).audiences
+            else c
+            for c in candidates
+        ]
+        return sorted(nudged, key=lambda c: c.score, reverse=True)
+
     def _favour_roles(self, candidates: list[Candidate], roles: list[str]) -> list[Candidate]:
         """Nudge up FAQs about a role the message names, so "pay" plus "nurse" finds nurse pay."""
         nudged = [
@@ -495,6 +514,16 @@ class Engine:
             for c in candidates
         ]
         return sorted(nudged, key=lambda c: c.score, reverse=True)
+
+
+def domain_texts(kb: KnowledgeBase) -> list[str]:
+    """The names and questions whose words make a message about care careers."""
+    texts = [faq.question for faq in kb.faqs]
+    texts += [name for role in kb.roles for name in (role.title, *role.also_called)]
+    texts += [a.name for a in kb.apprenticeships] + [s.name for s in kb.services]
+    texts += [w for synonym in kb.synonyms for w in (synonym.term, *synonym.words)]
+    texts += [o.label for flow in kb.flows for step in flow.steps for o in step.options]
+    return texts
 
 
 def _aspect(aspects: list[str]) -> str | None:

@@ -32,7 +32,9 @@ class PhrasingIndex:
     rather than a Python loop over every phrasing that shares a word.
     """
 
-    def __init__(self, lexicon: Lexicon, phrasings: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, phrasings: Iterable[tuple[str, str]], domain_texts: Iterable[str] = ()
+    ) -> None:
         by_intent: dict[str, list[set[str]]] = defaultdict(list)
         for intent, text in phrasings:
             terms = set(lexicon.terms(lexicon.read(text)))
@@ -52,7 +54,8 @@ class PhrasingIndex:
         position = 0
         for intent in self._intents:
             starts.append(position)
-            for terms in by_intent[intent]:
+            # Every phrasing, plus all of them together: a long message may echo several phrasings.
+            for terms in [*by_intent[intent], set().union(*by_intent[intent])]:
                 norm = math.sqrt(sum(self.idf[t] ** 2 for t in terms)) or 1.0
                 for term in terms:
                     postings[term][0].append(position)
@@ -63,8 +66,10 @@ class PhrasingIndex:
         self._postings = {
             t: (np.array(p, dtype=np.intp), np.array(w, dtype=np.float64)) for t, (p, w) in postings.items()
         }
+        # Domain words come from names and questions, not from casual phrasings full of everyday words.
         stop_stems = {lexicon.stem(w) for w in WEAK_DOMAIN | STOPWORDS}
-        self.domain_terms = frozenset(t for t in self.idf if t not in stop_stems)
+        named = {t for text in domain_texts for t in lexicon.terms(lexicon.read(text))}
+        self.domain_terms = frozenset(t for t in named if t in self.idf and t not in stop_stems)
 
     def search(self, terms: list[str], limit: int = 5) -> list[Candidate]:
         """The best intents for a message's terms, best first, one score (0 to 1) per intent."""
