@@ -44,7 +44,7 @@ DISTRESS = re.compile(
     r"not safe|unsafe|domestic (?:violence|abuse)|raped?|assaulted|neglected|neglecting|harming|slap\w*|"
     r"punch\w*|kick(?:ed|ing) (?:me|her|him|a resident)|no reason to live|cant cope|can not cope|"
     r"(?:dont|do not) want to be here|not breathing|isnt breathing|is not breathing|collapsed|unconscious|"
-    r"overdose\w*|im scared|i am scared|frightened|afraid of (?:him|her|them|my))"
+    r"overdose\w*|steal(?:s|ing)? (?:money )?from|stealing|financial abuse|im scared|i am scared|frightened|afraid of (?:him|her|them|my))"
 )
 QUESTION = re.compile(
     r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
@@ -248,8 +248,8 @@ class Engine:
         if aspect in ("pay", "progression", "entry", "duration"):
             aspect = "entry" if aspect == "duration" else aspect
             return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
-        if rest and top.score >= SURE:
-            return None
+        if len(rest) >= 2 and top.score >= UNSURE:
+            return None  # the job is mentioned, but the question is about something else
         return self.compose.role(self.kb.role(role_id), "about", state, 0.8, info)
 
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:

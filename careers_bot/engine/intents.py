@@ -85,6 +85,8 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "i want to talk to a person",
         "person please",
     ),
+    "start:browse": ("just browsing", "just having a look", "just looking", "browsing", "having a look around",
+                     "just curious"),
     "plan": (
         "my plan",
         "show my plan",
@@ -98,7 +100,7 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # Moves whose words are distinctive enough to find inside a longer message ("can I speak to a real person").
-INDEXED_CONTROLS = ("human", "plan", "goodbye", "restart")
+INDEXED_CONTROLS = ("human", "plan", "goodbye", "restart", "thanks", "menu", "start:browse")
 
 AUDIENCE_FLOW = {
     "student": "student",

@@ -96,6 +96,6 @@ class PhrasingIndex:
         "Can I get fortnite tips" shares "tips" with an FAQ, but "fortnite" is unknown and outweighs it.
         """
         unique = set(terms)
-        known = sum(self.idf[t] for t in unique if t in self.domain_terms)
-        unknown = sum(self.unknown_weight for t in unique if t not in self.idf)
-        return known > 0 and known * 2 >= unknown
+        domain = sum(1 for t in unique if t in self.domain_terms)
+        unknown = sum(1 for t in unique if t not in self.idf)
+        return domain > 0 and domain >= unknown
