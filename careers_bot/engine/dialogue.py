@@ -208,11 +208,13 @@ class Engine:
         state.audience = audience
         flow = self.kb.flow(AUDIENCE_FLOW[audience])
         if reading.question and top.score >= UNSURE:
-            if entities.about_person >= 2 and top.score >= CONFIDENT and state.flow != flow.id:
+            if entities.about_person < 2:
+                return None
+            if top.score >= CONFIDENT and state.flow != flow.id:
                 answer = self._faq_or_fallback(state, reading)
                 self._start_flow(state, flow, entities)  # what they told us fills the journey's answers
                 return self._with_step(state, answer)
-            return None
+            # Several things about themselves and an unclear question: the journey answers it best.
         if state.flow == flow.id:
             self._fill_slots(state, entities)
             return self._next_step(state, flow, heard=True)
