@@ -31,11 +31,16 @@ def check(knowledge_dir: Path, strict: bool, as_json: bool) -> None:
         errors, warnings, counts = [], list(loaded.warnings), loaded.knowledge.counts()
     failed = bool(errors) or (strict and bool(warnings))
     if as_json:
-        click.echo(json.dumps({
-            **counts,
-            "errors": [p.as_dict() for p in errors],
-            "warnings": [p.as_dict() for p in warnings],
-        }, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    **counts,
+                    "errors": [p.as_dict() for p in errors],
+                    "warnings": [p.as_dict() for p in warnings],
+                },
+                indent=2,
+            )
+        )
     else:
         _summarise(knowledge_dir, counts, errors, warnings, strict)
     sys.exit(1 if failed else 0)
@@ -91,14 +96,30 @@ def chat(knowledge_dir: Path) -> None:
 
 
 @main.command()
-@click.option("--host", envvar="CAREERS_BOT_HOST", default="127.0.0.1", show_default=True,
-              help="Address to listen on; 0.0.0.0 for every network (e.g. tablets on the same wifi).")
+@click.option(
+    "--host",
+    envvar="CAREERS_BOT_HOST",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 for every network (e.g. tablets on the same wifi).",
+)
 @click.option("--port", envvar="CAREERS_BOT_PORT", default=8000, show_default=True, type=int, help="Port.")
-@click.option("--threads", envvar="CAREERS_BOT_THREADS", default=8, show_default=True, type=int,
-              help="Requests handled at once.")
+@click.option(
+    "--threads",
+    envvar="CAREERS_BOT_THREADS",
+    default=8,
+    show_default=True,
+    type=int,
+    help="Requests handled at once.",
+)
 @click.option("--kiosk", is_flag=True, help="Kiosk mode: wipe the conversation when idle.")
-@click.option("--knowledge", "knowledge_dir", type=click.Path(path_type=Path), default=None,
-              help="The knowledge folder (default: CAREERS_BOT_KNOWLEDGE_DIR, or the bundled one).")
+@click.option(
+    "--knowledge",
+    "knowledge_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The knowledge folder (default: CAREERS_BOT_KNOWLEDGE_DIR, or the bundled one).",
+)
 def serve(host: str, port: int, threads: int, kiosk: bool, knowledge_dir: Path | None) -> None:
     """Serve the web app with waitress, a production WSGI server. Settings: see README.md."""
     from waitress import serve as waitress_serve
@@ -120,7 +141,9 @@ def serve(host: str, port: int, threads: int, kiosk: bool, knowledge_dir: Path |
     extras = ", kiosk mode" if config["KIOSK"] else ""
     click.echo(f"Care Careers Guide ({config['ENV']} mode{extras}) at http://{shown}:{port}/")
     if config.get("SECRET_KEY_GENERATED"):
-        click.echo("A random secret key was made for this run: conversations and plan links end when it stops.")
+        click.echo(
+            "A random secret key was made for this run: conversations and plan links end when it stops."
+        )
         click.echo("For a real deployment set CAREERS_BOT_ENV=production and CAREERS_BOT_SECRET_KEY.")
     click.echo("Press Ctrl+C to stop.")
     waitress_serve(

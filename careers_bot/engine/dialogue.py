@@ -30,7 +30,9 @@ CONFIDENT = 0.5
 UNSURE = 0.3
 TIE_MARGIN = 0.03
 # Words that ask what a job is, and add nothing to which job.
-ABOUT_WORDS = frozenset({"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"})
+ABOUT_WORDS = frozenset(
+    {"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"}
+)
 SURE = 0.8
 CLEAR_LEAD = 0.05  # below CONFIDENT, answer only when the best reading is this far ahead of the next
 AUDIENCE_NUDGE = 0.04
@@ -92,7 +94,10 @@ class Engine:
             for role in kb.roles
         }
         self._place_stems = {
-            self.lexicon.stem(w) for area in kb.areas for place in (area.name, *area.towns) for w in words(place)
+            self.lexicon.stem(w)
+            for area in kb.areas
+            for place in (area.name, *area.towns)
+            for w in words(place)
         }
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
@@ -238,7 +243,12 @@ class Engine:
                 return None
             apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
-        if entities.audience == "provider" or entities.barriers or entities.qualifications or entities.experience:
+        if (
+            entities.audience == "provider"
+            or entities.barriers
+            or entities.qualifications
+            or entities.experience
+        ):
             return None  # the question is about the person or the service, not the job itself
         role_id = entities.roles[0]
         rest = [t for t in reading.terms if t not in self._role_stems[role_id] and t not in ABOUT_WORDS]
@@ -274,7 +284,9 @@ class Engine:
             runner_up = candidates[1].score if len(candidates) > 1 else 0.0
             if candidates[0].score - runner_up >= CLEAR_LEAD:
                 state.misses = 0
-                return self.compose.faq(self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info)
+                return self.compose.faq(
+                    self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
+                )
             return self._clarify(state, candidates[:3], info)
         if reading.domain:
             return self._not_understood(state, reading, None)

@@ -85,8 +85,14 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "i want to talk to a person",
         "person please",
     ),
-    "start:browse": ("just browsing", "just having a look", "just looking", "browsing", "having a look around",
-                     "just curious"),
+    "start:browse": (
+        "just browsing",
+        "just having a look",
+        "just looking",
+        "browsing",
+        "having a look around",
+        "just curious",
+    ),
     "plan": (
         "my plan",
         "show my plan",

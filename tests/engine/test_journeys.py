@@ -71,8 +71,14 @@ def test_provider_journey_points_to_services_with_contacts(talk: Callable[..., R
 
 
 def test_tampered_state_starts_fresh_instead_of_failing(engine: Engine) -> None:
-    for junk in (None, [], "x", {"v": 1, "flow": "nope", "roles": ["not-a-role", 3], "misses": -4},
-                 {"v": 99}, {"v": 1, "slots": {"area": ["x"]}, "step": 5}):
+    for junk in (
+        None,
+        [],
+        "x",
+        {"v": 1, "flow": "nope", "roles": ["not-a-role", 3], "misses": -4},
+        {"v": 99},
+        {"v": 1, "slots": {"area": ["x"]}, "step": 5},
+    ):
         reply, state = engine.respond(junk, Message(text="hello"))
         assert reply.intent == "greeting"
         assert json.dumps(state)
@@ -80,9 +86,28 @@ def test_tampered_state_starts_fresh_instead_of_failing(engine: Engine) -> None:
 
 def test_state_stays_small_after_a_long_conversation(engine: Engine) -> None:
     state: object = {}
-    for text in ["hi", "nursing associate", "pay?", "levy", "dbs", "what is a t level", "physio", "paramedic",
-                 "@start:jobseeker", "45", "no qualifications", "looked after mum", "cant drive", "Melton",
-                 "part time", "care worker pay", "registered manager", "social worker", "OT", "apprentice"]:
+    for text in [
+        "hi",
+        "nursing associate",
+        "pay?",
+        "levy",
+        "dbs",
+        "what is a t level",
+        "physio",
+        "paramedic",
+        "@start:jobseeker",
+        "45",
+        "no qualifications",
+        "looked after mum",
+        "cant drive",
+        "Melton",
+        "part time",
+        "care worker pay",
+        "registered manager",
+        "social worker",
+        "OT",
+        "apprentice",
+    ]:
         message = Message(payload=text[1:]) if text.startswith("@") else Message(text=text)
         _, state = engine.respond(state, message)
     assert len(json.dumps(state)) < 1200
@@ -90,8 +115,15 @@ def test_state_stays_small_after_a_long_conversation(engine: Engine) -> None:
 
 def test_plan_lists_what_was_found_with_next_steps(engine: Engine) -> None:
     state: object = {}
-    for text in ["@start:jobseeker", "@answer:25-49", "@answer:none", "@answer:none", "@answer:none",
-                 "@answer:leicester", "@answer:full-time"]:
+    for text in [
+        "@start:jobseeker",
+        "@answer:25-49",
+        "@answer:none",
+        "@answer:none",
+        "@answer:none",
+        "@answer:leicester",
+        "@answer:full-time",
+    ]:
         _, state = engine.respond(state, Message(payload=text[1:]))
     plan = engine.plan(state)
     assert not plan.empty

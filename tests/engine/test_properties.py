@@ -20,10 +20,13 @@ def test_any_unicode_message_gets_a_reply(engine: Engine, text: str, payload: st
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(state=st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-                          lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner,
-                                                                                      max_size=6),
-                          max_leaves=20))
+@given(
+    state=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=6),
+        max_leaves=20,
+    )
+)
 def test_any_cookie_state_is_survived(engine: Engine, state: object) -> None:
     reply, new_state = engine.respond(state, Message(text="what does a care worker earn"))
     assert reply.texts and json.dumps(new_state)

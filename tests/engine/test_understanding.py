@@ -16,10 +16,17 @@ def all_text(reply: Reply) -> str:
 
 @pytest.mark.parametrize(
     ("typed", "corrected"),
-    [("apprentiseship", "apprenticeship"), ("nurce", "nurse"), ("sallary", "salary"),
-     ("qualifacations", "qualifications"), ("physioterapist", "physiotherapist")],
+    [
+        ("apprentiseship", "apprenticeship"),
+        ("nurce", "nurse"),
+        ("sallary", "salary"),
+        ("qualifacations", "qualifications"),
+        ("physioterapist", "physiotherapist"),
+    ],
 )
-def test_typos_are_corrected_to_the_knowledge_base_spelling(engine: Engine, typed: str, corrected: str) -> None:
+def test_typos_are_corrected_to_the_knowledge_base_spelling(
+    engine: Engine, typed: str, corrected: str
+) -> None:
     assert typed not in engine.lexicon.vocabulary
     assert engine.read(typed).raw == [corrected]
 
@@ -31,15 +38,23 @@ def test_text_speak_and_synonyms_are_understood(engine: Engine) -> None:
 
 def test_several_things_at_once_are_picked_out(engine: Engine) -> None:
     found = engine.read("I'm 45, ex-retail, no GCSEs, live in Hinckley, can I do care?").entities
-    assert (found.age, found.qualifications, found.experience, found.area) == (45, "none", "other-work",
-                                                                               "hinckley-and-bosworth")
+    assert (found.age, found.qualifications, found.experience, found.area) == (
+        45,
+        "none",
+        "other-work",
+        "hinckley-and-bosworth",
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "barrier"),
-    [("i cant drive", "driving"), ("i have 2 kids and need school hours", "childcare"),
-     ("i have a criminal record", "criminal-record"), ("my english is not good", "english"),
-     ("i have a disability", "health")],
+    [
+        ("i cant drive", "driving"),
+        ("i have 2 kids and need school hours", "childcare"),
+        ("i have a criminal record", "criminal-record"),
+        ("my english is not good", "english"),
+        ("i have a disability", "health"),
+    ],
 )
 def test_barriers_are_recognised(engine: Engine, text: str, barrier: str) -> None:
     assert barrier in engine.read(text).entities.barriers
@@ -78,8 +93,14 @@ def test_none_of_these_after_a_clarification_is_honest(talk: Callable[..., Reply
 
 
 @pytest.mark.parametrize(
-    "text", ["whats the weather like in leicester", "who won the football", "can i get a bank loan",
-             "recipe for lasagne", "help with my maths homework"],
+    "text",
+    [
+        "whats the weather like in leicester",
+        "who won the football",
+        "can i get a bank loan",
+        "recipe for lasagne",
+        "help with my maths homework",
+    ],
 )
 def test_out_of_scope_is_declined_politely_not_answered_with_a_random_faq(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
@@ -88,8 +109,13 @@ def test_out_of_scope_is_declined_politely_not_answered_with_a_random_faq(engine
 
 
 @pytest.mark.parametrize(
-    "text", ["i want to kill myself", "my carer hits me", "someone is abusing my nan in her care home",
-             "i feel like ending it all, also what jobs are there"],
+    "text",
+    [
+        "i want to kill myself",
+        "my carer hits me",
+        "someone is abusing my nan in her care home",
+        "i feel like ending it all, also what jobs are there",
+    ],
 )
 def test_distress_gets_urgent_help_first(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
@@ -106,7 +132,9 @@ def test_urgent_help_names_the_local_council_when_the_area_is_known(engine: Engi
 
 
 def test_personal_details_are_not_repeated_or_kept(engine: Engine) -> None:
-    reply, state = engine.respond({}, Message(text="my email is jo.bloggs@example.com and phone 07700 900123"))
+    reply, state = engine.respond(
+        {}, Message(text="my email is jo.bloggs@example.com and phone 07700 900123")
+    )
     shown = json.dumps(reply.to_dict())
     assert "jo.bloggs" not in shown and "07700" not in shown
     assert "personal details" in reply.texts[0]

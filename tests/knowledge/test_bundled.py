@@ -27,8 +27,17 @@ def test_bundled_counts_meet_the_minimum(kind: str, minimum: int) -> None:
 
 def test_every_district_of_llr_is_an_area() -> None:
     names = {area.name for area in LOADED.knowledge.areas}
-    assert names == {"Leicester", "Blaby", "Charnwood", "Harborough", "Hinckley and Bosworth", "Melton",
-                     "North West Leicestershire", "Oadby and Wigston", "Rutland"}
+    assert names == {
+        "Leicester",
+        "Blaby",
+        "Charnwood",
+        "Harborough",
+        "Hinckley and Bosworth",
+        "Melton",
+        "North West Leicestershire",
+        "Oadby and Wigston",
+        "Rutland",
+    }
 
 
 def test_apprenticeships_span_levels_2_to_7() -> None:
@@ -49,9 +58,7 @@ def test_every_file_is_in_the_editors_guide(kind: str) -> None:
     assert f"## {kind}.yaml" in GUIDE
 
 
-@pytest.mark.parametrize(
-    "cls", [*KINDS.values(), Pay, Flow, FlowStep, FlowOption], ids=lambda c: c.__name__
-)
+@pytest.mark.parametrize("cls", [*KINDS.values(), Pay, Flow, FlowStep, FlowOption], ids=lambda c: c.__name__)
 def test_every_key_is_documented_for_editors(cls: type) -> None:
     documented = set(re.findall(r"^\| ([a-z_, ]+) \|", GUIDE, flags=re.MULTILINE))
     keys = {k.strip() for row in documented for k in row.split(",")}
