@@ -267,9 +267,9 @@ class Engine:
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
         info = reading.entities.as_dict()
         if reading.candidates and reading.candidates[0].score >= CONFIDENT:
-            top = reading.candidates[0].intent
-            if top in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
-                return self._payload(state, top, confidence=reading.candidates[0].score)
+            move = reading.candidates[0].intent
+            if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
+                return self._payload(state, move, confidence=reading.candidates[0].score)
         candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
         if candidates and candidates[0].score >= CONFIDENT and reading.domain:
             top = candidates[0]
