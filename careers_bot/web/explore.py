@@ -1,0 +1,135 @@
+"""Pages to explore: every role, the pathways map, the support directory, and links out to services."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from careers_bot.knowledge import KnowledgeBase
+from careers_bot.knowledge.model import AUDIENCES, TOPICS, Role, Service
+from careers_bot.web.context import knowledge
+from careers_bot.web.pathway_map import PathwayMap, layout
+
+bp = Blueprint("explore", __name__)
+
+RELATED_SERVICES = 5
+
+
+@bp.get("/roles")
+def roles() -> str:
+    """Every role, filtered by sector and by 'no qualifications needed' (a plain GET form)."""
+    kb = knowledge()
+    sector = request.args.get("sector", "")
+    sector = sector if sector in {r.sector for r in kb.roles} else ""
+    no_qualifications = request.args.get("no-qualifications") == "yes"
+    shown = [
+        r
+        for r in kb.roles
+        if (not sector or r.sector == sector) and (not no_qualifications or r.no_qualifications_needed)
+    ]
+    return render_template(
+        "roles.html",
+        roles=shown,
+        total=len(kb.roles),
+        sectors=sorted({r.sector for r in kb.roles}, reverse=True),
+        sector=sector,
+        no_qualifications=no_qualifications,
+    )
+
+
+def related_services(kb: KnowledgeBase, role: Role) -> list[Service]:
+    """Services that questions about this role point to, then general careers help."""
+    found: dict[str, Service] = {}
+    for faq in kb.faqs:
+        if role.id in faq.roles:
+            for service_id in faq.services:
+                service = kb.service(service_id)
+                if service.status == "active":
+                    found.setdefault(service.id, service)
+    for service in kb.services_for(topic="careers-advice"):
+        found.setdefault(service.id, service)
+    return list(found.values())[:RELATED_SERVICES]
+
+
+@bp.get("/roles/<role_id>")
+def role(role_id: str) -> str:
+    """One role: the work, pay with its date, how to get in, apprenticeships, where it leads, help."""
+    kb = knowledge()
+    found = kb.get("roles", role_id)
+    if not isinstance(found, Role):
+        abort(404)
+    return render_template(
+        "role.html",
+        role=found,
+        apprenticeships=kb.apprenticeships_into(role_id),
+        routes_from=kb.routes_from(role_id),
+        routes_to=kb.routes_to(role_id),
+        faqs=[f for f in kb.faqs if role_id in f.roles][:4],
+        services=related_services(kb, found),
+        levels={level.level: level for level in kb.levels},
+    )
+
+
+@cache
+def _map(kb: KnowledgeBase) -> PathwayMap:
+    return layout(kb)
+
+
+@bp.get("/pathways")
+def pathways() -> str:
+    """The progression map as a picture, the same routes as text, and apprenticeships by level."""
+    kb = knowledge()
+    return render_template(
+        "pathways.html",
+        map=_map(kb),
+        levels={level.level: level for level in kb.levels},
+        apprenticeships=sorted(kb.apprenticeships, key=lambda a: (a.level, a.name)),
+    )
+
+
+def _choice(name: str, allowed: set[str]) -> str:
+    value = request.args.get(name, "")
+    return value if value in allowed else ""
+
+
+@bp.get("/support")
+def support() -> str:
+    """Every service, filterable by audience, topic and area (a plain GET form)."""
+    kb = knowledge()
+    audience = _choice("audience", set(AUDIENCES))
+    topic = _choice("topic", set(TOPICS))
+    area = _choice("area", {a.id for a in kb.areas})
+    active = kb.services_for(audience or None, topic or None, area or None)
+    closed = [
+        s
+        for s in kb.services
+        if s.status == "closed"
+        and (not audience or audience in s.audiences)
+        and (not topic or topic in s.topics)
+        and (not area or area in s.areas or "national" in s.areas)
+    ]
+    return render_template(
+        "support.html",
+        services=active,
+        closed=closed,
+        audiences=AUDIENCES,
+        topics=TOPICS,
+        areas=kb.areas,
+        chosen={"audience": audience, "topic": topic, "area": area},
+        filtered=bool(audience or topic or area),
+    )
+
+
+@bp.get("/go/<service_id>")
+def go(service_id: str) -> Response:
+    """Out to a service's own site (links go through here so they can be counted later)."""
+    service = knowledge().get("services", service_id)
+    if not isinstance(service, Service):
+        abort(404)
+    if service.status == "closed" and service.replaced_by:
+        return redirect(url_for(".go", service_id=service.replaced_by))
+    if not service.url:
+        return redirect(url_for(".support", _anchor=service.id))
+    return redirect(service.url)

@@ -1,0 +1,36 @@
+"""Where a card in a reply leads: its page on this site, and the service's own site via /go/."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import url_for
+
+from careers_bot.knowledge.model import Apprenticeship, Role, Route, Service
+from careers_bot.web.context import knowledge
+
+
+def card_links(card: Mapping[str, Any]) -> dict[str, str]:
+    """The links for a card: `href` (a page here) and `go` (a service's site), when there are any."""
+    kind, ref = card.get("kind"), card.get("ref")
+    kb = knowledge()
+    links: dict[str, str] = {}
+    if not isinstance(ref, str):
+        return links
+    if kind == "role" and isinstance(kb.get("roles", ref), Role):
+        links["href"] = url_for("explore.role", role_id=ref)
+    elif kind == "route" and isinstance(route := kb.get("routes", ref), Route):
+        links["href"] = url_for("explore.role", role_id=route.to_role)
+    elif kind == "apprenticeship" and isinstance(kb.get("apprenticeships", ref), Apprenticeship):
+        links["href"] = url_for("explore.pathways", _anchor=f"apprenticeship-{ref}")
+    elif kind == "service" and isinstance(service := kb.get("services", ref), Service):
+        links["href"] = url_for("explore.support", _anchor=ref)
+        if service.url or service.replaced_by:
+            links["go"] = url_for("explore.go", service_id=ref)
+    return links
+
+
+def with_links(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The messages, each card given its links (for the JSON API, so the script need not know URLs)."""
+    return [m | card_links(m) if m.get("type") == "card" else m for m in messages]

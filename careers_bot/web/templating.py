@@ -1,0 +1,79 @@
+"""Small helpers the templates use: names for ids, and dates in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from flask import Flask
+
+from careers_bot.knowledge.model import Apprenticeship, Area, Role, Route, Service
+from careers_bot.web.context import knowledge
+from careers_bot.web.labels import label
+from careers_bot.web.links import card_links
+
+MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def role_title(role_id: str) -> str:
+    """The title of a role, by id."""
+    found = knowledge().get("roles", role_id)
+    return found.title if isinstance(found, Role) else role_id
+
+
+def service_named(service_id: str) -> Service | None:
+    """The service with this id, if there is one."""
+    found = knowledge().get("services", service_id)
+    return found if isinstance(found, Service) else None
+
+
+def area_name(area_id: str) -> str:
+    """The name of an area, by id ('national' reads as all of England)."""
+    if area_id == "national":
+        return "All of England"
+    found = knowledge().get("areas", area_id)
+    return found.name if isinstance(found, Area) else area_id
+
+
+def routes_from(role_id: str) -> tuple[Route, ...]:
+    """The steps that lead on from a role."""
+    return knowledge().routes_from(role_id)
+
+
+def apprenticeship_level(apprenticeship_id: str) -> int | None:
+    """The level of an apprenticeship, by id."""
+    found = knowledge().get("apprenticeships", apprenticeship_id)
+    return found.level if isinstance(found, Apprenticeship) else None
+
+
+def month_year(value: object) -> str:
+    """'2025-12' (or '2025-12-01') as 'December 2025'."""
+    parts = str(value).split("-")
+    if len(parts) >= 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return str(value)
+
+
+def long_date(value: date) -> str:
+    """A date as '22 November 2026'."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def register(app: Flask) -> None:
+    """Make the helpers available in every template."""
+    helpers: tuple[Callable[..., Any], ...] = (
+        role_title,
+        service_named,
+        area_name,
+        routes_from,
+        apprenticeship_level,
+        card_links,
+    )
+    for helper in helpers:
+        app.add_template_global(helper)
+    filters: tuple[Callable[..., str], ...] = (label, month_year, long_date)
+    for text_filter in filters:
+        app.add_template_filter(text_filter)
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True

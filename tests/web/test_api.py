@@ -1,0 +1,107 @@
+"""The JSON API the page's script uses: the same conversation, as data."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+from tests.web.pages import Browser
+
+
+def test_api_answers_a_typed_question_with_messages_and_buttons(browser: Browser) -> None:
+    response = browser.api({"message": "what does a care worker earn?"})
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    body = response.get_json()
+    assert body["you"] == "what does a care worker earn?"
+    assert body["messages"] and body["messages"][0]["type"] == "text"
+    assert isinstance(body["quick_replies"], list)
+    assert {"intent", "confidence", "entities"} <= set(body)
+
+
+def test_api_answers_a_tapped_button_and_echoes_its_label(browser: Browser) -> None:
+    browser.get("/")
+    response = browser.api({"payload": "start:student", "label": "I'm at school or college"})
+    body = response.get_json()
+    assert response.status_code == 200
+    assert body["you"] == "I'm at school or college"
+    assert "Helping people" in [q["label"] for q in body["quick_replies"]]
+
+
+def test_api_uses_the_label_on_offer_not_the_one_sent(browser: Browser) -> None:
+    browser.get("/")
+    body = browser.api({"payload": "start:browse", "label": "something else"}).get_json()
+    assert body["you"] == "Just browsing"
+
+
+def test_api_cards_carry_links_to_their_pages(browser: Browser) -> None:
+    browser.get("/")
+    for payload in ("start:student", "answer:helping-people", "answer:hospital"):
+        body = browser.api({"payload": payload}).get_json()
+    cards = [m for m in body["messages"] if m["type"] == "card"]
+    assert cards
+    assert all(card["href"] == f"/roles/{card['ref']}" for card in cards if card["kind"] == "role")
+
+
+def test_api_service_cards_link_to_the_directory_and_out_through_go(browser: Browser) -> None:
+    body = browser.api({"message": "who can help me find care jobs in Leicester"}).get_json()
+    services = [m for m in body["messages"] if m["type"] == "card" and m["kind"] == "service"]
+    for card in services:
+        assert card["href"] == f"/support#{card['ref']}"
+        if "go" in card:
+            assert card["go"] == f"/go/{card['ref']}"
+
+
+def test_api_turns_show_in_the_transcript_after_a_reload(browser: Browser) -> None:
+    browser.get("/")
+    browser.api({"payload": "start:student", "label": "I'm at school or college"})
+    browser.api({"message": "what does a nurse earn"})
+    page = browser.get("/")
+    assert page.texts(".bubble-you") == ["I'm at school or college", "what does a nurse earn"]
+
+
+def test_api_rejects_a_message_over_the_limit_with_a_clear_reason(browser: Browser) -> None:
+    response = browser.api({"message": "x" * 501})
+    assert response.status_code == 422
+    body = response.get_json()
+    assert body["error"] == "too_long"
+    assert "Please keep it shorter" in body["message"]
+
+
+def test_api_rejects_an_empty_message(browser: Browser) -> None:
+    response = browser.api({"message": ""})
+    assert response.status_code == 422
+    assert response.get_json()["error"] == "empty"
+
+
+def test_api_rejects_a_body_that_is_not_a_json_object(browser: Browser, client: FlaskClient) -> None:
+    token = browser.token()
+    for body in (["a list"], "text", 3):
+        response = client.post("/api/chat", json=body, headers={"X-CSRFToken": token})
+        assert response.status_code == 400
+        assert response.get_json()["error"] == "bad_request"
+    response = client.post("/api/chat", data="not json", headers={"X-CSRFToken": token})
+    assert response.status_code == 400
+
+
+def test_api_rejects_a_message_that_is_not_text(browser: Browser) -> None:
+    response = browser.api({"message": ["hello"]})
+    assert response.status_code == 422
+
+
+def test_api_rejects_an_overlong_payload(browser: Browser) -> None:
+    response = browser.api({"payload": "p" * 201})
+    assert response.status_code == 422
+    assert response.get_json()["error"] == "bad_payload"
+
+
+def test_api_see_my_plan_gives_the_plan_address(browser: Browser) -> None:
+    browser.get("/")
+    body = browser.api({"payload": "plan"}).get_json()
+    assert body["plan_url"] == "/plan"
+
+
+def test_api_start_again_from_the_engine_gives_the_home_address(browser: Browser) -> None:
+    browser.api({"message": "what does a nurse earn"})
+    body = browser.api({"payload": "restart"}).get_json()
+    assert body["restart_url"] == "/"
+    assert not browser.get("/").all(".bubble-you")

@@ -1,0 +1,250 @@
+"""The chat without JavaScript: form posts, redirects and the transcript kept in the cookie."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.web.pages import Browser
+
+WELCOME = "I'm the Care Careers Guide"
+
+
+def test_home_page_welcomes_and_offers_who_are_you_buttons(browser: Browser) -> None:
+    page = browser.get("/")
+    assert page.status == 200
+    assert WELCOME in page.text
+    assert "I'm at school or college" in page.buttons
+    assert page.one("#transcript")["role"] == "log"
+    assert page.one("#transcript")["aria-live"] == "polite"
+    assert page.response.headers["Cache-Control"] == "no-store"
+
+
+def test_home_page_has_a_labelled_message_box_and_start_again(browser: Browser) -> None:
+    page = browser.get("/")
+    assert page.one('label[for="message"]')
+    assert page.one("#message-form")["action"] == "/chat"
+    assert page.one('form[action="/reset"] button').get_text(strip=True) == "Start again"
+    assert page.one("#message-form")["data-api-url"] == "/api/chat"
+
+
+def test_quick_replies_are_real_submit_buttons_in_a_form(browser: Browser) -> None:
+    page = browser.get("/")
+    form = page.one("#quick-replies")
+    assert form.name == "form" and form["method"] == "post" and form["action"] == "/chat"
+    assert form.select_one('input[name="csrf_token"]')
+    for button in form.select("button"):
+        assert button["type"] == "submit" and button["name"] == "payload" and button["value"]
+
+
+def test_a_student_finds_jobs_by_tapping_buttons_then_opens_the_plan(browser: Browser) -> None:
+    browser.get("/")
+    page = browser.tap("I'm at school or college")
+    assert page.status == 200
+    assert "I'm at school or college" in page.texts(".bubble-you")
+    page = browser.tap("Helping people")
+    page = browser.tap("In a hospital")
+    assert "Here are some jobs that could suit you" in page.text
+    role_links = [a["href"] for a in page.all("#latest .card-title a")]
+    assert role_links and all(str(href).startswith("/roles/") for href in role_links)
+    page = browser.tap("See my plan")
+    assert page.response.request.path == "/plan"
+    assert page.h1 == "Your plan"
+    assert "Healthcare support worker" in page.text
+    page = browser.get("/")
+    assert "Open my plan" in page.one("#latest").get_text()
+    page = browser.tap("Main menu")
+    assert "I'm at school or college" in page.buttons
+
+
+def test_each_post_redirects_to_the_latest_reply(browser: Browser) -> None:
+    browser.get("/")
+    response = browser.client.post(
+        "/chat", data={"csrf_token": browser.token(), "payload": "start:student"}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    assert response.headers["Location"] == "/#latest"
+
+
+def test_the_latest_reply_is_the_focus_target_after_the_redirect(browser: Browser) -> None:
+    page = browser.say("what does a care worker earn")
+    latest = page.one("#latest")
+    assert latest["tabindex"] == "-1"
+    assert latest is page.all(".turn-bot")[-1]
+
+
+def test_typed_question_is_answered_and_shown_escaped(browser: Browser) -> None:
+    page = browser.say("<b>what does a care worker earn?</b>")
+    assert page.status == 200
+    assert "<b>what does" not in page.html
+    assert "&lt;b&gt;what does a care worker earn?&lt;/b&gt;" in page.html
+    assert page.texts(".bubble-you")[-1] == "<b>what does a care worker earn?</b>"
+    assert page.one("#latest").select(".bubble-bot")
+
+
+def test_message_over_the_limit_asks_to_keep_it_shorter_and_keeps_the_text(browser: Browser) -> None:
+    long_text = "I would like to work in care " * 20
+    page = browser.say(long_text)
+    assert page.status == 422
+    assert "Please keep it shorter" in page.one("#message-error").get_text()
+    assert page.one("#message")["value"] == long_text
+    assert page.one("#message")["aria-invalid"] == "true"
+    assert "message-error" in page.one("#message")["aria-describedby"]
+    assert not page.all(".bubble-you"), "nothing was sent"
+
+
+def test_message_of_exactly_the_limit_is_answered(browser: Browser) -> None:
+    page = browser.say("care " * 99 + "care")
+    assert page.status == 200
+    assert len(page.all(".bubble-you")) == 1
+
+
+def test_empty_message_asks_for_a_question(browser: Browser) -> None:
+    page = browser.say("   ")
+    assert page.status == 422
+    assert "Type a question" in page.one("#message-error").get_text()
+
+
+def test_tapped_button_shows_its_label_not_its_payload(browser: Browser) -> None:
+    browser.get("/")
+    page = browser.tap("Just browsing")
+    assert page.texts(".bubble-you") == ["Just browsing"]
+    assert "start:browse" not in page.text
+
+
+def test_personal_details_typed_are_not_kept_in_the_transcript(browser: Browser) -> None:
+    page = browser.say("my name is Sarah, call me on 07700 900123, can I be a carer")
+    shown = page.texts(".bubble-you")[-1]
+    assert "07700" not in shown and "Sarah" not in shown
+    assert "personal details removed" in shown
+
+
+def test_start_again_forgets_the_conversation(browser: Browser) -> None:
+    browser.say("what does a care worker earn")
+    page = browser.post("/reset", {})
+    assert page.response.request.path == "/"
+    assert not page.all(".bubble-you")
+    assert WELCOME in page.text
+
+
+def test_start_again_button_from_the_engine_clears_the_transcript(browser: Browser) -> None:
+    browser.get("/")
+    browser.tap("Just browsing")
+    page = browser.post("/chat", {"payload": "restart"})
+    assert not page.all(".bubble-you")
+    assert WELCOME in page.text
+
+
+def test_transcript_keeps_only_the_last_few_turns(browser: Browser, app: Flask) -> None:
+    keep = app.config["TRANSCRIPT_TURNS"]
+    for _ in range(keep + 2):
+        page = browser.say("what does a care worker earn")
+    assert len(page.all(".bubble-you")) <= keep
+    assert "Earlier messages are hidden" in page.text
+
+
+def test_session_cookie_stays_under_the_budget_with_long_replies(browser: Browser, app: Flask) -> None:
+    browser.get("/")
+    for question in [
+        "care worker",
+        "healthcare support worker",
+        "nursing associate",
+        "registered manager",
+    ] * 3:
+        browser.say(f"tell me everything about being a {question}, pay, training and where it leads")
+    cookie = browser.client.get_cookie(app.config["SESSION_COOKIE_NAME"])
+    assert cookie is not None
+    assert len(cookie.value) <= app.config["SESSION_COOKIE_BUDGET"]
+
+
+def test_conversation_carries_on_across_requests(browser: Browser) -> None:
+    browser.get("/")
+    browser.tap("I'm at school or college")
+    page = browser.get("/")
+    assert page.texts(".bubble-you") == ["I'm at school or college"]
+    assert "Helping people" in page.buttons
+
+
+def test_tampered_cookie_starts_a_fresh_conversation(
+    browser: Browser, app: Flask, client: FlaskClient
+) -> None:
+    browser.say("what does a care worker earn")
+    name = app.config["SESSION_COOKIE_NAME"]
+    cookie = client.get_cookie(name)
+    assert cookie is not None
+    client.set_cookie(name, cookie.value[:-4] + ("AAAA" if not cookie.value.endswith("AAAA") else "BBBB"))
+    page = browser.get("/")
+    assert page.status == 200
+    assert not page.all(".bubble-you")
+    assert WELCOME in page.text
+    page = browser.tap("Just browsing")
+    assert page.status == 200
+
+
+def test_cookie_with_an_old_shape_starts_a_fresh_conversation(browser: Browser, client: FlaskClient) -> None:
+    with client.session_transaction() as session:
+        session["v"] = 0
+        session["state"] = {"flow": "gone"}
+        session["turns"] = [{"you": "hi", "bot": "not a reply"}]
+    page = browser.get("/")
+    assert page.status == 200
+    assert not page.all(".bubble-you")
+    assert WELCOME in page.text
+
+
+def test_garbage_state_in_a_signed_cookie_does_not_break_the_chat(
+    browser: Browser, client: FlaskClient
+) -> None:
+    with client.session_transaction() as session:
+        session["v"] = 1
+        session["state"] = {"flow": 7, "roles": "nope", "slots": [1, 2]}
+        session["turns"] = []
+    page = browser.say("what does a care worker earn")
+    assert page.status == 200
+    assert "£" in page.text
+
+
+def test_unknown_payload_is_answered_not_an_error(browser: Browser) -> None:
+    page = browser.post("/chat", {"payload": "no-such-button"})
+    assert page.status == 200
+    assert page.buttons
+
+
+def test_kiosk_mode_adds_the_idle_timer_and_still_there_prompt(
+    browser: Browser, settings: Callable[..., AbstractContextManager[None]]
+) -> None:
+    with settings(KIOSK=True):
+        page = browser.get("/")
+    body = page.one("body")
+    assert body["data-kiosk-idle"] == "90" and body["data-kiosk-warning"] == "30"
+    assert body["data-reset-url"] == "/reset"
+    assert page.one("#kiosk-prompt").has_attr("hidden")
+    assert "Still there?" in page.one("#kiosk-prompt").get_text()
+    assert "/static/js/kiosk.js" in [s["src"] for s in page.all("script")]
+
+
+def test_without_kiosk_mode_there_is_no_idle_timer(browser: Browser) -> None:
+    page = browser.get("/")
+    assert not page.one("body").has_attr("data-kiosk-idle")
+    assert not page.all("#kiosk-prompt")
+    assert "/static/js/kiosk.js" not in [s["src"] for s in page.all("script")]
+
+
+def test_kiosk_reset_wipes_the_conversation_and_answers_json(browser: Browser, client: FlaskClient) -> None:
+    browser.say("what does a care worker earn")
+    response = client.post("/reset", headers={"X-CSRFToken": browser.token(), "Accept": "application/json"})
+    assert response.status_code == 200
+    assert response.get_json() == {"reset": True}
+    page = browser.get("/")
+    assert not page.all(".bubble-you")
+
+
+def test_a_button_from_an_earlier_reply_still_shows_its_label(browser: Browser) -> None:
+    browser.get("/")
+    browser.tap("I'm at school or college")
+    browser.tap("Helping people")
+    page = browser.post("/chat", {"payload": "start:browse"})
+    assert page.texts(".bubble-you")[-1] == "Just browsing"

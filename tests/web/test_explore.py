@@ -1,0 +1,224 @@
+"""The pages to explore: roles, the pathways map, the support directory and links out."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from careers_bot.knowledge import KnowledgeBase, load
+from careers_bot.web.context import EXTENSION
+from tests.web.pages import Browser
+
+KB: KnowledgeBase = load().knowledge
+
+
+def kb_of(app: Flask) -> KnowledgeBase:
+    """The app's own knowledge base."""
+    return app.extensions[EXTENSION].knowledge  # type: ignore[no-any-return]
+
+
+def test_roles_index_lists_every_role_with_a_link(browser: Browser, app: Flask) -> None:
+    page = browser.get("/roles")
+    assert page.status == 200
+    links = {a["href"] for a in page.all(".role-summary-title a")}
+    assert links == {f"/roles/{role.id}" for role in kb_of(app).roles}
+    assert f"Showing {len(kb_of(app).roles)} of {len(kb_of(app).roles)} jobs" in page.text
+
+
+@pytest.mark.parametrize("sector", ["social-care", "health"])
+def test_roles_index_filters_by_sector(browser: Browser, app: Flask, sector: str) -> None:
+    page = browser.get(f"/roles?sector={sector}")
+    shown = {a["href"] for a in page.all(".role-summary-title a")}
+    assert shown == {f"/roles/{r.id}" for r in kb_of(app).roles if r.sector == sector}
+    assert page.one(f'#sector option[value="{sector}"]').has_attr("selected")
+
+
+def test_roles_index_filters_to_jobs_needing_no_qualifications(browser: Browser, app: Flask) -> None:
+    page = browser.get("/roles?no-qualifications=yes")
+    shown = {a["href"] for a in page.all(".role-summary-title a")}
+    expected = {f"/roles/{r.id}" for r in kb_of(app).roles if r.no_qualifications_needed}
+    assert shown == expected and expected
+    assert page.one("#no-qualifications").has_attr("checked")
+
+
+def test_roles_index_ignores_an_unknown_sector(browser: Browser, app: Flask) -> None:
+    page = browser.get("/roles?sector=<script>")
+    assert page.status == 200
+    assert len(page.all(".role-summary")) == len(kb_of(app).roles)
+
+
+def test_roles_filter_is_a_plain_get_form(browser: Browser) -> None:
+    form = browser.get("/roles").one("form.filters")
+    assert form["method"] == "get" and form["action"] == "/roles"
+
+
+@pytest.mark.parametrize("role", KB.roles, ids=lambda r: r.id)
+def test_every_role_has_a_page_with_work_pay_and_ways_in(browser: Browser, role: object) -> None:
+    from careers_bot.knowledge.model import Role
+
+    assert isinstance(role, Role)
+    page = browser.get(f"/roles/{role.id}")
+    assert page.status == 200
+    assert page.h1 == role.title
+    assert page.title.startswith(role.title)
+    headings = page.texts("h2")
+    assert {"What the work is like", "Pay", "How to get in", "Where it can lead"} <= set(headings)
+    assert " ".join(role.pay.summary.split()) in page.text
+    assert "Figure from" in page.text
+    for route in KB.routes_from(role.id):
+        assert page.all(f'#leads-to ~ ul a[href="/roles/{route.to_role}"]')
+    for apprenticeship in KB.apprenticeships_into(role.id):
+        assert apprenticeship.name in page.text
+
+
+def test_role_page_shows_pay_date_in_words(browser: Browser) -> None:
+    page = browser.get("/roles/care-worker")
+    assert "Figure from December 2025" in page.text
+
+
+def test_unknown_role_is_a_404_page(browser: Browser) -> None:
+    page = browser.get("/roles/astronaut")
+    assert page.status == 404
+    assert page.h1 == "Page not found"
+
+
+def test_pathways_map_is_an_svg_with_a_link_for_every_role(browser: Browser, app: Flask) -> None:
+    page = browser.get("/pathways")
+    assert page.status == 200
+    svg = page.one("svg.map")
+    links = {a["href"] for a in svg.select("a.map-node")}
+    assert links == {f"/roles/{role.id}" for role in kb_of(app).roles}
+    assert len(svg.select("path.map-edge")) == len(kb_of(app).routes)
+    assert svg.select_one("title")
+
+
+def test_pathways_map_marks_the_apprenticeship_level_on_steps(browser: Browser, app: Flask) -> None:
+    svg = browser.get("/pathways").one("svg.map")
+    badges = [t.get_text(strip=True) for t in svg.select("text.map-badge-text")]
+    kb = kb_of(app)
+    # One badge per level per role it leads into, however many routes share it.
+    arrivals = {(r.to_role, kb.apprenticeship(r.apprenticeship).level) for r in kb.routes if r.apprenticeship}
+    assert sorted(badges) == sorted(str(level) for _, level in arrivals)
+
+
+def test_pathways_map_boxes_do_not_overlap(app: Flask) -> None:
+    from careers_bot.web.pathway_map import layout
+
+    nodes = layout(kb_of(app)).nodes
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1 :]:
+            apart = (
+                a.x + a.width <= b.x or b.x + b.width <= a.x or a.y + a.height <= b.y or b.y + b.height <= a.y
+            )
+            assert apart, f"{a.role_id} overlaps {b.role_id}"
+
+
+def test_pathways_text_version_lists_every_route(browser: Browser, app: Flask) -> None:
+    page = browser.get("/pathways")
+    text_links = [a["href"] for a in page.all(".pathway-text .steps a")]
+    assert len(text_links) == len(kb_of(app).routes)
+    assert page.one(".map-scroll")["tabindex"] == "0"
+
+
+def test_pathways_lists_apprenticeships_by_level_with_anchors(browser: Browser, app: Flask) -> None:
+    page = browser.get("/pathways")
+    for apprenticeship in kb_of(app).apprenticeships:
+        assert page.one(f"#apprenticeship-{apprenticeship.id}")
+
+
+def test_support_directory_lists_every_active_service_with_an_anchor(browser: Browser, app: Flask) -> None:
+    page = browser.get("/support")
+    active = [s for s in kb_of(app).services if s.status == "active"]
+    assert {a["id"] for a in page.all(".services > article:not(.service-closed)")} == {s.id for s in active}
+
+
+def test_support_directory_says_what_replaced_closed_services(browser: Browser, app: Flask) -> None:
+    page = browser.get("/support")
+    closed = [s for s in kb_of(app).services if s.status == "closed"]
+    assert closed
+    for service in closed:
+        article = page.one(f"article#{service.id}")
+        assert "This has closed" in article.get_text()
+        if service.replaced_by:
+            assert article.select_one(f'a[href="/support#{service.replaced_by}"]')
+
+
+@pytest.mark.parametrize(
+    ("query", "audience", "topic", "area"),
+    [
+        ("audience=provider", "provider", None, None),
+        ("topic=funding", None, "funding", None),
+        ("area=melton", None, None, "melton"),
+        ("audience=jobseeker&topic=training&area=charnwood", "jobseeker", "training", "charnwood"),
+    ],
+)
+def test_support_directory_filters_by_audience_topic_and_area(
+    browser: Browser, app: Flask, query: str, audience: str | None, topic: str | None, area: str | None
+) -> None:
+    page = browser.get(f"/support?{query}")
+    shown = {a["id"] for a in page.all(".services > article:not(.service-closed)")}
+    assert shown == {s.id for s in kb_of(app).services_for(audience, topic, area)}
+    assert "match your choices" in page.text
+    assert page.one('a.clear-filters[href="/support"]')
+
+
+def test_support_directory_ignores_unknown_filter_values(browser: Browser, app: Flask) -> None:
+    page = browser.get("/support?audience=aliens&topic=x&area=mars")
+    active = [s for s in kb_of(app).services if s.status == "active"]
+    assert len(page.all(".services > article:not(.service-closed)")) == len(active)
+
+
+def test_support_filter_is_a_plain_get_form_with_labels(browser: Browser) -> None:
+    page = browser.get("/support")
+    form = page.one("form.filters")
+    assert form["method"] == "get"
+    for name in ("audience", "topic", "area"):
+        assert page.one(f'label[for="{name}"]') and page.one(f'select#{name}[name="{name}"]')
+
+
+def test_service_website_links_go_through_go(browser: Browser) -> None:
+    page = browser.get("/support")
+    website_links = [a["href"] for a in page.all(".contact-links a") if "Website" in a.get_text()]
+    assert website_links and all(str(href).startswith("/go/") for href in website_links)
+
+
+def test_go_redirects_to_the_services_own_site(browser: Browser, app: Flask) -> None:
+    service = next(s for s in kb_of(app).services if s.status == "active" and s.url)
+    response = browser.client.get(f"/go/{service.id}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == service.url
+
+
+def test_go_for_a_closed_service_goes_to_its_replacement(browser: Browser, app: Flask) -> None:
+    service = next(s for s in kb_of(app).services if s.status == "closed" and s.replaced_by)
+    response = browser.client.get(f"/go/{service.id}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/go/{service.replaced_by}"
+
+
+def test_go_for_a_service_without_a_website_goes_to_its_directory_entry(browser: Browser, app: Flask) -> None:
+    service = next((s for s in kb_of(app).services if s.status == "active" and not s.url), None)
+    if service is None:
+        pytest.skip("every active service has a website")
+    response = browser.client.get(f"/go/{service.id}")
+    assert response.headers["Location"] == f"/support#{service.id}"
+
+
+def test_go_for_an_unknown_service_is_a_404(browser: Browser) -> None:
+    assert browser.get("/go/no-such-service").status == 404
+
+
+def test_navigation_marks_the_current_page(browser: Browser) -> None:
+    page = browser.get("/support")
+    assert page.texts('.site-nav a[aria-current="page"]') == ["Support"]
+    page = browser.get("/roles/care-worker")
+    assert page.texts('.site-nav a[aria-current="page"]') == ["Jobs"]
+
+
+def test_healthz_answers_with_the_knowledge_counts(browser: Browser, app: Flask) -> None:
+    response = browser.client.get("/healthz")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["status"] == "ok"
+    assert body["knowledge"] == kb_of(app).counts()
+    assert body["knowledge"]["roles"] > 0
