@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from careers_bot.knowledge import BUNDLED, KnowledgeError, load
+from careers_bot.knowledge import BUNDLED, KnowledgeError, Problem, load
 
 
 @click.group()
@@ -46,7 +46,7 @@ def check(knowledge_dir: Path, strict: bool, as_json: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-def _summarise(folder: Path, counts: dict[str, int], errors: list, warnings: list, strict: bool) -> None:
+def _summarise(folder: Path, counts: dict[str, int], errors: list[Problem], warnings: list[Problem], strict: bool) -> None:
     for label, problems in (("Error", errors), ("Warning", warnings)):
         for problem in problems:
             click.echo(f"{label}: {problem}")
