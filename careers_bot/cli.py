@@ -46,7 +46,9 @@ def check(knowledge_dir: Path, strict: bool, as_json: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-def _summarise(folder: Path, counts: dict[str, int], errors: list[Problem], warnings: list[Problem], strict: bool) -> None:
+def _summarise(
+    folder: Path, counts: dict[str, int], errors: list[Problem], warnings: list[Problem], strict: bool
+) -> None:
     for label, problems in (("Error", errors), ("Warning", warnings)):
         for problem in problems:
             click.echo(f"{label}: {problem}")
