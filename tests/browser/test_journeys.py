@@ -1,0 +1,167 @@
+"""A student's journey on a tablet: by taps with the script, by form posts without it, and by keyboard alone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.chat import (
+    STUDENT_JOURNEY,
+    SUGGESTED_ROLE,
+    bot_turns,
+    chip,
+    latest_text,
+    mark_document,
+    same_document,
+    tap,
+)
+from tests.browser.live import Opener
+
+TAP_TARGET_PX = 44
+
+
+def assert_tap_targets(page: Page) -> None:
+    """Every quick reply and chat button is at least 44 px each way."""
+    for control in page.locator("#chips button:visible, #composer button:visible, #composer .button:visible").all():
+        box = control.bounding_box()
+        assert box is not None
+        label = control.inner_text()
+        assert box["height"] >= TAP_TARGET_PX and box["width"] >= TAP_TARGET_PX, f"{label!r} is {box}"
+
+
+def open_role_card(page: Page) -> None:
+    """Tap the suggested role's card and land on that role's page."""
+    link = page.locator("#latest .card-role .card-title a", has_text=SUGGESTED_ROLE)
+    expect(link).to_be_visible()
+    link.tap()
+    expect(page).to_have_url(re.compile(r"/roles/healthcare-support-worker$"))
+    expect(page.locator("h1")).to_have_text(SUGGESTED_ROLE)
+    expect(page.get_by_role("heading", name="Pay")).to_be_visible()
+
+
+def test_student_taps_through_the_journey_on_a_tablet(open_session: Opener, screenshots: Path | None) -> None:
+    # As a tablet comes: touch, and smooth scrolling left on.
+    page = open_session(reduced_motion=False).goto("/")
+    expect(page.get_by_role("log", name="Conversation")).to_have_attribute("aria-live", "polite")
+    assert_tap_targets(page)
+    mark_document(page)
+
+    first, interest, setting = STUDENT_JOURNEY
+    tap(page, first)
+    assert "What do you enjoy most?" in latest_text(page)
+    expect(chip(page, interest)).to_be_visible()
+    tap(page, interest)
+    assert "Where would you like to work?" in latest_text(page)
+    assert_tap_targets(page)
+    if screenshots:
+        page.screenshot(path=str(screenshots / "chat-tablet.png"))
+    tap(page, setting)
+    assert "jobs that could suit you" in latest_text(page)
+    expect(page.locator("#latest .card-role .card-title")).to_contain_text([SUGGESTED_ROLE])
+    # The script answered each tap in place: the page never reloaded, and each tap is in the transcript.
+    assert same_document(page)
+    you = page.locator("#transcript .bubble-you")
+    expect(you).to_have_text(list(STUDENT_JOURNEY))
+    if screenshots:
+        page.locator("#latest").scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots / "chat-tablet-roles.png"))
+
+    open_role_card(page)
+
+
+def test_student_journey_works_without_javascript(open_session: Opener) -> None:
+    session = open_session(javascript=False)
+    page = session.goto("/")
+    for label in STUDENT_JOURNEY:
+        tap(page, label, javascript=False)
+        # Post, redirect, get: the chat page again, at the latest answer.
+        expect(page).to_have_url(session.base_url + "/#latest")
+    assert "jobs that could suit you" in latest_text(page)
+    expect(page.locator("#transcript .bubble-you")).to_have_text(list(STUDENT_JOURNEY))
+
+    # A typed question goes by form post too.
+    page.get_by_label("Or type a question").fill("what does a care worker earn")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send", exact=True).tap()
+    expect(page.locator("#transcript .bubble-you").last).to_have_text("what does a care worker earn")
+    assert "£" in latest_text(page)
+
+    # The role card from the earlier answer still links to its page.
+    link = page.locator("#transcript .card-role .card-title a", has_text=SUGGESTED_ROLE).first
+    link.tap()
+    expect(page.locator("h1")).to_have_text(SUGGESTED_ROLE)
+
+
+def focused(page: Page) -> dict[str, str]:
+    """What has the keyboard focus: its tag, id, classes and text."""
+    found: dict[str, str] = page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            return {tag: el.tagName.toLowerCase(), id: el.id, cls: el.className, text: el.textContent.trim(),
+                    visible: String(el.matches(':focus-visible'))};
+        }"""
+    )
+    return found
+
+
+def tab_to(page: Page, selector: str, most: int = 30) -> int:
+    """Press Tab until the focus is on an element matching the selector; how many presses it took."""
+    for presses in range(1, most + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return presses
+    raise AssertionError(f"{most} presses of Tab never reached {selector}; focus is on {focused(page)}")
+
+
+def test_keyboard_only(open_session: Opener) -> None:
+    page = open_session(touch=False).goto("/")
+    mark_document(page)
+    turns = bot_turns(page)
+
+    # The first Tab reaches the skip link; the quick replies come soon after the header's links.
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == "Skip to main content"
+    presses = tab_to(page, "#chips button")
+    assert presses <= 10, f"{presses} more presses of Tab to reach the first quick reply"
+    now = focused(page)
+    assert now["text"] == STUDENT_JOURNEY[0] and now["visible"] == "true", now
+
+    # Enter on a quick reply: the answer appears, and the focus moves to the first of the new buttons.
+    page.keyboard.press("Enter")
+    expect(turns).to_have_count(2)
+    expect(page.locator("#chips button").first).to_be_focused()
+    assert focused(page)["text"] == STUDENT_JOURNEY[1]
+    assert focused(page)["visible"] == "true", "the focused button shows a focus ring"
+
+    # Space works the same way.
+    page.keyboard.press("Space")
+    expect(turns).to_have_count(3)
+    assert "Where would you like to work?" in latest_text(page)
+    expect(page.locator("#chips button").first).to_be_focused()
+
+    # On to the message box, type a question, and send it with Enter: the answer appears, the box is
+    # emptied and keeps the focus for the next question.
+    tab_to(page, "#message")
+    page.keyboard.type("what does a care worker earn")
+    page.keyboard.press("Enter")
+    expect(turns).to_have_count(4)
+    expect(page.locator("#transcript .bubble-you").last).to_have_text("what does a care worker earn")
+    assert "£" in latest_text(page)
+    expect(page.locator("#message")).to_be_focused()
+    expect(page.locator("#message")).to_have_value("")
+
+    # The Send button works from the keyboard as well.
+    page.keyboard.type("how do I become a nurse")
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == "Send"
+    page.keyboard.press("Enter")
+    expect(turns).to_have_count(5)
+    assert same_document(page)
+
+    # "Start again" is in reach from the keyboard and clears the conversation.
+    tab_to(page, "form[action='/reset'] button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("#transcript .bubble-you")).to_have_count(0)
