@@ -14,7 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import MENU_LABEL, Composer
-from careers_bot.engine.entities import Entities, EntityFinder, strip_personal_data
+from careers_bot.engine.entities import Entities, EntityFinder, age_band, strip_personal_data
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.lexicon import Lexicon
 from careers_bot.engine.match import Candidate, PhrasingIndex
@@ -37,6 +37,8 @@ SURE = 0.8
 CLEAR_LEAD = 0.05  # below CONFIDENT, answer only when the best reading is this far ahead of the next
 AUDIENCE_NUDGE = 0.04
 CONTROL_SURE = 0.65
+# Slots whose answers are plain words ("recruiting", "part time"), read from a message that starts a journey.
+WORDED_SLOTS = frozenset({"need", "hours", "interest", "setting"})
 ROLE_NUDGE = 0.05
 DISTRESS = re.compile(
     r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my life|it all)|ending it all|want to die|wanna die|"
@@ -217,13 +219,13 @@ class Engine:
                 return None
             if top.score >= CONFIDENT and state.flow != flow.id:
                 answer = self._faq_or_fallback(state, reading)
-                self._start_flow(state, flow, entities)  # what they told us fills the journey's answers
+                self._start_flow(state, flow, entities, reading)  # what they told us fills the answers
                 return self._with_step(state, answer)
             # Several things about themselves and an unclear question: the journey answers it best.
         if state.flow == flow.id:
-            self._fill_slots(state, entities)
+            self._fill_slots(state, entities, reading)
             return self._next_step(state, flow, heard=True)
-        return self._start_flow(state, flow, entities)
+        return self._start_flow(state, flow, entities, reading)
 
     def _named_thing(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
         entities = reading.entities
@@ -411,14 +413,16 @@ class Engine:
         step = next((s for s in flow.steps if s.id == state.step), None)
         return (flow, step) if step else None
 
-    def _start_flow(self, state: State, flow: Flow, entities: Entities) -> Reply:
+    def _start_flow(
+        self, state: State, flow: Flow, entities: Entities, reading: Reading | None = None
+    ) -> Reply:
         state.flow, state.step, state.trail = flow.id, None, []
         state.slots = {}
-        self._fill_slots(state, entities)
-        reply = self._next_step(state, flow, heard=entities.about_person > 0)
+        self._fill_slots(state, entities, reading)
+        reply = self._next_step(state, flow, heard=bool(state.slots))
         return replace(reply, texts=(flow.intro, *reply.texts), entities=entities.as_dict())
 
-    def _fill_slots(self, state: State, entities: Entities) -> None:
+    def _fill_slots(self, state: State, entities: Entities, reading: Reading | None = None) -> None:
         if not state.flow:
             return
         flow = self.kb.flow(state.flow)
@@ -426,6 +430,17 @@ class Engine:
             for step in flow.steps:
                 if step.slot == slot and any(o.value == value for o in step.options):
                     state.slots[slot] = value
+        if reading is None:
+            return
+        said = f" {' '.join(reading.tokens)} "
+        for step in flow.steps:
+            if step.slot in state.slots or step.slot not in WORDED_SLOTS:
+                continue
+            for option in step.options:
+                phrases = (" ".join(self.lexicon.read(w)) for w in (option.label, *option.words))
+                if any(len(p) > 3 and f" {p} " in said for p in phrases):
+                    state.slots[step.slot] = option.value
+                    break
 
     def _match_option(self, step: FlowStep, reading: Reading) -> FlowOption | None:
         found = reading.entities.slots().get(step.slot)
@@ -439,9 +454,14 @@ class Engine:
         for option in step.options:
             for text in (option.label, option.value.replace("-", " "), *option.words):
                 choices[" ".join(self.lexicon.read(text))] = option
-        said = " ".join(reading.raw)
-        if said in choices:
-            return choices[said]
+        if step.slot == "age_band":
+            number = next((int(w) for w in reading.raw if w.isdigit() and 14 <= int(w) <= 90), None)
+            if number is not None:
+                return next((o for o in step.options if o.value == age_band(number)), None)
+        for said in (" ".join(reading.raw), " ".join(reading.tokens)):
+            if said in choices:
+                return choices[said]
+        said = " ".join(reading.tokens)
         best = process.extractOne(said, list(choices), scorer=fuzz.token_set_ratio, score_cutoff=90)
         return choices[best[0]] if best else None
 

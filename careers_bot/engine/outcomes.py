@@ -193,4 +193,5 @@ def _provider_support(composer: Composer, flow: Flow, state: State) -> Reply:
 
 def _menu(composer: Composer, flow: Flow, state: State) -> Reply:
     buttons = [composer.faq_button(f) for f in flow.faqs] + [QuickReply(MENU_LABEL, "menu")]
-    return Reply((flow.intro,), (), tuple(buttons), "start-browse", 1.0, {})
+    # The journey's intro has just been said, so the menu needs no words of its own.
+    return Reply((), (), tuple(buttons), "start-browse", 1.0, {})
