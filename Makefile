@@ -40,6 +40,12 @@ lint: $(STAMP) ## ruff lint and format check, mypy type check
 check: $(STAMP) ## Validate the knowledge base strictly
 	$(BIN)/careers-bot check --strict
 
+.PHONY: bench
+bench: $(STAMP) ## Benchmarks: understanding accuracy, time per turn, HTTP throughput against bare Flask
+	$(BIN)/python -m benchmarks.accuracy
+	$(BIN)/python -m benchmarks.latency
+	$(BIN)/python -m benchmarks.http
+
 .PHONY: test
 test: $(STAMP) browser lint check ## Set up if needed, then run every check and test
 	$(BIN)/pytest
