@@ -24,7 +24,9 @@ TAP_TARGET_PX = 44
 
 def assert_tap_targets(page: Page) -> None:
     """Every quick reply and chat button is at least 44 px each way."""
-    for control in page.locator("#chips button:visible, #composer button:visible, #composer .button:visible").all():
+    for control in page.locator(
+        "#chips button:visible, #composer button:visible, #composer .button:visible"
+    ).all():
         box = control.bounding_box()
         assert box is not None
         label = control.inner_text()
