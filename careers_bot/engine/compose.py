@@ -180,7 +180,7 @@ class Composer:
         roles = [self.kb.role(r) for r in apprenticeship.roles]
         leads = ", ".join(r.title.lower() for r in roles)
         texts = [
-            f"The {apprenticeship.name} apprenticeship is level {apprenticeship.level}. "
+            f"The {apprenticeship_words(apprenticeship.name)} is level {apprenticeship.level}. "
             f"It usually takes {apprenticeship.duration}.",
             f"It leads to jobs like: {leads}.",
         ]
@@ -263,6 +263,11 @@ class Composer:
             confidence,
             {},
         )
+
+
+def apprenticeship_words(name: str) -> str:
+    """'the Adult Care Worker apprenticeship', without doubling a name that already says it."""
+    return name if name.lower().endswith("apprenticeship") else f"{name} apprenticeship"
 
 
 def with_article(title: str) -> str:

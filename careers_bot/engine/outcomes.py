@@ -6,7 +6,7 @@ FAQs the flow's options name, so editors change it in YAML.
 
 from __future__ import annotations
 
-from careers_bot.engine.compose import MENU_LABEL, Composer, with_article
+from careers_bot.engine.compose import MENU_LABEL, Composer, apprenticeship_words, with_article
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import Flow, Role
@@ -102,7 +102,9 @@ def _way_in(composer: Composer, role: Role) -> str:
     ways = _routes_words(role)
     if training:
         first = training[0]
-        ways = ways.replace("an apprenticeship", f"the level {first.level} {first.name} apprenticeship")
+        ways = ways.replace(
+            "an apprenticeship", f"the level {first.level} {apprenticeship_words(first.name)}"
+        )
     return ways
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from careers_bot.engine.compose import apprenticeship_words
 from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels
 from careers_bot.engine.reply import Plan
 from careers_bot.engine.state import State
@@ -30,7 +31,7 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
         elif training:
             first = training[0]
             steps.append(
-                f"{role.title}: look for a {first.name} apprenticeship (level {first.level}, "
+                f"{role.title}: look for the {apprenticeship_words(first.name)} (level {first.level}, "
                 f"{first.duration})."
             )
         else:

@@ -10,10 +10,12 @@ from flask import Flask
 
 from careers_bot.web import chat, errors, explore, health, plan, security, templating
 from careers_bot.web.extensions import csrf, limiter
+from careers_bot.web.session import JSONSessionInterface
 
 
 def register(app: Flask) -> None:
     """Bind the extensions and attach every blueprint, handler and template helper to the app."""
+    app.session_interface = JSONSessionInterface()
     csrf.init_app(app)
     limiter.init_app(app)
     for blueprint in (chat.bp, explore.bp, plan.bp, health.bp):
