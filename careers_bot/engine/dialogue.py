@@ -8,6 +8,7 @@ the person's words call for, a role or apprenticeship they named, an FAQ, and an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -23,7 +24,7 @@ from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.state import State
-from careers_bot.knowledge.model import Flow, FlowOption, FlowStep, KnowledgeBase
+from careers_bot.knowledge.model import Faq, Flow, FlowOption, FlowStep, KnowledgeBase
 
 # Confidence bands for FAQ matches, tuned on the tuning part of tests/data/utterances.yaml.
 CONFIDENT = 0.5
@@ -139,7 +140,8 @@ class Engine:
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
         if entities.audience:
-            candidates = self._favour_audience(candidates, entities.audience)
+            audience = entities.audience
+            candidates = self._favour(candidates, lambda faq: audience in faq.audiences, AUDIENCE_NUDGE)
         # A place on its own ("weather in Leicester") does not make a message about care.
         domain = self.index.has_domain_words([t for t in terms if t not in self._place_stems]) or bool(
             entities.roles
@@ -529,25 +531,21 @@ class Engine:
         state.step = step.id
         return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)
 
-    def _favour_audience(self, candidates: list[Candidate], audience: str) -> list[Candidate]:
-        """Nudge up FAQs meant for the kind of person asking ("our staff" is a provider)."""
+    def _favour(
+        self, candidates: list[Candidate], fits: Callable[[Faq], bool], nudge: float
+    ) -> list[Candidate]:
+        """Nudge up the FAQs that fit what the message told us (a role it names, who is asking)."""
         nudged = [
-            Candidate(c.intent, c.score + AUDIENCE_NUDGE)
-            if c.intent.startswith("faq:") and audience in self.kb.faq(c.intent[4:]).audiences
+            Candidate(c.intent, c.score + nudge)
+            if c.intent.startswith("faq:") and fits(self.kb.faq(c.intent[4:]))
             else c
             for c in candidates
         ]
         return sorted(nudged, key=lambda c: c.score, reverse=True)
 
     def _favour_roles(self, candidates: list[Candidate], roles: list[str]) -> list[Candidate]:
-        """Nudge up FAQs about a role the message names, so "pay" plus "nurse" finds nurse pay."""
-        nudged = [
-            Candidate(c.intent, c.score + ROLE_NUDGE)
-            if c.intent.startswith("faq:") and set(roles) & set(self.kb.faq(c.intent[4:]).roles)
-            else c
-            for c in candidates
-        ]
-        return sorted(nudged, key=lambda c: c.score, reverse=True)
+        """FAQs about a role the message names: "pay" plus "nurse" finds nurse pay."""
+        return self._favour(candidates, lambda faq: bool(set(roles) & set(faq.roles)), ROLE_NUDGE)
 
 
 def domain_texts(kb: KnowledgeBase) -> list[str]:
