@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 CardKind = Literal["role", "route", "service", "apprenticeship", "step", "faq"]
@@ -55,10 +55,22 @@ class Reply:
     def to_dict(self) -> dict[str, Any]:
         """The reply as JSON-ready data: messages, quick_replies, intent, confidence, entities."""
         messages: list[dict[str, Any]] = [{"type": "text", "text": t} for t in self.texts]
-        messages += [{"type": "card", **asdict(c), "lines": list(c.lines)} for c in self.cards]
+        messages += [
+            {
+                "type": "card",
+                "kind": c.kind,
+                "title": c.title,
+                "ref": c.ref,
+                "lines": list(c.lines),
+                "url": c.url,
+                "phone": c.phone,
+                "email": c.email,
+            }
+            for c in self.cards
+        ]
         return {
             "messages": messages,
-            "quick_replies": [asdict(q) for q in self.quick_replies],
+            "quick_replies": [{"label": q.label, "payload": q.payload} for q in self.quick_replies],
             "intent": self.intent,
             "confidence": round(min(1.0, max(0.0, self.confidence)), 3),
             "entities": self.entities,

@@ -5,7 +5,7 @@ Nothing a person typed is kept here, only what the engine understood from it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from careers_bot.knowledge.model import KnowledgeBase
@@ -33,7 +33,18 @@ class State:
 
     def to_dict(self) -> dict[str, Any]:
         """Compact, JSON-ready data: empty values are left out."""
-        data = {k: v for k, v in asdict(self).items() if v not in (None, [], {}, 0)}
+        # By hand, not dataclasses.asdict: that deep-copies every value and was a large part of a turn.
+        data: dict[str, Any] = {}
+        for name in FIELDS:
+            value = getattr(self, name)
+            if value not in (None, [], {}, 0):
+                data[name] = (
+                    dict(value)
+                    if isinstance(value, dict)
+                    else list(value)
+                    if isinstance(value, list)
+                    else value
+                )
         data["v"] = VERSION
         return data
 
@@ -74,6 +85,9 @@ class State:
             found.remove(record_id)
         found.append(record_id)
         del found[:-FOUND_LIMIT]
+
+
+FIELDS = tuple(f.name for f in fields(State))
 
 
 def _known(value: object, kb: KnowledgeBase, kind: str) -> str | None:
