@@ -119,7 +119,7 @@ class Engine:
         if message.payload:
             reply = self._payload(current, message.payload)
         else:
-            reply = self._text(current, message.text)
+            reply = self._text(current, message.text, message.redacted)
         return reply, current.to_dict()
 
     def plan(self, state: object) -> Plan:
@@ -156,8 +156,9 @@ class Engine:
 
     # Typed text ---------------------------------------------------------------------------------
 
-    def _text(self, state: State, text: str) -> Reply:
+    def _text(self, state: State, text: str, redacted: bool = False) -> Reply:
         cleaned, had_personal_data = strip_personal_data(text[:MAX_MESSAGE_LENGTH])
+        had_personal_data = had_personal_data or redacted
         reading = self.read(cleaned)
         reply = self._decide(state, reading)
         if DISTRESS.search(fold(cleaned)):

@@ -10,10 +10,15 @@ CardKind = Literal["role", "route", "service", "apprenticeship", "step", "faq"]
 
 @dataclass(frozen=True)
 class Message:
-    """What the person sent: typed text, or the payload of a button they tapped."""
+    """What the person sent: typed text, or the payload of a button they tapped.
+
+    `redacted` says personal details were already taken out of `text` before it got here (the web
+    layer keeps only such text, and replays it to rebuild a transcript); the reply then says so.
+    """
 
     text: str = ""
     payload: str | None = None
+    redacted: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from careers_bot.engine import Engine, Message, Reply
+from careers_bot.engine.entities import strip_personal_data
 
 
 def all_text(reply: Reply) -> str:
@@ -139,6 +140,16 @@ def test_personal_details_are_not_repeated_or_kept(engine: Engine) -> None:
     assert "jo.bloggs" not in shown and "07700" not in shown
     assert "personal details" in reply.texts[0]
     assert "jo.bloggs" not in json.dumps(state) and "07700" not in json.dumps(state)
+
+
+def test_text_already_cleaned_of_personal_details_gets_the_same_reply(engine: Engine) -> None:
+    # The web layer keeps only the cleaned words and replays them to rebuild the transcript.
+    typed = "I'm Jo Bloggs, call me on 07700 900123 about care jobs in Melton"
+    cleaned, had = strip_personal_data(typed)
+    assert had
+    first, state = engine.respond({}, Message(text=typed))
+    again, state_again = engine.respond({}, Message(text=cleaned, redacted=True))
+    assert again == first and state_again == state
 
 
 def test_close_readings_ask_which_one(engine: Engine) -> None:
