@@ -41,6 +41,9 @@ CONTROL_SURE = 0.65
 # Slots whose answers are plain words ("recruiting", "part time"), read from a message that starts a journey.
 WORDED_SLOTS = frozenset({"need", "hours", "interest", "setting"})
 ROLE_NUDGE = 0.05
+# Journey answers that say "not sure": taken when tapped or typed as the answer, never guessed.
+UNSURE_VALUES = frozenset({"any", "not-sure"})
+ASKING_WORDS = frozenset({"need", "needs", "support", "help", "advice", "struggling", "want", "looking"})
 DISTRESS = re.compile(
     r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my life|it all)|ending it all|want to die|wanna die|"
     r"self harm\w*|hurt(?:ing)? my ?self|(?:being|been|am|is|getting|get) (?:hurt|hit|abused|beaten|attacked|"
@@ -86,7 +89,9 @@ class Engine:
         self.entities = EntityFinder(kb, self.lexicon)
         faq_texts = [(f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
         control_intents = [(intent, text) for intent in INDEXED_CONTROLS for text in CONTROL_PHRASES[intent]]
-        self.index = PhrasingIndex(self.lexicon, [*faq_texts, *control_intents], domain_texts(kb))
+        self.index = PhrasingIndex(
+            self.lexicon, [*faq_texts, *control_intents], domain_texts(kb), self._phrasing_terms
+        )
         self.compose = Composer(kb)
         self._role_stems = {
             role.id: {
@@ -95,6 +100,9 @@ class Engine:
                 for t in self.lexicon.terms(self.lexicon.read(name))
             }
             for role in kb.roles
+        }
+        self._role_names = {
+            " ".join(self.lexicon.read(name)) for role in kb.roles for name in (role.title, *role.also_called)
         }
         self._place_stems = {
             self.lexicon.stem(w)
@@ -134,8 +142,8 @@ class Engine:
         """Understand a message without answering it (also used by the benchmarks)."""
         raw = [self.lexicon.correct(w) for w in words(text[:MAX_MESSAGE_LENGTH])]
         tokens = self.lexicon.apply_synonyms(raw)
-        terms = self.lexicon.terms(tokens)
         entities = self.entities.find(raw, tokens)
+        terms = self.lexicon.terms(tokens) + concepts(entities, raw)
         candidates = self.index.search(terms)
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
@@ -153,6 +161,12 @@ class Engine:
         )
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question)
+
+    def _phrasing_terms(self, text: str) -> list[str]:
+        """A phrasing's terms, read as a message is, so the same cues give the same concepts."""
+        raw = [self.lexicon.correct(w) for w in words(text)]
+        tokens = self.lexicon.apply_synonyms(raw)
+        return self.lexicon.terms(tokens) + concepts(self.entities.find(raw, tokens), raw)
 
     # Typed text ---------------------------------------------------------------------------------
 
@@ -236,7 +250,11 @@ class Engine:
         aspect = _aspect(entities.aspects)
         if not entities.roles and not entities.apprenticeships:
             short = len(reading.terms) <= 3 and aspect is not None
-            if short and state.role and aspect in ("pay", "progression", "entry", "duration"):
+            # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
+            follow_up = aspect in ("pay", "progression", "entry", "duration") and entities.aspects != [
+                "apprenticeship"
+            ]
+            if short and state.role and follow_up:
                 aspect = "entry" if aspect == "duration" else aspect
                 return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
             if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
@@ -250,6 +268,7 @@ class Engine:
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
         if (
             entities.audience == "provider"
+            or set(reading.raw) & WE_WORDS  # "our carers keep leaving": about their service, not the job
             or entities.barriers
             or entities.qualifications
             or entities.experience
@@ -436,12 +455,18 @@ class Engine:
         if reading is None:
             return
         said = f" {' '.join(reading.tokens)} "
+        asking = bool(set(reading.raw) & ASKING_WORDS)
         for step in flow.steps:
             if step.slot in state.slots or step.slot not in WORDED_SLOTS:
                 continue
             for option in step.options:
+                if option.value in UNSURE_VALUES:
+                    continue  # "no idea what I want to do" is not an answer to where they'd like to work
                 phrases = (" ".join(self.lexicon.read(w)) for w in (option.label, *option.words))
-                if any(len(p) > 3 and f" {p} " in said for p in phrases):
+                # Naming a job while saying who you are ("I'm the registered manager") answers nothing.
+                if any(
+                    len(p) > 3 and f" {p} " in said and (asking or p not in self._role_names) for p in phrases
+                ):
                     state.slots[step.slot] = option.value
                     break
 
@@ -557,6 +582,31 @@ def domain_texts(kb: KnowledgeBase) -> list[str]:
     texts += [w for synonym in kb.synonyms for w in (synonym.term, *synonym.words)]
     texts += [o.label for flow in kb.flows for step in flow.steps for o in step.options]
     return texts
+
+
+WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
+I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})
+
+
+def concepts(entities: Entities, raw: list[str]) -> list[str]:
+    """What a message says about the person, as matching terms.
+
+    "I have epilepsy" and "Can I work with a health condition?" share no word, but both name a
+    health barrier; the cue lists in entities.py know many more ways to say each thing than any
+    FAQ's phrasings do. Who is speaking counts too, though its words are stopwords: "do we pay
+    for their DBS" is an employer's question, "do I pay for my DBS" a worker's. Terms start with
+    "=", which no word can.
+    """
+    said = set(raw)
+    found = ["=we" if said & WE_WORDS else "=i"] if said & (WE_WORDS | I_WORDS) else []
+    found += [f"=barrier-{b}" for b in entities.barriers]
+    for kind in ("qualifications", "experience", "hours"):
+        value = getattr(entities, kind)
+        if value:
+            found.append(f"={kind}-{value}")
+    if entities.age is not None:
+        found.append(f"=age-{age_band(entities.age)}")
+    return found
 
 
 def _aspect(aspects: list[str]) -> str | None:

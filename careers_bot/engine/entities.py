@@ -72,8 +72,9 @@ BARRIER_CUES = _cues(
         "childcare": r"childcare|child care|school run|(?:my|the|young|small|3|three|2|two) (?:kids|children)"
         r"|single (?:mum|mom|dad|parent)|(?:mum|dad) of|around (?:school|my kids)",
         "criminal-record": r"criminal record|(?:a |my )?convictions?|been (?:in|to) (?:prison|jail)|ex offender"
-        r"|caution|police record|record for|prison|jail",
-        "health": r"disabilit\w*|disabled|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition|problem|issue)|mental health (?:condition|issue|"
+        r"|caution|police record|record for|prison|jail|done for|drink driving|drunk driving|arrested|charged with"
+        r"|offen[cs]es?|(?:been|went|go|going) to court|probation|tagged|community service|spent conviction",
+        "health": r"(?<!learning )disabilit\w*|disabled|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition|problem|issue)|mental health (?:condition|issue|"
         r"problem)s?|(?:bad|my) back|anxiety|depression|chronic|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd",
         "english": r"(?:my )?english (?:is not|isnt|not) (?:good|great|very good|first|my first)|limited english"
         r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"
@@ -212,6 +213,9 @@ class EntityFinder:
     def find(self, raw_words: list[str], tokens: list[str]) -> Entities:
         """Entities in a message: raw_words as typed (corrected), tokens after synonyms."""
         text = " ".join(raw_words)
+        said = " ".join(tokens)
+        # Cues are looked for as typed and after synonyms: "no experiance" is "no experience".
+        text = text if said == text else f"{text} | {said}"
         found = Entities()
         stems = self._key(tokens)
         named = self._scan(stems, self._named)

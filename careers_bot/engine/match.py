@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,11 +33,17 @@ class PhrasingIndex:
     """
 
     def __init__(
-        self, lexicon: Lexicon, phrasings: Iterable[tuple[str, str]], domain_texts: Iterable[str] = ()
+        self,
+        lexicon: Lexicon,
+        phrasings: Iterable[tuple[str, str]],
+        domain_texts: Iterable[str] = (),
+        terms_of: Callable[[str], list[str]] | None = None,
     ) -> None:
+        """`terms_of` reads a phrasing into terms exactly as messages are read (words only by default)."""
+        read = terms_of or (lambda text: lexicon.terms(lexicon.read(text)))
         by_intent: dict[str, list[set[str]]] = defaultdict(list)
         for intent, text in phrasings:
-            terms = set(lexicon.terms(lexicon.read(text)))
+            terms = set(read(text))
             if terms:
                 by_intent[intent].append(terms)
         count = len(by_intent)
