@@ -251,10 +251,13 @@ class Engine:
         if not entities.roles and not entities.apprenticeships:
             short = len(reading.terms) <= 3 and aspect is not None
             # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
-            follow_up = aspect in ("pay", "progression", "entry", "duration") and entities.aspects != [
-                "apprenticeship"
-            ]
-            if short and state.role and follow_up:
+            new_question = entities.aspects == ["apprenticeship"]
+            if (
+                short
+                and state.role
+                and aspect in ("pay", "progression", "entry", "duration")
+                and not new_question
+            ):
                 aspect = "entry" if aspect == "duration" else aspect
                 return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
             if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
