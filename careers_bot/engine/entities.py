@@ -95,7 +95,7 @@ ASPECT_CUES = _cues(
         r"|£\d*",
         "entry": r"become|becoming|becum\w*|get into|getting into|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)? to|start as|apply|be an?",
-        "progression": r"next|after being|ladder|progression|promotion|promoted|move up|career path|lead to|leads to|after that"
+        "progression": r"next|after being|ladder|progress\w*|promotion|promoted|move up|career path|lead to|leads to|after that"
         r"|where can .* go|step up|climb",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",

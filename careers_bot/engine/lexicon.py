@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
+from spellchecker import SpellChecker
 
 from careers_bot.engine.normalise import TEXT_SPEAK, words
 from careers_bot.knowledge.model import KnowledgeBase
@@ -35,6 +36,18 @@ WEAK_DOMAIN = frozenset(
 )
 
 
+# A word seen this often in pyspellchecker's English frequency list (about once in 1.6 million words)
+# is a real word, typed on purpose: "house" is not a typo for "hours", nor "tyre" for "type".
+COMMON_WORD_COUNT = 1000
+
+
+@lru_cache(maxsize=1)
+def common_english_words() -> frozenset[str]:
+    """Everyday English words, from the frequency list bundled with pyspellchecker (read once)."""
+    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_COUNT)
+
+
 class Lexicon:
     """Vocabulary, synonyms and stems for one knowledge base."""
 
@@ -46,6 +59,7 @@ class Lexicon:
         vocabulary = {w for text in texts for w in words(text)}
         vocabulary |= {w for phrase in self.synonyms for w in phrase}
         self.vocabulary = frozenset(vocabulary)
+        self._common = common_english_words()
         # Candidates for correction, by first letter: typos rarely hit the first letter, and a
         # bucket is a twentieth of the vocabulary to search.
         self._spellable: dict[str, list[str]] = {}
@@ -59,7 +73,7 @@ class Lexicon:
 
     def _correct(self, word: str) -> str:
         """The knowledge base's spelling of a word, when the word is a near miss of one."""
-        if word in self.vocabulary or len(word) < 5 or not word.isalpha():
+        if word in self.vocabulary or word in self._common or len(word) < 5 or not word.isalpha():
             return word
         cutoff = 80.0
         bucket = self._spellable.get(word[0], [])
