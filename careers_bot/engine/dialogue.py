@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from careers_bot.engine.compose import MENU_LABEL, Composer
 from careers_bot.engine.entities import Entities, EntityFinder, age_band, strip_personal_data
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
-from careers_bot.engine.lexicon import Lexicon
+from careers_bot.engine.lexicon import Lexicon, common_english_words
 from careers_bot.engine.match import Candidate, PhrasingIndex
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
@@ -41,6 +41,7 @@ CONTROL_SURE = 0.65
 # Slots whose answers are plain words ("recruiting", "part time"), read from a message that starts a journey.
 WORDED_SLOTS = frozenset({"need", "hours", "interest", "setting"})
 ROLE_NUDGE = 0.05
+EVERYDAY_WORD_COUNT = 50_000  # a word this common in English (pyspellchecker's list) is everyday
 # Journey answers that say "not sure": taken when tapped or typed as the answer, never guessed.
 UNSURE_VALUES = frozenset({"any", "not-sure"})
 ASKING_WORDS = frozenset({"need", "needs", "support", "help", "advice", "struggling", "want", "looking"})
@@ -578,8 +579,13 @@ class Engine:
 
 
 def domain_texts(kb: KnowledgeBase) -> list[str]:
-    """The names and questions whose words make a message about care careers."""
-    texts = [faq.question for faq in kb.faqs]
+    """The names and questions whose words make a message about care careers.
+
+    Every word of a name counts. From the FAQ questions, only the less common words count:
+    "keep", "date" and "mean" are in questions too, but "my wifi keeps dropping out" is not about care.
+    """
+    common = common_english_words(EVERYDAY_WORD_COUNT)
+    texts = [" ".join(w for w in words(faq.question) if w not in common) for faq in kb.faqs]
     texts += [name for role in kb.roles for name in (role.title, *role.also_called)]
     texts += [a.name for a in kb.apprenticeships] + [s.name for s in kb.services]
     texts += [w for synonym in kb.synonyms for w in (synonym.term, *synonym.words)]

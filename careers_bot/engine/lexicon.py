@@ -41,11 +41,16 @@ WEAK_DOMAIN = frozenset(
 COMMON_WORD_COUNT = 1000
 
 
+@lru_cache(maxsize=4)
+def common_english_words(at_least: int = COMMON_WORD_COUNT) -> frozenset[str]:
+    """English words seen at least this often, from the frequency list bundled with pyspellchecker."""
+    counts = _english_counts()
+    return frozenset(word for word, count in counts.items() if count >= at_least)
+
+
 @lru_cache(maxsize=1)
-def common_english_words() -> frozenset[str]:
-    """Everyday English words, from the frequency list bundled with pyspellchecker (read once)."""
-    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
-    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_COUNT)
+def _english_counts() -> dict[str, int]:
+    return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
 class Lexicon:
