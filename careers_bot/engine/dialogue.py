@@ -299,7 +299,9 @@ class Engine:
             if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
                 return self._payload(state, move, confidence=reading.candidates[0].score)
         candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
-        if candidates and candidates[0].score >= CONFIDENT and reading.domain:
+        # "Why should we keep it up to date?" is about care when the last answer was.
+        domain = reading.domain or bool(candidates and self._follows_on(state, candidates[0].intent))
+        if candidates and candidates[0].score >= CONFIDENT and domain:
             top = candidates[0]
             close = [c for c in candidates[1:3] if top.score - c.score < TIE_MARGIN]
             close = close if top.score < SURE else []
@@ -308,7 +310,7 @@ class Engine:
             state.misses = 0
             state.topic = top.intent
             return self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
-        if candidates and candidates[0].score >= UNSURE and reading.domain:
+        if candidates and candidates[0].score >= UNSURE and domain:
             runner_up = candidates[1].score if len(candidates) > 1 else 0.0
             if candidates[0].score - runner_up >= CLEAR_LEAD:
                 state.misses = 0
@@ -316,7 +318,7 @@ class Engine:
                     self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
                 )
             return self._clarify(state, candidates[:3], info)
-        if reading.domain:
+        if domain:
             return self._not_understood(state, reading, None)
         state.misses = 0
         return Reply(
@@ -329,6 +331,13 @@ class Engine:
             confidence=1.0 - (candidates[0].score if candidates else 0.0),
             entities=info,
         )
+
+    def _follows_on(self, state: State, intent: str) -> bool:
+        """True when an FAQ is the last one answered, or one it suggests next."""
+        if not state.topic or not state.topic.startswith("faq:") or not self.kb.get("faqs", state.topic[4:]):
+            return False
+        last = self.kb.faq(state.topic[4:])
+        return intent[4:] in (last.id, *last.follow_ups)
 
     def _clarify(self, state: State, options: list[Candidate], info: dict[str, Any]) -> Reply:
         buttons = [self.compose.faq_button(c.intent[4:]) for c in options]
