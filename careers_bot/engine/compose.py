@@ -129,6 +129,7 @@ class Composer:
     ) -> Reply:
         """One aspect of a role: what it is, its pay, the way in, or where it leads."""
         state.role = role.id
+        state.topic = f"role-{aspect}"  # "what about a nurse?" next asks the same of another job
         state.remember("roles", role.id)
         cards: list[Card] = []
         if aspect == "pay":

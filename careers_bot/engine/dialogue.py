@@ -290,6 +290,11 @@ class Engine:
             return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
         if len(rest) >= 2 and top.score >= UNSURE:
             return None  # the job is mentioned, but the question is about something else
+        if any(t not in self.index.idf for t in rest if not t.startswith("=")):
+            return None  # "do care workers get a pension?": a question we have no words for
+        if not rest and state.topic and state.topic.startswith("role-"):
+            # "What about a nurse?" after a paramedic's pay: the same question about another job.
+            return self.compose.role(self.kb.role(role_id), state.topic[5:], state, 0.8, info)
         return self.compose.role(self.kb.role(role_id), "about", state, 0.8, info)
 
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
@@ -455,7 +460,9 @@ class Engine:
         state.slots = {}
         self._fill_slots(state, entities, reading)
         reply = self._next_step(state, flow, heard=bool(state.slots))
-        return replace(reply, texts=(flow.intro, *reply.texts), entities=entities.as_dict())
+        # What the message told us, including journey answers read from its words ("can't find staff").
+        told = {**entities.as_dict(), **state.slots}
+        return replace(reply, texts=(flow.intro, *reply.texts), entities=told)
 
     def _fill_slots(self, state: State, entities: Entities, reading: Reading | None = None) -> None:
         if not state.flow:

@@ -30,7 +30,7 @@ AUDIENCE_CUES = _cues(
         r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)",
         "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
-        r"|(?:school|college) (?:student|leaver)|i am (?:1[3-7])(?: years? old)?\b|still at school|sixth form"
+        r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
         r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)",
         "career-changer": r"(?:career|job) change|retired|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
         r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
@@ -109,6 +109,13 @@ PERSONAL_DATA = re.compile(
     re.IGNORECASE,
 )
 NAME_INTRO = re.compile(r"\b(?:my name is|my names|i am called|call me)\s+\w+", re.IGNORECASE)
+# What someone says before the details: "my email is", "my number is". Taken out with the details,
+# so "my email is ..." is not read as "email me this".
+DATA_INTRO = re.compile(
+    r"\b(?:my|our|the) (?:e ?mail(?: address)?|(?:phone|mobile|contact|telephone) (?:number|no)|number|address"
+    r"|post ?code)(?: is)?\b|\b(?:ring|call|text|phone|email|e mail|contact) (?:me|us)(?: on| at)?\b",
+    re.IGNORECASE,
+)
 AGE_PATTERNS = (
     re.compile(r"\b(?:i am|aged|age|turning|nearly|almost)\s+(\d{2})\b"),
     re.compile(r"\b(\d{2})\s*(?:years? old|yrs? old|yo|year old)\b"),
@@ -263,4 +270,6 @@ def strip_personal_data(text: str) -> tuple[str, bool]:
     """The message without e-mails, phone numbers, postcodes or a stated name; and whether any was there."""
     cleaned = PERSONAL_DATA.sub(" ", text)
     cleaned = NAME_INTRO.sub(" ", cleaned)
+    if cleaned != text:
+        cleaned = DATA_INTRO.sub(" ", cleaned)
     return cleaned, cleaned != text
