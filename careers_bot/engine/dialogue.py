@@ -29,13 +29,13 @@ from careers_bot.knowledge.model import Faq, Flow, FlowOption, FlowStep, Knowled
 # Confidence bands for FAQ matches, tuned on the tuning part of tests/data/utterances.yaml.
 CONFIDENT = 0.5
 UNSURE = 0.3
-TIE_MARGIN = 0.03
+TIE_MARGIN = 0.015
 # Words that ask what a job is, and add nothing to which job.
 ABOUT_WORDS = frozenset(
     {"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"}
 )
 SURE = 0.8
-CLEAR_LEAD = 0.05  # below CONFIDENT, answer only when the best reading is this far ahead of the next
+CLEAR_LEAD = 0.02  # below CONFIDENT, answer only when the best reading is this far ahead of the next
 AUDIENCE_NUDGE = 0.04
 CONTROL_SURE = 0.65
 # Slots whose answers are plain words ("recruiting", "part time"), read from a message that starts a journey.
@@ -59,6 +59,7 @@ QUESTION = re.compile(
     r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
     r"|\b(?:can i|could i|do i|will i|would i|should i|can we|do we|how do|how can|how much|how long|what is|"
     r"what are|is it|is there|are there|does it|tell me)\b"
+    r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being)\b"
 )
 PERSONAL_DATA_NOTE = (
     "Please do not share personal details like your name, phone number or address here. "
@@ -102,6 +103,7 @@ class Engine:
             }
             for role in kb.roles
         }
+        self._topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
         self._role_names = {
             " ".join(self.lexicon.read(name)) for role in kb.roles for name in (role.title, *role.also_called)
         }
@@ -159,6 +161,8 @@ class Engine:
             or entities.audience
             or entities.qualifications
             or entities.level
+            # One word on its own ("jobs?", "pay?") asked here is about care jobs and their pay.
+            or (len(set(tokens)) == 1 and tokens[0] in self._topic_words)
         )
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question)

@@ -96,7 +96,7 @@ ASPECT_CUES = _cues(
         "entry": r"become|becoming|becum\w*|get into|getting into|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)? to|start as|apply|be an?",
         "progression": r"next|after being|ladder|progress\w*|promotion|promoted|move up|career path|lead to|leads to|after that"
-        r"|where can .* go|step up|climb",
+        r"|where can .* (?:go|lead)|step up|climb",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",
         "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role",

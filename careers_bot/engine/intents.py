@@ -84,6 +84,11 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "talk to someone",
         "i want to talk to a person",
         "person please",
+        "is there someone i can ring",
+        "can i ring someone",
+        "someone to call",
+        "a number to ring",
+        "can i phone someone",
     ),
     "start:browse": (
         "just browsing",

@@ -101,6 +101,8 @@ _DIGIT_WORDS = {
 }
 
 _NON_WORD = re.compile(r"[^a-z0-9£+]+")
+_MIXED = re.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9]+")
+_RUN = re.compile(r"[a-z]+|[0-9]+")
 
 
 def fold(text: str) -> str:
@@ -120,6 +122,11 @@ def words(text: str) -> list[str]:
             word, after = _DIGIT_WORDS[token]
             out.append(word if i > 0 and tokens[i - 1] in after else token)
             continue
-        expanded = TEXT_SPEAK.get(token, token)
-        out.extend(expanded.split())
+        expanded = TEXT_SPEAK.get(token)
+        if expanded is None and _MIXED.fullmatch(token):
+            out.extend(
+                _RUN.findall(token)
+            )  # "signpost2grow", "level2", "year11": the words and numbers apart
+            continue
+        out.extend((expanded or token).split())
     return out
