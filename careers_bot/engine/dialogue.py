@@ -30,6 +30,8 @@ from careers_bot.knowledge.model import Faq, Flow, FlowOption, FlowStep, Knowled
 CONFIDENT = 0.5
 UNSURE = 0.3
 TIE_MARGIN = 0.015
+VAGUE_MARGIN = 0.2
+CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 # Words that ask what a job is, and add nothing to which job.
 ABOUT_WORDS = frozenset(
     {"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"}
@@ -312,7 +314,9 @@ class Engine:
         domain = reading.domain or bool(candidates and self._follows_on(state, candidates[0].intent))
         if candidates and candidates[0].score >= CONFIDENT and domain:
             top = candidates[0]
-            close = [c for c in candidates[1:3] if top.score - c.score < TIE_MARGIN]
+            # One word alone ("training") fits many answers about as well: ask which one.
+            margin = TIE_MARGIN if len(set(reading.terms)) > 1 else VAGUE_MARGIN
+            close = [c for c in candidates[1:3] if top.score - c.score < margin]
             close = close if top.score < SURE else []
             if close:
                 return self._clarify(state, [top, *close], info)
@@ -326,7 +330,8 @@ class Engine:
                 return self.compose.faq(
                     self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
                 )
-            return self._clarify(state, candidates[:3], info)
+            if candidates[0].score >= CLARIFY_FLOOR:
+                return self._clarify(state, candidates[:3], info)
         if domain:
             return self._not_understood(state, reading, None)
         state.misses = 0

@@ -16,6 +16,8 @@ import numpy as np
 
 from careers_bot.engine.lexicon import STOPWORDS, WEAK_DOMAIN, Lexicon
 
+LONG_MESSAGE_TERMS = 6
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -83,7 +85,10 @@ class PhrasingIndex:
         known = [t for t in unique if t in self._postings]
         if not known:
             return []
-        weights = {t: self.idf.get(t, self.unknown_weight) for t in unique}
+        # In a short message a word we never saw is most of what was said ("fortnite tips"); in a long
+        # one it is usually a detail of someone's story ("a pub", "since christmas"), so it weighs less.
+        unknown = self.unknown_weight if len(unique) < LONG_MESSAGE_TERMS else self.unknown_weight / 2
+        weights = {t: self.idf.get(t, unknown) for t in unique}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         positions = np.concatenate([self._postings[t][0] for t in known])
         contributions = np.concatenate([self._postings[t][1] * (weights[t] / norm) for t in known])
