@@ -31,6 +31,8 @@ CONFIDENT = 0.5
 UNSURE = 0.3
 TIE_MARGIN = 0.015
 VAGUE_MARGIN = 0.2
+FOLLOW_ON_NUDGE = 0.2
+FOLLOW_ON_TERMS = 3
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 # Words that ask what a job is, and add nothing to which job.
 ABOUT_WORDS = frozenset(
@@ -272,9 +274,10 @@ class Engine:
                 return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
             return None
         if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
-            if top.score >= SURE:
-                return None
             apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
+            named = {*self._words_of(apprenticeship.name), *self._words_of("apprenticeship about")}
+            if top.score >= SURE and any(t not in named for t in reading.terms if not t.startswith("=")):
+                return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
         if (
             entities.audience == "provider"
@@ -310,6 +313,11 @@ class Engine:
             if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
                 return self._payload(state, move, confidence=reading.candidates[0].score)
         candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
+        if len(set(reading.terms)) <= FOLLOW_ON_TERMS and state.topic:
+            # A short question after an answer ("how much does it cost?") is most likely one it suggested.
+            candidates = self._favour(
+                candidates, lambda faq: self._follows_on(state, f"faq:{faq.id}"), FOLLOW_ON_NUDGE
+            )
         # "Why should we keep it up to date?" is about care when the last answer was.
         domain = reading.domain or bool(candidates and self._follows_on(state, candidates[0].intent))
         if candidates and candidates[0].score >= CONFIDENT and domain:
@@ -345,6 +353,9 @@ class Engine:
             confidence=1.0 - (candidates[0].score if candidates else 0.0),
             entities=info,
         )
+
+    def _words_of(self, text: str) -> set[str]:
+        return set(self.lexicon.terms(self.lexicon.read(text)))
 
     def _follows_on(self, state: State, intent: str) -> bool:
         """True when an FAQ is the last one answered, or one it suggests next."""
