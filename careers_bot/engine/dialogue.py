@@ -243,7 +243,10 @@ class Engine:
         if reading.question and top.score >= UNSURE:
             if entities.about_person < 2:
                 return None
-            if top.score >= CONFIDENT and state.flow != flow.id:
+            # Someone who tells us three or more things about themselves is best answered by the
+            # journey, which notes them all ("I'm 45, ex-retail, no GCSEs, live in Hinckley, can I do care?").
+            told_a_lot = entities.about_person >= 3 and top.score < SURE
+            if top.score >= CONFIDENT and state.flow != flow.id and not told_a_lot:
                 answer = self._faq_or_fallback(state, reading)
                 self._start_flow(state, flow, entities, reading)  # what they told us fills the answers
                 return self._with_step(state, answer)
