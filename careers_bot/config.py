@@ -36,12 +36,21 @@ def _as_bool(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _as_seconds(value: str) -> int:
+    seconds = int(value)
+    if seconds < 1:
+        raise ValueError("it must be a whole number of seconds, 1 or more")
+    return seconds
+
+
 # Environment variable (after the prefix) -> (Flask setting, how to read the text).
 FROM_ENV: dict[str, tuple[str, Any]] = {
     "ENV": ("ENV", str),
     "SECRET_KEY": ("SECRET_KEY", str),
     "KNOWLEDGE_DIR": ("KNOWLEDGE_DIR", str),
     "KIOSK": ("KIOSK", _as_bool),
+    "KIOSK_IDLE_SECONDS": ("KIOSK_IDLE_SECONDS", _as_seconds),
+    "KIOSK_WARNING_SECONDS": ("KIOSK_WARNING_SECONDS", _as_seconds),
     "PUBLIC_URL": ("PUBLIC_URL", str),
     "TRUSTED_PROXIES": ("TRUSTED_PROXIES", int),
     "CHAT_RATE_LIMIT": ("CHAT_RATE_LIMIT", str),
@@ -55,7 +64,8 @@ def defaults() -> dict[str, Any]:
         "ENV": "development",
         "SECRET_KEY": None,
         "KNOWLEDGE_DIR": str(BUNDLED),
-        # Kiosk mode, for shared tablets at events: wipe the conversation when nobody is using it.
+        # Kiosk mode, for shared tablets at events: after KIOSK_IDLE_SECONDS without a touch, ask
+        # "Still there?"; after KIOSK_WARNING_SECONDS more, wipe the conversation.
         "KIOSK": False,
         "KIOSK_IDLE_SECONDS": 90,
         "KIOSK_WARNING_SECONDS": 30,

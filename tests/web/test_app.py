@@ -65,6 +65,26 @@ def test_settings_are_read_from_the_environment_into_their_types() -> None:
     assert settings["PUBLIC_URL"] == "https://careers.example.org"
 
 
+def test_kiosk_mode_and_its_timings_are_read_from_the_environment() -> None:
+    settings = config.settings(
+        {
+            "CAREERS_BOT_KIOSK": "1",
+            "CAREERS_BOT_KIOSK_IDLE_SECONDS": "60",
+            "CAREERS_BOT_KIOSK_WARNING_SECONDS": "20",
+        }
+    )
+    assert settings["KIOSK"] is True
+    assert settings["KIOSK_IDLE_SECONDS"] == 60
+    assert settings["KIOSK_WARNING_SECONDS"] == 20
+    assert config.settings({})["KIOSK_IDLE_SECONDS"] == 90
+
+
+@pytest.mark.parametrize("value", ["soon", "0", "-5", "1.5"])
+def test_kiosk_timings_must_be_whole_seconds(value: str) -> None:
+    with pytest.raises(config.ConfigError, match="CAREERS_BOT_KIOSK_IDLE_SECONDS"):
+        config.settings({"CAREERS_BOT_KIOSK_IDLE_SECONDS": value})
+
+
 def test_a_setting_that_does_not_parse_is_named() -> None:
     with pytest.raises(config.ConfigError, match="CAREERS_BOT_TRUSTED_PROXIES"):
         config.settings({"CAREERS_BOT_TRUSTED_PROXIES": "two"})

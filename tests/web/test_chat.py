@@ -213,6 +213,14 @@ def test_unknown_payload_is_answered_not_an_error(browser: Browser) -> None:
     assert page.buttons
 
 
+def test_kiosk_timings_come_from_the_settings(
+    browser: Browser, settings: Callable[..., AbstractContextManager[None]]
+) -> None:
+    with settings(KIOSK=True, KIOSK_IDLE_SECONDS=45, KIOSK_WARNING_SECONDS=15):
+        body = browser.get("/").one("body")
+    assert body["data-kiosk-idle"] == "45" and body["data-kiosk-warning"] == "15"
+
+
 def test_kiosk_mode_adds_the_idle_timer_and_still_there_prompt(
     browser: Browser, settings: Callable[..., AbstractContextManager[None]]
 ) -> None:
