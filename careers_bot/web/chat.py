@@ -23,7 +23,6 @@ from careers_bot.engine.reply import Message
 from careers_bot.web import conversation
 from careers_bot.web.context import shared
 from careers_bot.web.conversation import Conversation
-from careers_bot.web.extensions import chat_rate_limit, limiter
 from careers_bot.web.links import with_links
 
 bp = Blueprint("chat", __name__)
@@ -98,7 +97,6 @@ def home() -> Response:
 
 
 @bp.post("/chat")
-@limiter.shared_limit(chat_rate_limit, scope="chat")
 def send() -> BaseResponse:
     """A message from the plain HTML form: answer it, then show the page again (post, redirect, get)."""
     conv = conversation.load()
@@ -112,7 +110,6 @@ def send() -> BaseResponse:
 
 
 @bp.post("/api/chat")
-@limiter.shared_limit(chat_rate_limit, scope="chat")
 def api() -> tuple[Response, int] | Response:
     """A message from the page's script, as JSON: the reply as JSON, with links for its cards."""
     data = request.get_json(silent=True)

@@ -104,7 +104,24 @@ def test_chat_api_is_rate_limited_per_client_with_a_friendly_429(
     assert statuses == [200, 200, 200, 429]
     assert response.status_code == 429
     assert response.get_json()["error"] == "too_many_requests"
-    assert "Retry-After" in response.headers
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+
+
+def test_only_chat_turns_count_towards_the_rate_limit(
+    browser: Browser, settings: Callable[..., AbstractContextManager[None]]
+) -> None:
+    with settings(CHAT_RATE_LIMIT="1 per minute"):
+        for _ in range(3):
+            assert browser.get("/").status == 200
+            assert browser.get("/roles").status == 200
+        assert browser.api({"message": "hello"}).status_code == 200
+        assert browser.api({"message": "hello"}).status_code == 429
+
+
+def test_responses_do_not_carry_rate_limit_headers(browser: Browser) -> None:
+    response = browser.api({"message": "hello"})
+    assert response.status_code == 200
+    assert not [name for name in response.headers.keys() if name.lower().startswith("x-ratelimit")]
 
 
 def test_form_chat_shares_the_rate_limit_and_shows_a_friendly_page(
