@@ -12,7 +12,8 @@ Each client is a real client: it opens the chat page for its session cookie and 
 page's meta tag, then posts JSON to /api/chat with the X-CSRFToken header, carrying the cookie the
 server sends back after each turn. CSRF stays on. Only the rate limit is raised, for this run only.
 A client plays a conversation of button taps and typed questions, over and over in one session (the
-transcript in the cookie stays at its steady size); the page loads that start the sessions are not timed.
+cookie holds the engine's state and the last few messages sent, never the replies, so it stays at its
+steady size); the page loads that start the sessions, which replay those messages, are not timed.
 
 Only loopback is used; request counts are bounded and each phase stops after --max-seconds.
 """

@@ -28,6 +28,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from careers_bot.knowledge import load
     from careers_bot.web import register
     from careers_bot.web.context import Shared, install
+    from careers_bot.web.transcript import compact
 
     app = Flask(__name__, template_folder="../templates", static_folder="../static")
     app.config.update(settings.settings(os.environ, config))
@@ -36,7 +37,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.logger.info("Knowledge base: %s", warning)
     engine = Engine(loaded.knowledge)
     opening, opening_state = engine.opening()
-    install(app, Shared(loaded.knowledge, engine, opening, copy.deepcopy(opening_state)))
+    install(app, Shared(loaded.knowledge, engine, opening, copy.deepcopy(opening_state), compact(opening)))
     register(app)
     proxies = int(app.config["TRUSTED_PROXIES"])
     if proxies:

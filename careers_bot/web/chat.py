@@ -20,14 +20,12 @@ from flask import (
 from werkzeug.wrappers import Response as BaseResponse
 
 from careers_bot.engine.reply import Message
-from careers_bot.web import conversation
+from careers_bot.web import conversation, transcript
 from careers_bot.web.context import shared
 from careers_bot.web.conversation import Conversation
 from careers_bot.web.links import with_links
 
 bp = Blueprint("chat", __name__)
-
-PAYLOAD_MAX_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -46,15 +44,20 @@ class Problem:
     text: str
 
 
-def read_message(data: Mapping[str, Any], conv: Conversation) -> Sent | Problem:
-    """Check what was sent: a tapped button's payload, or typed text of a sensible length."""
+def read_message(data: Mapping[str, Any]) -> Sent | Problem:
+    """Check what was sent: a tapped button's payload, or typed text of a sensible length.
+
+    A button is shown as the label the page sent with it (the script's own echo; the transcript
+    never keeps it), else as the welcome's label for it.
+    """
     payload, text = data.get("payload"), data.get("message", "")
     if payload:
-        if not isinstance(payload, str) or len(payload) > PAYLOAD_MAX_CHARS:
+        if not isinstance(payload, str) or len(payload) > conversation.PAYLOAD_MAX_CHARS:
             return Problem("bad_payload", "That button did not work. Please try again or type your question.")
-        label = conv.label_for(payload) or data.get("label")
-        shown = label if isinstance(label, str) and 0 < len(label) <= PAYLOAD_MAX_CHARS else payload
-        return Sent(Message(payload=payload), shown)
+        label = data.get("label")
+        if isinstance(label, str) and 0 < len(label.strip()) <= conversation.PAYLOAD_MAX_CHARS:
+            return Sent(Message(payload=payload), label.strip())
+        return Sent(Message(payload=payload), transcript.opening_label(payload) or payload)
     if not isinstance(text, str):
         return Problem("bad_message", "Please type your question as words.")
     text = text.strip()
@@ -79,11 +82,11 @@ def _no_store(response: Response) -> Response:
 def render_chat(
     conv: Conversation, problem: Problem | None = None, draft: str = "", status: int = 200
 ) -> Response:
-    """The chat page: the welcome, the turns kept in the cookie, the buttons on offer and the message box."""
+    """The chat page: the welcome, the turns replayed from the cookie, the buttons on offer and the message box."""
     html = render_template(
         "chat.html",
-        opening=conversation.compact(shared().opening),
-        conv=conv,
+        opening=shared().opening_view,
+        transcript=transcript.replay(conv),
         problem=problem,
         draft=draft,
     )
@@ -100,11 +103,11 @@ def home() -> Response:
 def send() -> BaseResponse:
     """A message from the plain HTML form: answer it, then show the page again (post, redirect, get)."""
     conv = conversation.load()
-    sent = read_message(request.form, conv)
+    sent = read_message(request.form)
     if isinstance(sent, Problem):
         return render_chat(conv, sent, draft=request.form.get("message", ""), status=422)
     reply, _ = conversation.take_turn(conv, sent.message, sent.shown_as)
-    if reply.intent == conversation.PLAN_INTENT:
+    if reply.intent == transcript.PLAN_INTENT:
         return redirect(url_for("plan.my_plan"), code=303)
     return redirect(url_for(".home", _anchor="latest"), code=303)
 
@@ -116,14 +119,15 @@ def api() -> tuple[Response, int] | Response:
     if not isinstance(data, dict):
         return jsonify(error="bad_request", message="Send a JSON object with a message or a payload."), 400
     conv = conversation.load()
-    sent = read_message(data, conv)
+    sent = read_message(data)
     if isinstance(sent, Problem):
         return jsonify(error=sent.code, message=sent.text), 422
     reply, shown_as = conversation.take_turn(conv, sent.message, sent.shown_as)
     body = reply.to_dict()
     body["messages"] = with_links(body["messages"])
+    body["quick_replies"] = transcript.on_the_page(body["quick_replies"])
     body["you"] = shown_as
-    if reply.intent == conversation.PLAN_INTENT:
+    if reply.intent == transcript.PLAN_INTENT:
         body["plan_url"] = url_for("plan.my_plan")
     if reply.intent == conversation.RESTART_INTENT:
         body["restart_url"] = url_for(".home")

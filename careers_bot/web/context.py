@@ -15,12 +15,13 @@ EXTENSION = "careers_bot"
 
 @dataclass(frozen=True)
 class Shared:
-    """The loaded knowledge base, the engine over it, and its welcome turn."""
+    """The loaded knowledge base, the engine over it, and its welcome turn (also as the page's plain data)."""
 
     knowledge: KnowledgeBase
     engine: Any
     opening: Reply
     opening_state: dict[str, Any]
+    opening_view: dict[str, Any]
 
 
 def install(app: Flask, shared: Shared) -> None:

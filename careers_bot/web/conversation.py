@@ -1,142 +1,198 @@
 """The conversation, kept in the signed session cookie and nowhere else.
 
-The cookie holds the engine's small state and the last few turns as compact data: what the person
-sent (their words or the label of the button they tapped; escaped wherever it is shown) and the reply
-as plain data. Older turns are dropped so the cookie stays under a size budget. Any instance with the
-same secret key can carry on any conversation; a cookie that fails its signature, is too old, or has
-an unknown shape simply starts a fresh conversation.
+The cookie holds the engine's small state and the messages the person sent, never the replies: the
+engine is deterministic, so the page rebuilds the replies by replaying the messages (see
+transcript.py). A message is kept as the engine's Message fields: a tapped button's payload (never a
+label the browser claims), or typed words with any e-mail address, phone number, postcode or name
+taken out (`redacted` then says so).
+
+The messages are kept in at most two segments, each with the engine state it starts from:
+
+    v      the shape of this data (SCHEMA)
+    state  the engine's state now
+    base   the state segment `a` starts from (left out when it is the opening state)
+    a      the older messages, oldest first
+    mid    the state segment `b` starts from (the state after the last message of `a`)
+    b      the newer messages
+    earlier  true when older messages were dropped
+
+Each segment holds at most half of TRANSCRIPT_TURNS. When `a` is full the next message starts `b`;
+when `b` is full too, `b` becomes `a` (its start state `base`) and the message starts a new `b` from
+the current state. So a chat turn never replays anything, and the page replays at most
+TRANSCRIPT_TURNS messages. When the cookie would outgrow SESSION_COOKIE_BUDGET, older messages go
+too: segment `a`, then all but the newest message, then that one (the state always stays). The size
+is checked against a cheap upper bound; the cookie is serialised to measure it only when the bound
+is over the budget.
+
+Any instance with the same secret key can carry on any conversation; a cookie that fails its
+signature, is too old, or has an unexpected shape simply starts a fresh conversation.
 """
 
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app, session
+from flask.sessions import SessionMixin
 
 from careers_bot.engine.entities import strip_personal_data
 from careers_bot.engine.reply import Message, Reply
 from careers_bot.web.context import shared
+from careers_bot.web.session import CompactJSON
 
-SCHEMA = 1  # bump when the shape below changes: older cookies then start afresh
-PLAN_INTENT = "plan"  # the engine's intent for "show me my plan"
+SCHEMA = 2  # bump when the shape above changes: older cookies then start afresh
 RESTART_INTENT = "restart"  # the engine started again: so does the transcript
+PAYLOAD_MAX_CHARS = 200
+REDACTED_NOTE = "(personal details removed)"
+# Past the base64 of the JSON, a signed cookie value has '.', a timestamp (6 characters until 2106),
+# '.', and an HMAC-SHA1 signature (27 characters); a little room is left over.
+SIGNATURE_CHARS = 48
+SEGMENT_KEYS = (("base", "a"), ("mid", "b"))  # each segment's start state and messages
+SESSION_KEYS = ("v", "state", "base", "a", "mid", "b", "earlier")
+
+
+@dataclass
+class Segment:
+    """Messages sent one after another, and the engine state before the first of them."""
+
+    start: dict[str, Any]
+    sent: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
 class Conversation:
-    """The engine's state and the turns still shown, oldest first."""
+    """The engine's state and the messages still shown, oldest first, in one or two segments."""
 
     state: dict[str, Any] = field(default_factory=dict)
-    turns: list[dict[str, Any]] = field(default_factory=list)
-    earlier: bool = False  # some earlier turns are no longer shown
+    segments: list[Segment] = field(default_factory=list)
+    earlier: bool = False  # some earlier messages are no longer shown
 
-    @property
-    def quick_replies(self) -> list[dict[str, str]]:
-        """The buttons to offer now: the latest reply's, or the welcome's."""
-        bot = self.turns[-1]["bot"] if self.turns else compact(shared().opening)
-        buttons: list[dict[str, str]] = bot["quick_replies"]
-        return list(buttons)
-
-    def label_for(self, payload: str) -> str | None:
-        """The label of the button that sends this payload: the one on offer, or one offered earlier."""
-        offered = [self.quick_replies] + [t["bot"]["quick_replies"] for t in reversed(self.turns[:-1])]
-        offered.append(compact(shared().opening)["quick_replies"])
-        return next((q["label"] for buttons in offered for q in buttons if q["payload"] == payload), None)
+    def add(self, sent: dict[str, Any], before: dict[str, Any], per_segment: int) -> None:
+        """Add a message sent from the state `before`, starting a new segment when the last is full."""
+        if self.segments and len(self.segments[-1].sent) < per_segment:
+            self.segments[-1].sent.append(sent)
+            return
+        if len(self.segments) == 2:
+            del self.segments[0]
+            self.earlier = True
+        self.segments.append(Segment(before, [sent]))
 
 
-def compact(reply: Reply) -> dict[str, Any]:
-    """A reply as the plain data the transcript keeps: messages and buttons, empty fields left out."""
-    data = reply.to_dict()
-    messages = [{k: v for k, v in m.items() if v not in (None, "", [])} for m in data["messages"]]
-    kept: dict[str, Any] = {"messages": messages, "quick_replies": data["quick_replies"]}
-    if reply.intent == PLAN_INTENT:
-        kept["plan"] = True  # the page shows a link to the plan under this reply
-    return kept
+def _session() -> SessionMixin:
+    """This request's session itself: each use of the flask.session proxy looks it up again."""
+    found: SessionMixin = session._get_current_object()  # type: ignore[attr-defined]
+    return found
 
 
-def _is_text(value: object, limit: int = 4000) -> bool:
-    return isinstance(value, str) and len(value) <= limit
+def _fresh() -> Conversation:
+    return Conversation(state=copy.deepcopy(shared().opening_state))
 
 
-def _valid_message(message: object) -> bool:
-    if not isinstance(message, dict) or message.get("type") not in ("text", "card"):
+def _per_segment() -> int:
+    return max(1, int(current_app.config["TRANSCRIPT_TURNS"]) // 2)
+
+
+def _valid_message(sent: object) -> bool:
+    if not isinstance(sent, dict):
         return False
-    return all(
-        _is_text(v) or (k == "lines" and isinstance(v, list) and all(_is_text(x) for x in v))
-        for k, v in message.items()
-    )
-
-
-def _valid_turn(turn: object) -> bool:
-    if not isinstance(turn, dict) or not _is_text(turn.get("you")):
-        return False
-    bot = turn.get("bot")
-    if not isinstance(bot, dict):
-        return False
-    messages, buttons = bot.get("messages"), bot.get("quick_replies")
+    if "payload" in sent:
+        payload = sent["payload"]
+        return len(sent) == 1 and isinstance(payload, str) and 0 < len(payload) <= PAYLOAD_MAX_CHARS
+    text = sent.get("text")
     return (
-        isinstance(bot.get("plan", False), bool)
-        and isinstance(messages, list)
-        and all(_valid_message(m) for m in messages)
-        and isinstance(buttons, list)
-        and all(
-            isinstance(q, dict) and _is_text(q.get("label")) and _is_text(q.get("payload")) for q in buttons
-        )
+        isinstance(text, str)
+        and len(text) <= current_app.config["MESSAGE_MAX_CHARS"]
+        and set(sent) <= {"text", "redacted"}
+        and sent.get("redacted", True) is True
     )
+
+
+def _segment(start: object, sent: object, per_segment: int) -> Segment | None:
+    if (
+        not isinstance(start, dict)
+        or not isinstance(sent, list)
+        or not 0 < len(sent) <= per_segment
+        or not all(_valid_message(m) for m in sent)
+    ):
+        return None
+    return Segment(start, sent)
 
 
 def load() -> Conversation:
-    """The conversation in this request's cookie, or a fresh one."""
-    state, turns = session.get("state"), session.get("turns")
+    """The conversation in this request's cookie, or a fresh one.
+
+    The cookie is signed, so only its shape is checked here; the engine checks the states again.
+    """
+    data = _session()
+    state = data.get("state")
     if (
-        session.get("v") != SCHEMA
+        data.get("v") != SCHEMA
         or not isinstance(state, dict)
-        or not isinstance(turns, list)
-        or not all(_valid_turn(t) for t in turns)
+        or ("b" in data) != ("mid" in data)
+        or ("a" not in data and ("b" in data or "base" in data))
     ):
-        return Conversation(state=copy.deepcopy(shared().opening_state))
-    return Conversation(state=state, turns=turns, earlier=bool(session.get("earlier")))
+        return _fresh()
+    per_segment = _per_segment()
+    found = [
+        _segment(data.get(start_key, shared().opening_state), data[sent_key], per_segment)
+        for start_key, sent_key in SEGMENT_KEYS
+        if sent_key in data
+    ]
+    segments = [s for s in found if s is not None]
+    if len(segments) != len(found):
+        return _fresh()
+    return Conversation(state=state, segments=segments, earlier=data.get("earlier") is True)
 
 
 def take_turn(conversation: Conversation, message: Message, shown_as: str) -> tuple[Reply, str]:
-    """Ask the engine for a reply, add the turn to the transcript and save it in the cookie.
+    """Ask the engine for a reply, add the message to the conversation and save it in the cookie.
 
-    Returns the reply and the person's words as the transcript keeps them: without any e-mail
+    Returns the reply and the person's words as the transcript shows them: without any e-mail
     address, phone number, postcode or name the engine finds in them.
     """
     reply, state = shared().engine.respond(conversation.state, message)
     if reply.intent == RESTART_INTENT:
         clear()
         return reply, shown_as
-    conversation.state = state
+    sent: dict[str, Any] = {"payload": message.payload}
     if not message.payload:
-        cleaned, had_personal_data = strip_personal_data(shown_as)
+        cleaned, had_personal_data = strip_personal_data(message.text)
         if had_personal_data:
-            shown_as = " ".join(cleaned.split()) + " (personal details removed)"
-    conversation.turns.append({"you": shown_as, "bot": compact(reply)})
-    save(conversation)
+            sent = {"text": " ".join(cleaned.split()), "redacted": True}
+        else:
+            sent = {"text": message.text}
+        shown_as = shown_text(sent["text"], had_personal_data)
+    before = conversation.state
+    conversation.add(sent, before, _per_segment())
+    conversation.state = state
+    save(conversation, before)
     return reply, shown_as
 
 
-def save(conversation: Conversation) -> None:
-    """Write the conversation to the session, dropping the oldest turns to fit the cookie budget."""
-    config = current_app.config
-    keep = int(config["TRANSCRIPT_TURNS"])
-    if len(conversation.turns) > keep:
-        conversation.turns = conversation.turns[-keep:]
-        conversation.earlier = True
+def shown_text(text: str, redacted: bool) -> str:
+    """Typed words as the transcript shows them, saying so when personal details were taken out."""
+    return f"{text} {REDACTED_NOTE}".strip() if redacted else text
+
+
+def save(conversation: Conversation, before: dict[str, Any]) -> None:
+    """Write the conversation to the session, dropping the oldest messages to fit the cookie budget.
+
+    `before` is the engine state before the last message: when even one segment is too big, the
+    conversation keeps only that message, starting from there.
+    """
     _write(conversation)
-    while _cookie_size() > config["SESSION_COOKIE_BUDGET"] and conversation.turns:
-        if len(conversation.turns) > 1:
-            conversation.turns.pop(0)
-        elif any(m.get("lines") for m in conversation.turns[0]["bot"]["messages"]):
-            # One very long reply: keep its titles and buttons, drop the details of its cards.
-            for message in conversation.turns[0]["bot"]["messages"]:
-                message.pop("lines", None)
+    budget = int(current_app.config["SESSION_COOKIE_BUDGET"])
+    while conversation.segments and not _fits(budget):
+        segments = conversation.segments
+        if len(segments) > 1:
+            del segments[0]
+        elif len(segments[0].sent) > 1:
+            segments[0] = Segment(before, segments[0].sent[-1:])
         else:
-            conversation.turns.clear()
+            segments.clear()
         conversation.earlier = True
         _write(conversation)
 
@@ -147,16 +203,28 @@ def clear() -> None:
 
 
 def _write(conversation: Conversation) -> None:
-    session["v"] = SCHEMA
-    session["state"] = conversation.state
-    session["turns"] = conversation.turns
+    data = _session()
+    for key in SESSION_KEYS:
+        data.pop(key, None)
+    data["v"] = SCHEMA
+    data["state"] = conversation.state
+    for (start_key, sent_key), segment in zip(SEGMENT_KEYS, conversation.segments, strict=False):
+        if start_key != "base" or segment.start != shared().opening_state:
+            data[start_key] = segment.start
+        data[sent_key] = segment.sent
     if conversation.earlier:
-        session["earlier"] = True
+        data["earlier"] = True
 
 
-def _cookie_size() -> int:
-    """How long the cookie's value would be if the response were sent now."""
+def _fits(budget: int) -> bool:
+    """Whether the cookie will fit the budget; serialised only when a cheap upper bound says it may not.
+
+    itsdangerous base64-encodes the compact JSON (compressed first only when that is shorter), so
+    the value is at most 4/3 of the JSON's length in bytes, plus the timestamp and signature.
+    """
+    data = dict(_session())
+    length = len(CompactJSON.dumps(data).encode())
+    if math.ceil(length * 4 / 3) + SIGNATURE_CHARS <= budget:
+        return True
     serializer = current_app.session_interface.get_signing_serializer(current_app)  # type: ignore[attr-defined]
-    if serializer is None:
-        return 0
-    return len(serializer.dumps(dict(session)))
+    return serializer is None or len(serializer.dumps(data)) <= budget

@@ -1,7 +1,7 @@
 """The session cookie as plain compact JSON, signed as Flask signs it.
 
 Flask's default serializer tags every value so it can round-trip dates and bytes; ours holds only
-plain JSON (the engine's state and a short transcript), and walking it for tags was most of the
+plain JSON (the engine's state and the last few messages), and walking it for tags was most of the
 cost of a chat turn.
 """
 

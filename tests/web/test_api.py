@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from flask.testing import FlaskClient
 
 from tests.web.pages import Browser
@@ -27,10 +28,29 @@ def test_api_answers_a_tapped_button_and_echoes_its_label(browser: Browser) -> N
     assert "Helping people" in [q["label"] for q in body["quick_replies"]]
 
 
-def test_api_uses_the_label_on_offer_not_the_one_sent(browser: Browser) -> None:
+def test_api_echoes_the_label_sent_but_the_transcript_shows_the_label_on_offer(browser: Browser) -> None:
     browser.get("/")
     body = browser.api({"payload": "start:browse", "label": "something else"}).get_json()
+    assert body["you"] == "something else", "the script's own echo, shown only on its own page"
+    page = browser.get("/")
+    assert page.texts(".bubble-you") == ["Just browsing"]
+    assert "something else" not in page.text
+
+
+@pytest.mark.parametrize("label", [None, "", "   ", ["a list"], "x" * 201])
+def test_api_without_a_sensible_label_echoes_the_welcome_label(browser: Browser, label: object) -> None:
+    body = browser.api({"payload": "start:browse", "label": label}).get_json()
     assert body["you"] == "Just browsing"
+
+
+def test_api_echoes_an_unknown_payload_as_it_is(browser: Browser) -> None:
+    assert browser.api({"payload": "no-such-button"}).get_json()["you"] == "no-such-button"
+
+
+def test_api_does_not_offer_start_again_as_a_quick_reply(browser: Browser) -> None:
+    body = browser.api({"payload": "start:student", "label": "I'm at school or college"}).get_json()
+    payloads = [q["payload"] for q in body["quick_replies"]]
+    assert "back" in payloads and "restart" not in payloads, "the page has its own Start again"
 
 
 def test_api_cards_carry_links_to_their_pages(browser: Browser) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from careers_bot.web.conversation import SCHEMA
 from tests.web.pages import Browser
 
 WELCOME = "I'm the Care Careers Guide"
@@ -186,12 +188,44 @@ def test_tampered_cookie_starts_a_fresh_conversation(
 
 def test_cookie_with_an_old_shape_starts_a_fresh_conversation(browser: Browser, client: FlaskClient) -> None:
     with client.session_transaction() as session:
-        session["v"] = 0
-        session["state"] = {"flow": "gone"}
-        session["turns"] = [{"you": "hi", "bot": "not a reply"}]
+        session["v"] = 1
+        session["state"] = {"flow": "student", "v": 1}
+        session["turns"] = [{"you": "hi", "bot": {"messages": [], "quick_replies": []}}]
     page = browser.get("/")
     assert page.status == 200
     assert not page.all(".bubble-you")
+    assert WELCOME in page.text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        {"a": "not a list"},
+        {"a": [{"payload": "start:student", "label": "Claimed label"}]},
+        {"a": [{"payload": "start:student", "text": "both"}]},
+        {"a": [{"text": "hi", "redacted": False}]},
+        {"a": [{"text": 7}]},
+        {"a": [{"text": "x" * 2000}]},
+        {"a": [{"payload": ""}]},
+        {"a": [{"text": "hi"}] * 50},
+        {"a": []},
+        {"a": [{"text": "hi"}], "b": [{"text": "there"}]},
+        {"a": [{"text": "hi"}], "mid": {"v": 1}},
+        {"b": [{"text": "hi"}], "mid": {"v": 1}},
+        {"a": [{"text": "hi"}], "base": "not a state"},
+    ],
+)
+def test_signed_cookie_with_a_malformed_transcript_starts_fresh(
+    browser: Browser, client: FlaskClient, kept: dict[str, object]
+) -> None:
+    with client.session_transaction() as session:
+        session["v"] = SCHEMA
+        session["state"] = {"flow": "student", "v": 1}
+        session.update(kept)
+    page = browser.get("/")
+    assert page.status == 200
+    assert not page.all(".bubble-you")
+    assert "Claimed label" not in page.text
     assert WELCOME in page.text
 
 
@@ -199,9 +233,11 @@ def test_garbage_state_in_a_signed_cookie_does_not_break_the_chat(
     browser: Browser, client: FlaskClient
 ) -> None:
     with client.session_transaction() as session:
-        session["v"] = 1
+        session["v"] = SCHEMA
         session["state"] = {"flow": 7, "roles": "nope", "slots": [1, 2]}
-        session["turns"] = []
+        session["base"] = {"flow": "gone", "trail": 3}
+        session["a"] = [{"text": "hello"}]
+    assert browser.get("/").status == 200
     page = browser.say("what does a care worker earn")
     assert page.status == 200
     assert "£" in page.text
@@ -255,4 +291,13 @@ def test_a_button_from_an_earlier_reply_still_shows_its_label(browser: Browser) 
     browser.tap("I'm at school or college")
     browser.tap("Helping people")
     page = browser.post("/chat", {"payload": "start:browse"})
-    assert page.texts(".bubble-you")[-1] == "Just browsing"
+    assert page.texts(".bubble-you") == ["I'm at school or college", "Helping people", "Just browsing"]
+
+
+def test_start_again_is_offered_once_beside_the_message_box_not_as_a_quick_reply(browser: Browser) -> None:
+    browser.get("/")
+    page = browser.tap("I'm at school or college")
+    assert "Back" in page.buttons, "a journey's question offers Back (and, from the engine, Start again)"
+    assert "Start again" not in page.buttons
+    assert [b.get_text(strip=True) for b in page.all("button")].count("Start again") == 1
+    assert page.one('form[action="/reset"] button').get_text(strip=True) == "Start again"
