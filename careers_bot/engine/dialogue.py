@@ -7,6 +7,7 @@ the person's words call for, a role or apprenticeship they named, an FAQ, and an
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -15,22 +16,25 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import MENU_LABEL, Composer
-from careers_bot.engine.entities import Entities, EntityFinder, age_band, strip_personal_data
+from careers_bot.engine.entities import ASPECT_WORDS, Entities, EntityFinder, age_band, strip_personal_data
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.lexicon import Lexicon, common_english_words
-from careers_bot.engine.match import Candidate, PhrasingIndex
+from careers_bot.engine.match import LONG_MESSAGE_TERMS, Candidate, PhrasingIndex
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
+from careers_bot.engine.safety import in_distress
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import Faq, Flow, FlowOption, FlowStep, KnowledgeBase
 
 # Confidence bands for FAQ matches, tuned on the tuning part of tests/data/utterances.yaml.
 CONFIDENT = 0.5
 UNSURE = 0.3
-TIE_MARGIN = 0.015
-VAGUE_MARGIN = 0.2
+# Margins between the best two readings are in nats (see match.Candidate.rank).
+TIE_MARGIN = 0.3
+VAGUE_MARGIN = 2.0
+RANK_PER_SCORE = 10.0  # a nudge to a reading's fit moves its rank this many times as far
 FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
@@ -39,7 +43,7 @@ ABOUT_WORDS = frozenset(
     {"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"}
 )
 SURE = 0.8
-CLEAR_LEAD = 0.02  # below CONFIDENT, answer only when the best reading is this far ahead of the next
+CLEAR_LEAD = 0.5  # below CONFIDENT, answer only when the best reading is this far ahead of the next
 AUDIENCE_NUDGE = 0.04
 CONTROL_SURE = 0.65
 # Slots whose answers are plain words ("recruiting", "part time"), read from a message that starts a journey.
@@ -49,22 +53,14 @@ EVERYDAY_WORD_COUNT = 50_000  # a word this common in English (pyspellchecker's 
 # Journey answers that say "not sure": taken when tapped or typed as the answer, never guessed.
 UNSURE_VALUES = frozenset({"any", "not-sure"})
 ASKING_WORDS = frozenset({"need", "needs", "support", "help", "advice", "struggling", "want", "looking"})
-DISTRESS = re.compile(
-    r"\b(?:suicid\w*|kill (?:my ?self|myself)|end (?:my life|it all)|ending it all|want to die|wanna die|"
-    r"self harm\w*|hurt(?:ing)? my ?self|(?:being|been|am|is|getting|get) (?:hurt|hit|abused|beaten|attacked|"
-    r"threatened|bullied|touched)|(?:hurts|hurting|hits|hitting|beats|abuses|grabs|grabbing|touches|touching|"
-    r"threatens|threatening|scares) (?:me|her|him|them|my \w+)|abus(?:e|ed|ing)\b|end(?:ing)? it all|in danger|"
-    r"not safe|unsafe|domestic (?:violence|abuse)|raped?|assaulted|neglected|neglecting|harming|slap\w*|"
-    r"punch\w*|kick(?:ed|ing) (?:me|her|him|a resident)|no reason to live|cant cope|can not cope|"
-    r"(?:dont|do not) want to be here|not breathing|isnt breathing|is not breathing|collapsed|unconscious|"
-    r"overdose\w*|steal(?:s|ing)? (?:money )?from|stealing|financial abuse|im scared|i am scared|frightened|afraid of (?:him|her|them|my))"
-)
 QUESTION = re.compile(
     r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
     r"|\b(?:can i|could i|do i|will i|would i|should i|can we|do we|how do|how can|how much|how long|what is|"
     r"what are|is it|is there|are there|does it|tell me)\b"
     r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being)\b"
 )
+# "What about a nurse?", "and a paramedic?": the last question again, about another job.
+FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what for)\b")
 PERSONAL_DATA_NOTE = (
     "Please do not share personal details like your name, phone number or address here. "
     "I do not need them, and I do not keep them."
@@ -96,7 +92,11 @@ class Engine:
         faq_texts = [(f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
         control_intents = [(intent, text) for intent in INDEXED_CONTROLS for text in CONTROL_PHRASES[intent]]
         self.index = PhrasingIndex(
-            self.lexicon, [*faq_texts, *control_intents], domain_texts(kb), self._phrasing_terms
+            self.lexicon,
+            [*faq_texts, *control_intents],
+            domain_texts(kb),
+            self._phrasing_terms,
+            answers=[(f"faq:{faq.id}", faq.answer) for faq in kb.faqs],
         )
         self.compose = Composer(kb)
         self._role_stems = {
@@ -116,11 +116,14 @@ class Engine:
             for area in kb.areas
             for place in (area.name, *area.towns)
             for w in words(place)
-        }
+        } | {self.lexicon.stem(w) for w in NATIONAL_PLACES}
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
             self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
         self._control_keys = list(self._controls)
+        self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
+        self._setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
+        self._role_faqs = self._dedicated_faqs()
 
     # The public face ------------------------------------------------------------------------------
 
@@ -184,7 +187,7 @@ class Engine:
         had_personal_data = had_personal_data or redacted
         reading = self.read(cleaned)
         reply = self._decide(state, reading)
-        if DISTRESS.search(fold(cleaned)):
+        if in_distress(fold(cleaned)):
             urgent = self.compose.urgent(state, reading.entities.area or state.slots.get("area"))
             keep = reply.intent not in ("fallback", "out-of-scope", "clarify")
             reply = _join(urgent, reply) if keep else urgent
@@ -291,23 +294,58 @@ class Engine:
         ):
             return None  # the question is about the person or the service, not the job itself
         role_id = entities.roles[0]
-        rest = [t for t in reading.terms if t not in self._role_stems[role_id] and t not in ABOUT_WORDS]
-        about_role = self._favour_roles(self.index.search(rest), [role_id]) if rest else []
-        about_role = [c for c in about_role if c.intent.startswith("faq:")]
-        best = about_role[0] if about_role else None
-        if best and best.score >= CONFIDENT and role_id in self.kb.faq(best.intent[4:]).roles:
-            return None  # an FAQ about this very role and this question
-        if aspect in ("pay", "progression", "entry", "duration"):
-            aspect = "entry" if aspect == "duration" else aspect
-            return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
-        if len(rest) >= 2 and top.score >= UNSURE:
-            return None  # the job is mentioned, but the question is about something else
-        if any(t not in self.index.idf for t in rest if not t.startswith("=")):
-            return None  # "do care workers get a pension?": a question we have no words for
-        if not rest and state.topic and state.topic.startswith("role-"):
+        rest = self._beyond_the_job(reading, role_id)
+        if rest:
+            # With the job's pay, way in or next steps asked for, a common word is a detail ("become an
+            # ECA with EMAS"); a telling one or several is a question of its own that an FAQ may answer.
+            asked = aspect in ("pay", "progression", "entry", "duration")
+            weight = sum(self.index.idf.get(t, 0.0) for t in set(rest))
+            faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
+            if (
+                faq
+                and faq.score >= UNSURE
+                and (weight >= REST_WEIGHT or not asked)
+                and self._explains(faq.intent, rest)
+            ):
+                return None  # the job is mentioned, but an FAQ answers what else they asked
+            if not asked and any(t not in self.index.idf for t in rest if not t.startswith("=")):
+                return None  # "do care workers get a pension?": a question we have no words for
+        if FOLLOW_UP.match(reading.folded) and not rest and state.topic and state.topic.startswith("role-"):
             # "What about a nurse?" after a paramedic's pay: the same question about another job.
-            return self.compose.role(self.kb.role(role_id), state.topic[5:], state, 0.8, info)
-        return self.compose.role(self.kb.role(role_id), "about", state, 0.8, info)
+            aspect = state.topic[5:]
+        aspect = "entry" if aspect in ("duration", None) and "entry" in entities.aspects else aspect
+        aspect = aspect if aspect in ("pay", "progression", "entry") else "about"
+        dedicated = self._role_faqs.get((role_id, aspect))
+        if dedicated:
+            # "How do I become a nurse?" has an answer written for it: better than the job's facts alone.
+            state.topic = f"faq:{dedicated}"
+            return self.compose.faq(self.kb.faq(dedicated), state, 0.85, info)
+        return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
+
+    def _beyond_the_job(self, reading: Reading, role_id: str) -> list[str]:
+        """The terms of a message that say more than "tell me this about this job"."""
+        said = self._role_stems[role_id] | self._aspect_stems | self._place_stems | self._setting_stems
+        return [t for t in reading.terms if t not in said and t not in SPEAKER_TERMS]
+
+    def _explains(self, intent: str, terms: list[str]) -> bool:
+        """True when an intent's phrasings use most of these terms (by weight)."""
+        vocabulary = self.index.vocabulary(intent)
+        known = [t for t in set(terms) if t in self.index.idf]
+        weight = sum(self.index.idf[t] for t in known)
+        covered = sum(self.index.idf[t] for t in known if t in vocabulary)
+        return weight > 0 and covered >= weight / 2
+
+    def _dedicated_faqs(self) -> dict[tuple[str, str], str]:
+        """FAQs whose question is just "this about this job" ("How do I become a nurse?"), by job and aspect."""
+        found: dict[tuple[str, str], str] = {}
+        for faq in self.kb.faqs:
+            reading = self.read(faq.question)
+            roles = reading.entities.roles
+            if len(roles) != 1 or not reading.entities.aspects or self._beyond_the_job(reading, roles[0]):
+                continue
+            aspect = _aspect(reading.entities.aspects) or "about"
+            found.setdefault((roles[0], "entry" if aspect == "duration" else aspect), faq.id)
+        return found
 
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
         info = reading.entities.as_dict()
@@ -327,16 +365,20 @@ class Engine:
             top = candidates[0]
             # One word alone ("training") fits many answers about as well: ask which one.
             margin = TIE_MARGIN if len(set(reading.terms)) > 1 else VAGUE_MARGIN
-            close = [c for c in candidates[1:3] if top.score - c.score < margin]
+            close = [c for c in candidates[1:3] if top.rank - c.rank < margin]
             close = close if top.score < SURE else []
             if close:
                 return self._clarify(state, [top, *close], info)
             state.misses = 0
             state.topic = top.intent
             return self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
-        if candidates and candidates[0].score >= UNSURE and domain:
-            runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-            if candidates[0].score - runner_up >= CLEAR_LEAD:
+        # A weak reading that leaves a word we do not know unexplained ("do care homes allow tattoos")
+        # is a question we cannot answer: say so rather than guess.
+        short = len(set(reading.terms)) < LONG_MESSAGE_TERMS  # in a long story, unknown words are details
+        unknown = short and any(t not in self.index.idf for t in reading.terms if not t.startswith("="))
+        if candidates and candidates[0].score >= UNSURE and domain and not unknown:
+            runner_up = candidates[1].rank if len(candidates) > 1 else -math.inf
+            if candidates[0].rank - runner_up >= CLEAR_LEAD:
                 state.misses = 0
                 return self.compose.faq(
                     self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
@@ -605,12 +647,12 @@ class Engine:
     ) -> list[Candidate]:
         """Nudge up the FAQs that fit what the message told us (a role it names, who is asking)."""
         nudged = [
-            Candidate(c.intent, c.score + nudge)
+            Candidate(c.intent, c.score + nudge, c.rank + nudge * RANK_PER_SCORE)
             if c.intent.startswith("faq:") and fits(self.kb.faq(c.intent[4:]))
             else c
             for c in candidates
         ]
-        return sorted(nudged, key=lambda c: c.score, reverse=True)
+        return sorted(nudged, key=lambda c: c.rank, reverse=True)
 
     def _favour_roles(self, candidates: list[Candidate], roles: list[str]) -> list[Candidate]:
         """FAQs about a role the message names: "pay" plus "nurse" finds nurse pay."""
@@ -632,6 +674,11 @@ def domain_texts(kb: KnowledgeBase) -> list[str]:
     return texts
 
 
+NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
+# Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
+SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
+REST_WEIGHT = 3.0  # beyond a job's facts, this much (summed IDF) is a question of its own: one rare word
+SPEAKER_TERMS = frozenset({"=i", "=we"})
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
 I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})
 

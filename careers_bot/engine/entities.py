@@ -94,13 +94,23 @@ ASPECT_CUES = _cues(
         "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
         r"|£\d*",
         "entry": r"become|becoming|becum\w*|get into|getting into|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
-        r"|train(?:ing)? to|start as|apply|be an?",
+        r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$",
         "progression": r"next|after being|ladder|progress\w*|promotion|promoted|move up|career path|lead to|leads to|after that"
         r"|where can .* (?:go|lead)|step up|climb",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",
         "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role",
     }
+)
+# The words people use to ask about a job itself (its pay, the way in, what comes next, the work):
+# a message made only of these and a job's name asks for that job's facts.
+ASPECT_WORDS = frozenset(
+    """pay pays paid salary salaries earn earns earning wage wages money hour hourly band bands rate much
+    become becoming get getting into qualification qualifications need requirement requirements entry train
+    training course courses route routes step steps start job jobs work how way
+    next after ladder progress progression promotion promoted move up career path lead leads climb
+    long duration year years month months take takes
+    what whats tell about do does like day role duties really actually mean means meaning""".split()
 )
 PERSONAL_DATA = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail

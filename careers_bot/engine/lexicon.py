@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     any some all much many more most such own same other only not no nor yes ok please thanks thank hi hello
     would could should will shall might must may can get got getting go going want wanted wanting need needs
     like know tell let give make made one ones thing things something anything still even well now ever soon
-    quite bit lot lots sort kind maybe actually basically literally im its ive oh um er""".split()
+    quite bit lot lots sort kind maybe actually basically literally im its ive oh um er able""".split()
 )
 # Words that are common in the knowledge base but do not, alone, make a message about care careers.
 WEAK_DOMAIN = frozenset(
@@ -58,11 +58,13 @@ class Lexicon:
 
     def __init__(self, kb: KnowledgeBase, extra_texts: Iterable[str] = ()) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
-        self.synonyms = _synonym_table(kb)
+        self.stem = lru_cache(maxsize=16384)(self._stem)
+        # Keyed by singular words, so "physio assistants" finds "physio assistant".
+        self.synonyms = {tuple(map(singular, key)): term for key, term in _synonym_table(kb).items()}
         self.max_phrase = max((len(k) for k in self.synonyms), default=1)
         texts = [*_knowledge_texts(kb), *extra_texts, *TEXT_SPEAK.values(), *STOPWORDS]
         vocabulary = {w for text in texts for w in words(text)}
-        vocabulary |= {w for phrase in self.synonyms for w in phrase}
+        vocabulary |= {w for phrase in _synonym_table(kb) for w in phrase}
         self.vocabulary = frozenset(vocabulary)
         self._common = common_english_words()
         # Candidates for correction, by first letter: typos rarely hit the first letter, and a
@@ -71,7 +73,6 @@ class Lexicon:
         for word in sorted(w for w in vocabulary if len(w) >= 4 and w.isalpha()):
             self._spellable.setdefault(word[0], []).append(word)
         self.correct = lru_cache(maxsize=8192)(self._correct)
-        self.stem = lru_cache(maxsize=16384)(self._stem)
 
     def _stem(self, word: str) -> str:
         return str(self._stemmer.stemWord(word))
@@ -91,12 +92,13 @@ class Lexicon:
         return self.apply_synonyms(corrected)
 
     def apply_synonyms(self, tokens: list[str]) -> list[str]:
-        """Replace the longest known phrases with the knowledge base's own term."""
+        """Replace the longest known phrases (plurals too) with the knowledge base's own term."""
         out: list[str] = []
+        stems = [singular(t) for t in tokens]
         i = 0
         while i < len(tokens):
             for size in range(min(self.max_phrase, len(tokens) - i), 0, -1):
-                term = self.synonyms.get(tuple(tokens[i : i + size]))
+                term = self.synonyms.get(tuple(stems[i : i + size]))
                 if term is not None:
                     out.extend(term)
                     i += size
@@ -109,6 +111,13 @@ class Lexicon:
     def terms(self, tokens: Iterable[str]) -> list[str]:
         """The stems of the meaningful words, for matching."""
         return [self.stem(t) for t in tokens if t not in STOPWORDS and not t.isdigit()]
+
+
+def singular(word: str) -> str:
+    """A word without a plural 's' ("assistants" -> "assistant"); "class" and "bus" stay as they are."""
+    return (
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    )
 
 
 def _synonym_table(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[str, ...]]:

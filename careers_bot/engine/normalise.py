@@ -100,6 +100,7 @@ _DIGIT_WORDS = {
     "4": ("for", {"looking", "jobs", "job", "work", "apply", "good", "training", "pay"}),
 }
 
+_ARE = re.compile(r"\b(we|they|you)'re\b")
 _NON_WORD = re.compile(r"[^a-z0-9£+]+")
 _MIXED = re.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9]+")
 _RUN = re.compile(r"[a-z]+|[0-9]+")
@@ -109,7 +110,9 @@ def fold(text: str) -> str:
     """Lower case with accents and odd characters removed: 'Café  NURSE!' -> 'cafe nurse'."""
     decomposed = unicodedata.normalize("NFKD", text[:MAX_MESSAGE_LENGTH])
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.lower().replace("’", "'").replace("'", "")
+    plain = plain.lower().replace("’", "'")
+    # "we're" must not become "were" when the apostrophe goes: who is speaking matters.
+    plain = _ARE.sub(r"\1 are", plain).replace("'", "")
     return " ".join(_NON_WORD.sub(" ", plain).split())
 
 

@@ -1,0 +1,72 @@
+"""Words of distress, harm or danger are found in everyday phrasing; worries about the work are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers_bot.engine import Engine, Message
+from careers_bot.engine.normalise import fold
+from careers_bot.engine.safety import in_distress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suicide or self-harm
+        "i cant cope anymore",
+        "honestly i dont see the point anymore",
+        "I took too many pills last night",
+        "im thinking of ending my life",
+        "i just want to die",
+        "everyone would be better off without me",
+        "I've been cutting myself again",
+        # medical emergencies
+        "my dad has collapsed in the kitchen",
+        "my friend is not breathing",
+        "help, my mum is having chest pains",
+        "a resident fell and hit her head",
+        "there's a fire in the care home",
+        # someone being harmed or neglected
+        "my nan is being neglected",
+        "the carer shouts at my mum",
+        "the carer takes money from her purse",
+        "my mum is left in a wet bed all day",
+        "she's not being fed properly at the home",
+        "my grandad has bruises all over his arms",
+        "he hits me",
+        # in danger
+        "im scared of my husband",
+        "i feel unsafe at home",
+    ],
+)
+def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
+    assert in_distress(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if i cant cope with the personal care side",
+        "im scared of losing my benefits if i take a job",
+        "i dont see the point of doing a degree",
+        "is it safe to work nights on your own",
+        "can i work in care with a bad back",
+        "how do we keep residents safe from falls",
+        "we locked up the office early",
+        "is neglect covered in the safeguarding training",
+        "what is the point of the care certificate",
+        "how much does a carer get paid",
+        "how do you deal with residents who get angry",
+    ],
+)
+def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
+    assert not in_distress(fold(text))
+
+
+def test_a_cry_for_help_inside_a_careers_question_gets_urgent_help_then_the_answer(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="the carer who visits my grandad shouts at him, how do I become a carer")
+    )
+    assert reply.intent == "urgent-help"
+    assert "999" in reply.texts[0]
+    assert len(reply.texts) > 2  # the answer follows the urgent help
