@@ -37,6 +37,7 @@ VAGUE_MARGIN = 2.0
 RANK_PER_SCORE = 10.0  # a nudge to a reading's fit moves its rank this many times as far
 FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
+SPECIFIC_IDF = 1.0  # a word in fewer than about a third of the answers says something about which
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 # Words that ask what a job is, and add nothing to which job.
 ABOUT_WORDS = frozenset(
@@ -161,16 +162,25 @@ class Engine:
             audience = entities.audience
             candidates = self._favour(candidates, lambda faq: audience in faq.audiences, AUDIENCE_NUDGE)
         # A place on its own ("weather in Leicester") does not make a message about care.
-        domain = self.index.has_domain_words([t for t in terms if t not in self._place_stems]) or bool(
+        content = [t for t in terms if t not in self._place_stems]
+        told = bool(
             entities.roles
             or entities.apprenticeships
             or entities.barriers
-            or entities.audience
+            or (entities.audience and not entities.audience_guessed)
             or entities.qualifications
             or entities.level
             # One word on its own ("jobs?", "pay?") asked here is about care jobs and their pay.
             or (len(set(tokens)) == 1 and tokens[0] in self._topic_words)
         )
+        # Saying what you do, or want, makes a message about care. An age or a past job alone does
+        # not when a short message is about something we have no words for ("cheap car insurance for
+        # a 17 year old", "warehouse jobs at the Amazon").
+        foreign = len(set(content)) < LONG_MESSAGE_TERMS and any(
+            t not in self.index.idf and t not in entities.cue_terms for t in content if not t.startswith("=")
+        )
+        guessed = bool(entities.audience or entities.experience or entities.age is not None)
+        domain = self.index.has_domain_words(content) or told or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question)
 
@@ -211,6 +221,10 @@ class Engine:
             option = self._match_option(step[1], reading)
             if option:
                 return self._answer_step(state, step[0], step[1], option, reading)
+        if not reading.domain and not self._place_only(reading):
+            # Not about care, unless it follows on from the job just shown ("what does it pay?").
+            followed = self._follow_up(state, reading)
+            return self._with_step(state, followed or self._faq_or_fallback(state, reading))
         top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
         started = self._maybe_start_flow(state, reading, top)
         if started:
@@ -218,10 +232,8 @@ class Engine:
         named = self._named_thing(state, reading, top)
         if named:
             return self._with_step(state, named)
-        if entities.area and not step:
-            rest = [t for t in reading.terms if t not in self._place_stems]
-            if len(rest) <= 1 and all(t in self.index.idf for t in rest):
-                return self.compose.area(entities.area, state, 0.8, entities.as_dict())
+        if entities.area and not step and self._place_only(reading):
+            return self.compose.area(entities.area, state, 0.8, entities.as_dict())
         return self._with_step(state, self._faq_or_fallback(state, reading))
 
     def _control(self, reading: Reading) -> str | None:
@@ -264,21 +276,7 @@ class Engine:
         info = entities.as_dict()
         aspect = _aspect(entities.aspects)
         if not entities.roles and not entities.apprenticeships:
-            short = len(reading.terms) <= 3 and aspect is not None
-            # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
-            new_question = entities.aspects == ["apprenticeship"]
-            if (
-                short
-                and state.role
-                and aspect in ("pay", "progression", "entry", "duration")
-                and not new_question
-            ):
-                aspect = "entry" if aspect == "duration" else aspect
-                return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
-            if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
-                apprenticeship = self.kb.apprenticeship(state.apprenticeship)
-                return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
-            return None
+            return self._follow_up(state, reading)
         if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
             apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
             named = {*self._words_of(apprenticeship.name), *self._words_of("apprenticeship about")}
@@ -321,6 +319,32 @@ class Engine:
             state.topic = f"faq:{dedicated}"
             return self.compose.faq(self.kb.faq(dedicated), state, 0.85, info)
         return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
+
+    def _follow_up(self, state: State, reading: Reading) -> Reply | None:
+        """A short question about the job or apprenticeship just shown ("what does it pay?")."""
+        entities = reading.entities
+        aspect = _aspect(entities.aspects)
+        short = len(reading.terms) <= 3 and aspect is not None
+        # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
+        new_question = entities.aspects == ["apprenticeship"]
+        info = entities.as_dict()
+        if (
+            short
+            and state.role
+            and aspect in ("pay", "progression", "entry", "duration")
+            and not new_question
+        ):
+            aspect = "entry" if aspect == "duration" else aspect
+            return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
+        if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
+            apprenticeship = self.kb.apprenticeship(state.apprenticeship)
+            return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
+        return None
+
+    def _place_only(self, reading: Reading) -> bool:
+        """True when a message names a place and little else ("anything in Loughborough?")."""
+        rest = [t for t in reading.terms if t not in self._place_stems]
+        return bool(reading.entities.area) and len(rest) <= 1 and all(t in self.index.idf for t in rest)
 
     def _beyond_the_job(self, reading: Reading, role_id: str) -> list[str]:
         """The terms of a message that say more than "tell me this about this job"."""
@@ -383,7 +407,9 @@ class Engine:
                 return self.compose.faq(
                     self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
                 )
-            if candidates[0].score >= CLARIFY_FLOOR:
+            # Choices are worth offering only when a word says what it is about: "the care thing" does not.
+            specific = max((self.index.idf.get(t, 0.0) for t in reading.terms), default=0.0) >= SPECIFIC_IDF
+            if candidates[0].score >= CLARIFY_FLOOR and specific:
                 return self._clarify(state, candidates[:3], info)
         if domain:
             return self._not_understood(state, reading, None)

@@ -148,6 +148,9 @@ class Entities:
     barriers: list[str] = field(default_factory=list)
     hours: str | None = None
     aspects: list[str] = field(default_factory=list)
+    # The stems of the words that said any of the above: known words, even if no phrasing uses them.
+    cue_terms: frozenset[str] = frozenset()
+    audience_guessed: bool = False  # from an age alone, not from what they said they do
 
     def slots(self) -> dict[str, str]:
         """The entities that fill guided-journey slots directly."""
@@ -168,7 +171,7 @@ class Entities:
         """Only what was found, for the reply."""
         data: dict[str, object] = {}
         for key, value in self.__dict__.items():
-            if value not in (None, [], ""):
+            if value not in (None, [], "", False) and key not in ("cue_terms", "audience_guessed"):
                 data[key] = value
         if self.roles:
             data["role"] = self.roles[0]
@@ -234,11 +237,13 @@ class EntityFinder:
         # Cues are looked for as typed and after synonyms: "no experiance" is "no experience".
         text = text if said == text else f"{text} | {said}"
         found = Entities()
+        words_used: set[str] = set()
+        stems_used: set[str] = set()
         stems = self._key(tokens)
-        named = self._scan(stems, self._named)
+        named = self._scan(stems, self._named, stems_used)
         found.roles = [n[5:] for n in named if n.startswith("role:")]
         found.apprenticeships = [n[15:] for n in named if n.startswith("apprenticeship:")]
-        places = self._scan(tuple(raw_words), {k: (v,) for k, v in self._places.items()})
+        places = self._scan(tuple(raw_words), {k: (v,) for k, v in self._places.items()}, words_used)
         found.area = places[0] if places else None
         level = LEVEL_PATTERN.search(text)
         found.level = int(level.group(1)) if level else None
@@ -246,18 +251,21 @@ class EntityFinder:
             match = pattern.search(text)
             if match and 14 <= int(match.group(1)) <= 90:
                 found.age = int(match.group(1))
+                words_used.update(match.group(0).split())
                 break
-        found.audience = _first(AUDIENCE_CUES, text)
-        found.qualifications = _first(QUALIFICATION_CUES, text)
-        found.experience = _first(EXPERIENCE_CUES, text)
-        found.barriers = [value for value, pattern in BARRIER_CUES if pattern.search(text)]
-        found.hours = _first(HOURS_CUES, text)
-        found.aspects = [value for value, pattern in ASPECT_CUES if pattern.search(text)]
+        found.audience = _first(AUDIENCE_CUES, text, words_used)
+        found.qualifications = _first(QUALIFICATION_CUES, text, words_used)
+        found.experience = _first(EXPERIENCE_CUES, text, words_used)
+        found.barriers = _all(BARRIER_CUES, text, words_used)
+        found.hours = _first(HOURS_CUES, text, words_used)
+        found.aspects = _all(ASPECT_CUES, text, set())
         if found.audience is None and found.age is not None and found.age <= 17:
-            found.audience = "student"
+            found.audience, found.audience_guessed = "student", True
+        found.cue_terms = frozenset(self._lexicon.stem(w) for w in words_used) | frozenset(stems_used)
         return found
 
-    def _scan(self, stems: tuple[str, ...], table: Phrases) -> list[str]:
+    def _scan(self, stems: tuple[str, ...], table: Phrases, used: set[str]) -> list[str]:
+        """The ids of the longest names found, left to right; the words of each name go into `used`."""
         found: list[str] = []
         i = 0
         while i < len(stems):
@@ -265,6 +273,7 @@ class EntityFinder:
                 ids = table.get(stems[i : i + size])
                 if ids:
                     found.extend(x for x in ids if x not in found)
+                    used.update(stems[i : i + size])
                     i += size
                     break
             else:
@@ -272,8 +281,23 @@ class EntityFinder:
         return found
 
 
-def _first(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
-    return next((value for value, pattern in cues if pattern.search(text)), None)
+def _first(cues: list[tuple[str, re.Pattern[str]]], text: str, used: set[str]) -> str | None:
+    for value, pattern in cues:
+        match = pattern.search(text)
+        if match:
+            used.update(match.group(0).split())
+            return value
+    return None
+
+
+def _all(cues: list[tuple[str, re.Pattern[str]]], text: str, used: set[str]) -> list[str]:
+    found = []
+    for value, pattern in cues:
+        match = pattern.search(text)
+        if match:
+            used.update(match.group(0).split())
+            found.append(value)
+    return found
 
 
 def strip_personal_data(text: str) -> tuple[str, bool]:

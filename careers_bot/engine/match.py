@@ -170,9 +170,12 @@ class PhrasingIndex:
     def has_domain_words(self, terms: list[str]) -> bool:
         """True when a message uses words that belong to care topics, not swamped by words we never saw.
 
-        "Can I get fortnite tips" shares "tips" with an FAQ, but "fortnite" is unknown and outweighs it.
+        "Can I get fortnite tips" shares "tips" with an FAQ, but "fortnite" is unknown and outweighs
+        it; in a short message a care word must outnumber the words we never saw ("change a tyre").
         """
         unique = set(terms)
         domain = sum(1 for t in unique if t in self.domain_terms)
         unknown = sum(1 for t in unique if t not in self.idf)
-        return domain > 0 and domain >= unknown
+        if len(unique) >= LONG_MESSAGE_TERMS:
+            return domain > 0 and domain >= unknown / 2  # in a long story, words we never saw are details
+        return domain > unknown
