@@ -124,6 +124,10 @@ class Engine:
         self._control_keys = list(self._controls)
         self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
         self._setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
+        # Words that describe a person or a service, or ask for help in general: none is a question.
+        self._self_stems = (
+            frozenset(self.lexicon.stem(w) for w in SELF_WORDS) | self._setting_stems | self._place_stems
+        )
         self._role_faqs = self._dedicated_faqs()
 
     # The public face ------------------------------------------------------------------------------
@@ -249,22 +253,47 @@ class Engine:
         """Someone who says who they are starts their journey; a question they ask is answered first."""
         entities = reading.entities
         audience = entities.audience
-        if audience is None and entities.about_person >= 2:
+        said = set(reading.raw)
+        # "Our carers have been with us for years": what "we" say about people is about staff, not
+        # the speaker looking for work.
+        for_others = bool(said & WE_WORDS) and not said & I_WORDS
+        if for_others and audience != "provider":
+            audience = None
+        if audience is None and entities.about_person >= 2 and not for_others:
             audience = "jobseeker"
         if audience is None:
             return None
         state.audience = audience
         flow = self.kb.flow(AUDIENCE_FLOW[audience])
-        if reading.question and top.score >= UNSURE:
-            if entities.about_person < 2:
-                return None
+        faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), Candidate("", 0.0))
+        # Beyond saying who they are, a message that asks something an answer explains is a question,
+        # with or without a question mark ("business support in Rutland for a care provider").
+        asked = [
+            t
+            for t in reading.terms
+            if t not in entities.cue_terms and t not in self._self_stems and not t.startswith("=")
+        ]
+        weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
+        fits = bool(faq.intent) and audience in self.kb.faq(faq.intent[4:]).audiences
+        asks = (
+            bool(asked)
+            and fits
+            and (
+                faq.score >= SURE
+                or (faq.score >= CONFIDENT and weight >= REST_WEIGHT and self._explains(faq.intent, asked))
+            )
+        )
+        if (reading.question and faq.score >= UNSURE) or asks:
             # Someone who tells us three or more things about themselves is best answered by the
             # journey, which notes them all ("I'm 45, ex-retail, no GCSEs, live in Hinckley, can I do care?").
-            told_a_lot = entities.about_person >= 3 and top.score < SURE
-            if top.score >= CONFIDENT and state.flow != flow.id and not told_a_lot:
+            told_a_lot = entities.about_person >= 3 and faq.score < SURE
+            if faq.score >= CONFIDENT and state.flow != flow.id and not told_a_lot:
+                # The answer first; the journey starts quietly with what they told us and asks its next question.
                 answer = self._faq_or_fallback(state, reading)
-                self._start_flow(state, flow, entities, reading)  # what they told us fills the answers
+                self._start_flow(state, flow, entities, reading)
                 return self._with_step(state, answer)
+            if entities.about_person < 2:
+                return None
             # Several things about themselves and an unclear question: the journey answers it best.
         if state.flow == flow.id:
             self._fill_slots(state, entities, reading)
@@ -703,7 +732,30 @@ def domain_texts(kb: KnowledgeBase) -> list[str]:
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
-REST_WEIGHT = 3.0  # beyond a job's facts, this much (summed IDF) is a question of its own: one rare word
+REST_WEIGHT = 3.0
+SELF_WORDS = (
+    "business",
+    "company",
+    "agency",
+    "service",
+    "provider",
+    "organisation",
+    "firm",
+    "charity",
+    "small",
+    "large",
+    "big",
+    "new",
+    "here",
+    "student",
+    "school",
+    "college",
+    "sixth",
+    "form",
+    "year",
+    "job",
+    "work",
+)  # beyond a job's facts, this much (summed IDF) is a question of its own: one rare word
 SPEAKER_TERMS = frozenset({"=i", "=we"})
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
 I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})

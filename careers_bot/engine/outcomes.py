@@ -175,7 +175,7 @@ def _provider_support(composer: Composer, flow: Flow, state: State) -> Reply:
     for service in services:
         state.remember("services", service.id)
     texts = [f"Help with {option.label.lower()}: these services are the right place to start."]
-    if option.faqs:
+    if option.faqs and state.topic != f"faq:{option.faqs[0]}":  # not again, if it was just answered
         key = composer.kb.faq(option.faqs[0])
         state.remember("faqs", key.id)
         texts.append(key.answer)
