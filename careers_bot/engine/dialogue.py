@@ -37,6 +37,7 @@ VAGUE_MARGIN = 2.0
 RANK_PER_SCORE = 10.0  # a nudge to a reading's fit moves its rank this many times as far
 FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
+DOMAIN_FIT = 0.75  # a message this close to a phrasing is about what the phrasing is about
 SPECIFIC_IDF = 1.0  # a word in fewer than about a third of the answers says something about which
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 # Words that ask what a job is, and add nothing to which job.
@@ -184,7 +185,9 @@ class Engine:
             t not in self.index.idf and t not in entities.cue_terms for t in content if not t.startswith("=")
         )
         guessed = bool(entities.audience or entities.experience or entities.age is not None)
-        domain = self.index.has_domain_words(content) or told or (guessed and not foreign)
+        # A close fit to a phrasing is about care too: the fit counts words we never saw against it.
+        close_fit = bool(candidates) and candidates[0].score >= DOMAIN_FIT
+        domain = self.index.has_domain_words(content) or told or close_fit or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question)
 
