@@ -277,27 +277,22 @@ class Engine:
             if t not in entities.cue_terms and t not in self._self_stems and not t.startswith("=")
         ]
         weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
-        fits = bool(faq.intent) and audience in self.kb.faq(faq.intent[4:]).audiences
-        asks = (
-            bool(asked)
-            and fits
-            and (
-                faq.score >= SURE
-                or (faq.score >= CONFIDENT and weight >= REST_WEIGHT and self._explains(faq.intent, asked))
-            )
-        )
+        fits = bool(asked) and bool(faq.intent) and audience in self.kb.faq(faq.intent[4:]).audiences
+        # What they asked, beyond who they are, is something this answer explains.
+        clear = fits and weight >= REST_WEIGHT and self._explains(faq.intent, asked)
+        asks = (fits and faq.score >= SURE) or (clear and faq.score >= CONFIDENT)
         if (reading.question and faq.score >= UNSURE) or asks:
-            # Someone who tells us three or more things about themselves is best answered by the
-            # journey, which notes them all ("I'm 45, ex-retail, no GCSEs, live in Hinckley, can I do care?").
-            told_a_lot = entities.about_person >= 3 and faq.score < SURE
-            if faq.score >= CONFIDENT and state.flow != flow.id and not told_a_lot:
+            # Three or more things about themselves and no clear question: the journey notes them all.
+            told_a_lot = entities.about_person >= 3 and faq.score < SURE and not clear
+            if state.flow != flow.id and (asks or (faq.score >= CONFIDENT and not told_a_lot) or clear):
                 # The answer first; the journey starts quietly with what they told us and asks its next question.
                 answer = self._faq_or_fallback(state, reading)
                 self._start_flow(state, flow, entities, reading)
                 return self._with_step(state, answer)
             if entities.about_person < 2:
-                return None
-            # Several things about themselves and an unclear question: the journey answers it best.
+                return None  # a question, with little about themselves: answered as any question is
+        # Who they are, and an unclear question or none ("I'm 45, ex-retail, no GCSEs, live in Hinckley,
+        # can I do care?"): the journey notes it all and asks the rest.
         if state.flow == flow.id:
             self._fill_slots(state, entities, reading)
             return self._next_step(state, flow, heard=True)

@@ -55,7 +55,7 @@ EXPERIENCE_CUES = _cues(
     {
         "family": r"(?:looked|look|looking|cared|care|caring) (?:after|for) (?:my )?(?:mum|mom|dad|mother|father|"
         r"nan|nana|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|child|brother|"
-        r"sister|family|parents?|relative|aunt|uncle)|(?:unpaid|family) carer|carer for my|my (?:mum|dad|nan|"
+        r"sister|family|parents?|relative|aunt|uncle)|(?:unpaid|family) carer|carer for my \w+|my (?:mum|dad|nan|"
         r"husband|wife|son|daughter)s carer",
         "care-work": r"(?:worked|work|working|been|was) (?:in|as a) (?:care|a care worker|a carer|care home)"
         r"|experience in care|care experience",
