@@ -333,7 +333,8 @@ class Engine:
                 and self._explains(faq.intent, rest)
             ):
                 return None  # the job is mentioned, but an FAQ answers what else they asked
-            if not asked and any(t not in self.index.idf for t in rest if not t.startswith("=")):
+            short = len(set(reading.terms)) < LONG_MESSAGE_TERMS  # in a long story, unknown words are details
+            if not asked and short and any(t not in self.index.idf for t in rest if not t.startswith("=")):
                 return None  # "do care workers get a pension?": a question we have no words for
         if FOLLOW_UP.match(reading.folded) and not rest and state.topic and state.topic.startswith("role-"):
             # "What about a nurse?" after a paramedic's pay: the same question about another job.

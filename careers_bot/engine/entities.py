@@ -95,8 +95,8 @@ ASPECT_CUES = _cues(
         r"|£\d*",
         "entry": r"become|becoming|becum\w*|get into|getting into|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$",
-        "progression": r"next|after being|ladder|progress\w*|promotion|promoted|move up|career path|lead to|leads to|after that"
-        r"|where can .* (?:go|lead)|step up|climb",
+        "progression": r"next|after being|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
+        r"|after that|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",
         "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role",
@@ -108,7 +108,7 @@ ASPECT_WORDS = frozenset(
     """pay pays paid salary salaries earn earns earning wage wages money hour hourly band bands rate much
     become becoming get getting into qualification qualifications need requirement requirements entry train
     training course courses route routes step steps start job jobs work how way
-    next after ladder progress progression promotion promoted move up career path lead leads climb
+    next after ladder progress progression promotion promoted move moving up on options career path lead leads climb
     long duration year years month months take takes
     what whats tell about do does like day role duties really actually mean means meaning""".split()
 )
