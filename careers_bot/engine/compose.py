@@ -19,6 +19,8 @@ ENTRY_ROUTE_WORDS = {
     "traineeship": "a traineeship",
 }
 MENU_LABEL = "Main menu"
+ELSEWHERE = "elsewhere"  # the FAQ topic of questions this guide does not answer
+OUT_OF_SCOPE = "out-of-scope"
 URGENT_SERVICES = ("emergency-999", "nhs-111", "samaritans")
 
 
@@ -108,6 +110,8 @@ class Composer:
 
     def faq(self, faq: Faq, state: State, confidence: float, entities: dict[str, object]) -> Reply:
         """An FAQ's answer, the services it points to, and its follow-ups."""
+        if ELSEWHERE in faq.topics:
+            return self.elsewhere(faq, confidence, entities)
         texts = [faq.answer]
         if faq.check_with:
             texts.append(f"Please check: {faq.check_with}")
@@ -123,6 +127,19 @@ class Composer:
         cards = [self.service_card(s) for s in services] + [self.role_card(r) for r in roles]
         buttons = [self.faq_button(f) for f in faq.follow_ups] + [QuickReply(MENU_LABEL, "menu")]
         return Reply(tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", confidence, entities)
+
+    def elsewhere(self, faq: Faq, confidence: float, entities: dict[str, object]) -> Reply:
+        """A polite "not my subject" that says who can help; nothing of it goes into the plan."""
+        services = [self.kb.service(s) for s in faq.services][:3]
+        buttons = [self.faq_button(f) for f in faq.follow_ups] + self.menu_buttons()
+        return Reply(
+            (faq.answer,),
+            tuple(self.service_card(s) for s in services),
+            tuple(buttons),
+            OUT_OF_SCOPE,
+            confidence,
+            {**entities, "elsewhere": faq.id},
+        )
 
     def role(
         self, role: Role, aspect: str, state: State, confidence: float, entities: dict[str, object]

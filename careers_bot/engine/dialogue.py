@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from careers_bot.engine.compose import MENU_LABEL, Composer
+from careers_bot.engine.compose import ELSEWHERE, MENU_LABEL, Composer
 from careers_bot.engine.entities import ASPECT_WORDS, Entities, EntityFinder, age_band, strip_personal_data
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.lexicon import Lexicon, common_english_words
@@ -285,9 +285,12 @@ class Engine:
             # Three or more things about themselves and no clear question: the journey notes them all.
             told_a_lot = entities.about_person >= 3 and faq.score < SURE and not clear
             if state.flow != flow.id and (asks or (faq.score >= CONFIDENT and not told_a_lot) or clear):
-                # The answer first; the journey starts quietly with what they told us and asks its next question.
+                # The answer first. The journey starts quietly with what they told us: if that is all it
+                # needs, its contacts join the answer; if not, its next question follows.
+                journey = self._start_flow(state, flow, entities, reading)
                 answer = self._faq_or_fallback(state, reading)
-                self._start_flow(state, flow, entities, reading)
+                if journey.intent.endswith("-done"):
+                    return _with_outcome(answer, journey)
                 return self._with_step(state, answer)
             if entities.about_person < 2:
                 return None  # a question, with little about themselves: answered as any question is
@@ -325,7 +328,16 @@ class Engine:
             # ECA with EMAS"); a telling one or several is a question of its own that an FAQ may answer.
             asked = aspect in ("pay", "progression", "entry", "duration")
             weight = sum(self.index.idf.get(t, 0.0) for t in set(rest))
-            faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
+            # A pointer elsewhere never outranks a question about the job ("my nan's carer... how do I
+            # become a carer?").
+            faq = next(
+                (
+                    c
+                    for c in reading.candidates
+                    if c.intent.startswith("faq:") and not self._elsewhere(c.intent)
+                ),
+                None,
+            )
             if (
                 faq
                 and faq.score >= UNSURE
@@ -406,6 +418,17 @@ class Engine:
             if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
                 return self._payload(state, move, confidence=reading.candidates[0].score)
         candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
+        # An answer needs some word that says what it is about ("the care thing" does not), or all its
+        # words together as people ask it ("what jobs are there in care").
+        specific = max((self.index.idf.get(t, 0.0) for t in reading.terms), default=0.0) >= SPECIFIC_IDF or (
+            bool(candidates) and candidates[0].score >= SURE
+        )
+        if not specific and not (candidates and self._follows_on(state, candidates[0].intent)):
+            candidates = []
+        if candidates and candidates[0].score >= UNSURE and self._elsewhere(candidates[0].intent):
+            # Not our subject, but a common one: say who can help ("how do I book a GP appointment?").
+            state.misses = 0
+            return self.compose.faq(self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info)
         if len(set(reading.terms)) <= FOLLOW_ON_TERMS and state.topic:
             # A short question after an answer ("how much does it cost?") is most likely one it suggested.
             candidates = self._favour(
@@ -435,9 +458,7 @@ class Engine:
                 return self.compose.faq(
                     self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
                 )
-            # Choices are worth offering only when a word says what it is about: "the care thing" does not.
-            specific = max((self.index.idf.get(t, 0.0) for t in reading.terms), default=0.0) >= SPECIFIC_IDF
-            if candidates[0].score >= CLARIFY_FLOOR and specific:
+            if candidates[0].score >= CLARIFY_FLOOR:
                 return self._clarify(state, candidates[:3], info)
         if domain:
             return self._not_understood(state, reading, None)
@@ -455,6 +476,10 @@ class Engine:
 
     def _words_of(self, text: str) -> set[str]:
         return set(self.lexicon.terms(self.lexicon.read(text)))
+
+    def _elsewhere(self, intent: str) -> bool:
+        """True for an FAQ that answers "not here: ask them" (its topic is elsewhere)."""
+        return ELSEWHERE in self.kb.faq(intent[4:]).topics
 
     def _follows_on(self, state: State, intent: str) -> bool:
         """True when an FAQ is the last one answered, or one it suggests next."""
@@ -728,33 +753,18 @@ def domain_texts(kb: KnowledgeBase) -> list[str]:
     return texts
 
 
+OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
+# Beyond a job's facts or who someone is, this much (summed IDF) is a question of its own: one rare word.
 REST_WEIGHT = 3.0
-SELF_WORDS = (
-    "business",
-    "company",
-    "agency",
-    "service",
-    "provider",
-    "organisation",
-    "firm",
-    "charity",
-    "small",
-    "large",
-    "big",
-    "new",
-    "here",
-    "student",
-    "school",
-    "college",
-    "sixth",
-    "form",
-    "year",
-    "job",
-    "work",
-)  # beyond a job's facts, this much (summed IDF) is a question of its own: one rare word
+# Words that describe a person or a service ("a small care business here", "I live in Melton"): saying
+# who you are, not asking a question.
+SELF_WORDS = frozenset(
+    """business company agency service provider organisation firm charity small large big new here student
+    school college sixth form year job work live living based from""".split()
+)
 SPEAKER_TERMS = frozenset({"=i", "=we"})
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
 I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})
@@ -786,6 +796,16 @@ def _aspect(aspects: list[str]) -> str | None:
         if aspect in aspects:
             return "entry" if aspect == "apprenticeship" else aspect
     return None
+
+
+def _with_outcome(answer: Reply, outcome: Reply) -> Reply:
+    """An answer, with the cards and buttons of the journey it completed (local contacts, the plan)."""
+    refs = {(c.kind, c.ref) for c in answer.cards}
+    cards = answer.cards + tuple(c for c in outcome.cards if (c.kind, c.ref) not in refs)
+    payloads = {q.payload for q in answer.quick_replies}
+    buttons = [q for q in answer.quick_replies if q.payload != "menu"][:2]
+    buttons += [q for q in outcome.quick_replies if q.payload not in payloads]
+    return replace(answer, cards=cards[:OUTCOME_CARDS], quick_replies=tuple(buttons))
 
 
 def _join(first: Reply, second: Reply) -> Reply:

@@ -261,7 +261,9 @@ class EntityFinder:
         found.aspects = _all(ASPECT_CUES, text, set())
         if found.audience is None and found.age is not None and found.age <= 17:
             found.audience, found.audience_guessed = "student", True
-        found.cue_terms = frozenset(self._lexicon.stem(w) for w in words_used) | frozenset(stems_used)
+        # As typed and as the synonyms spell them: "no gcses" used the term "gcse".
+        said_words = [*words_used, *self._lexicon.apply_synonyms(sorted(words_used))]
+        found.cue_terms = frozenset(self._lexicon.stem(w) for w in said_words) | frozenset(stems_used)
         return found
 
     def _scan(self, stems: tuple[str, ...], table: Phrases, used: set[str]) -> list[str]:

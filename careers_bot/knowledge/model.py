@@ -44,6 +44,8 @@ Topic = Literal[
     "business-growth",
     "wellbeing",
     "urgent-help",
+    # Not this guide's subject (arranging care, health advice, other jobs): the answer says who helps.
+    "elsewhere",
 ]
 EntryRoute = Literal[
     "direct", "apprenticeship", "college", "university", "t-level", "volunteering", "traineeship"

@@ -165,3 +165,17 @@ def test_every_reply_is_json_serialisable_with_the_documented_keys(engine: Engin
     assert set(data) == {"messages", "quick_replies", "intent", "confidence", "entities"}
     assert 0.0 <= data["confidence"] <= 1.0
     assert json.loads(json.dumps(state)) == state
+
+
+def test_a_common_question_that_is_not_ours_is_declined_with_who_can_help(engine: Engine) -> None:
+    reply, state = engine.respond({}, Message(text="how do i book an appointment with my gp"))
+    assert reply.intent == "out-of-scope"
+    assert reply.entities["elsewhere"] == "health-advice-elsewhere"
+    assert "NHS 111" in {c.title for c in reply.cards}
+    assert engine.plan(state).empty  # a pointer elsewhere is not part of anyone's plan
+
+
+def test_arranging_care_for_a_relative_points_to_the_council(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my grandad needs carers to come in, who do we ask?"))
+    assert reply.intent == "out-of-scope"
+    assert any(c.ref and c.ref.endswith("adult-social-care") for c in reply.cards)
