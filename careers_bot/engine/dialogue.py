@@ -309,7 +309,7 @@ class Engine:
             return self._follow_up(state, reading)
         if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
             apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
-            named = {*self._words_of(apprenticeship.name), *self._words_of("apprenticeship about")}
+            named = {*self._words_of(apprenticeship.name), *self._words_of(APPRENTICESHIP_WORDS)}
             if top.score >= SURE and any(t not in named for t in reading.terms if not t.startswith("=")):
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
@@ -383,7 +383,7 @@ class Engine:
 
     def _place_only(self, reading: Reading) -> bool:
         """True when a message names a place and little else ("anything in Loughborough?")."""
-        rest = [t for t in reading.terms if t not in self._place_stems]
+        rest = [t for t in reading.terms if t not in self._place_stems and not t.startswith("=")]
         return bool(reading.entities.area) and len(rest) <= 1 and all(t in self.index.idf for t in rest)
 
     def _beyond_the_job(self, reading: Reading, role_id: str) -> list[str]:
@@ -753,6 +753,8 @@ def domain_texts(kb: KnowledgeBase) -> list[str]:
     return texts
 
 
+# Words that only name or ask about an apprenticeship ("lead practitioner level 4 apprenticeship details").
+APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.

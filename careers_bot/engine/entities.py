@@ -27,7 +27,10 @@ AUDIENCE_CUES = _cues(
         r"(?:care|home|nursing|domiciliary|residential|supported)|my (?:care home|staff|team|service|business|agency)"
         r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|are a|employ|"
         r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care provider"
-        r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)",
+        r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
+        r"|i employ\b|(?:care|social care) employers?|employers like us|as (?:an |the )?employer|owner of (?:a|an|the)"
+        r"|(?:deputy|manager|owner) (?:at|of) (?:a|an|the|our) (?:care|home|nursing|residential|supported)"
+        r"|we provide (?:care|home care|support|supported)",
         "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
