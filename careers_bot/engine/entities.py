@@ -132,6 +132,8 @@ DATA_INTRO = re.compile(
 AGE_PATTERNS = (
     re.compile(r"\b(?:i am|aged|age|turning|nearly|almost)\s+(\d{2})\b"),
     re.compile(r"\b(\d{2})\s*(?:years? old|yrs? old|yo|year old)\b"),
+    # "carer at 16?", "start at 58": "at" and a teenage or older age, not a time ("at 9").
+    re.compile(r"\b(?:at|from) (1[4-9]|[2-8]\d)\b(?! (?:hours|hrs|pounds|pence|percent|per))"),
 )
 LEVEL_PATTERN = re.compile(r"\b(?:level|lvl|nvq|l)\s?([1-8])\b")
 

@@ -25,6 +25,7 @@ import numpy as np
 from careers_bot.engine.lexicon import STOPWORDS, WEAK_DOMAIN, Lexicon
 
 LONG_MESSAGE_TERMS = 6
+QUESTION_TERMS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 # Naive Bayes: smoothing for words an answer's phrasings never use, and how much the answer's own
 # words count against one phrasing (tuned on the tuning part of tests/data/utterances.yaml).
 SMOOTHING = 0.1
@@ -70,7 +71,8 @@ class PhrasingIndex:
         by_intent: dict[str, list[set[str]]] = defaultdict(list)
         for intent, text in phrasings:
             terms = set(read(text))
-            if terms:
+            # A phrasing that comes down to a question word ("what do you do") would match any "what".
+            if terms - QUESTION_TERMS:
                 by_intent[intent].append(terms)
         count = len(by_intent)
         frequency: dict[str, int] = defaultdict(int)
