@@ -182,3 +182,23 @@ def test_a_rate_limit_that_does_not_read_stops_the_app_and_is_named() -> None:
     app.config.update(CHAT_RATE_LIMIT="lots", RATELIMIT_STORAGE_URI="memory://")
     with pytest.raises(ConfigError, match="CAREERS_BOT_CHAT_RATE_LIMIT='lots'"):
         ratelimit.init_app(app)
+
+
+@pytest.mark.parametrize("header", ["X-CSRFToken", "X-CSRF-Token"])
+def test_api_takes_the_csrf_token_from_either_header(browser: Browser, header: str) -> None:
+    token = browser.token()
+    response = browser.client.post("/api/chat", json={"message": "hello"}, headers={header: token})
+    assert response.status_code == 200
+
+
+def test_api_does_not_take_the_csrf_token_from_the_json_body(browser: Browser) -> None:
+    token = browser.token()
+    response = browser.client.post("/api/chat", json={"message": "hello", "csrf_token": token})
+    assert response.status_code == 400
+    assert response.get_json()["error"] == "csrf"
+
+
+def test_a_form_post_may_carry_its_csrf_token_in_the_header(browser: Browser) -> None:
+    token = browser.token()
+    response = browser.client.post("/chat", data={"message": "hello"}, headers={"X-CSRFToken": token})
+    assert response.status_code == 303
