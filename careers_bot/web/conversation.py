@@ -91,7 +91,7 @@ def _per_segment() -> int:
     return max(1, int(current_app.config["TRANSCRIPT_TURNS"]) // 2)
 
 
-def _valid_message(sent: object) -> bool:
+def _valid_message(sent: object, max_chars: int) -> bool:
     if not isinstance(sent, dict):
         return False
     if "payload" in sent:
@@ -100,18 +100,18 @@ def _valid_message(sent: object) -> bool:
     text = sent.get("text")
     return (
         isinstance(text, str)
-        and len(text) <= current_app.config["MESSAGE_MAX_CHARS"]
+        and len(text) <= max_chars
         and set(sent) <= {"text", "redacted"}
         and sent.get("redacted", True) is True
     )
 
 
-def _segment(start: object, sent: object, per_segment: int) -> Segment | None:
+def _segment(start: object, sent: object, per_segment: int, max_chars: int) -> Segment | None:
     if (
         not isinstance(start, dict)
         or not isinstance(sent, list)
         or not 0 < len(sent) <= per_segment
-        or not all(_valid_message(m) for m in sent)
+        or not all(_valid_message(m, max_chars) for m in sent)
     ):
         return None
     return Segment(start, sent)
@@ -131,9 +131,10 @@ def load() -> Conversation:
         or ("a" not in data and ("b" in data or "base" in data))
     ):
         return _fresh()
-    per_segment = _per_segment()
+    per_segment, max_chars = _per_segment(), int(current_app.config["MESSAGE_MAX_CHARS"])
+    opening = shared().opening_state
     found = [
-        _segment(data.get(start_key, shared().opening_state), data[sent_key], per_segment)
+        _segment(data.get(start_key, opening), data[sent_key], per_segment, max_chars)
         for start_key, sent_key in SEGMENT_KEYS
         if sent_key in data
     ]
@@ -204,8 +205,9 @@ def _write(conversation: Conversation) -> None:
         data.pop(key, None)
     data["v"] = SCHEMA
     data["state"] = conversation.state
+    opening = shared().opening_state
     for (start_key, sent_key), segment in zip(SEGMENT_KEYS, conversation.segments, strict=False):
-        if start_key != "base" or segment.start != shared().opening_state:
+        if start_key != "base" or segment.start != opening:
             data[start_key] = segment.start
         data[sent_key] = segment.sent
     if conversation.earlier:
