@@ -10,12 +10,13 @@ each secret key, and the signed value is kept with the session until the session
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from flask import current_app, session
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import URLSafeTimedSerializer
+
+from careers_bot.web.json_provider import compact, parse
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -26,17 +27,8 @@ if TYPE_CHECKING:
 class CompactJSON:
     """dumps and loads for itsdangerous: JSON with no spaces."""
 
-    _encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-
-    @staticmethod
-    def dumps(value: Any) -> str:
-        """The value as compact JSON."""
-        return CompactJSON._encoder.encode(value)
-
-    @staticmethod
-    def loads(text: str | bytes) -> Any:
-        """The value back from JSON."""
-        return json.loads(text)
+    dumps = staticmethod(compact)
+    loads = staticmethod(parse)
 
 
 class SignedSession(SecureCookieSession):
