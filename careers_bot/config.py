@@ -78,8 +78,6 @@ def defaults() -> dict[str, Any]:
         # Per client address; several tablets at one event may share an address, so it is generous.
         "CHAT_RATE_LIMIT": "120 per minute",
         "RATELIMIT_STORAGE_URI": "memory://",
-        # No X-RateLimit-* headers on every chat turn; a 429 still says when to retry (Retry-After).
-        "RATELIMIT_HEADERS_ENABLED": False,
         # The conversation lives in the signed session cookie; keep it well under the 4 KB browsers allow.
         "SESSION_COOKIE_BUDGET": 3500,
         "TRANSCRIPT_TURNS": 8,

@@ -20,7 +20,7 @@ from flask import (
 from werkzeug.wrappers import Response as BaseResponse
 
 from careers_bot.engine.reply import Message
-from careers_bot.web import conversation, transcript
+from careers_bot.web import conversation, ratelimit, transcript
 from careers_bot.web.context import shared
 from careers_bot.web.conversation import Conversation
 from careers_bot.web.links import with_links
@@ -100,6 +100,7 @@ def home() -> Response:
 
 
 @bp.post("/chat")
+@ratelimit.chat_turn
 def send() -> BaseResponse:
     """A message from the plain HTML form: answer it, then show the page again (post, redirect, get)."""
     conv = conversation.load()
@@ -113,6 +114,7 @@ def send() -> BaseResponse:
 
 
 @bp.post("/api/chat")
+@ratelimit.chat_turn
 def api() -> tuple[Response, int] | Response:
     """A message from the page's script, as JSON: the reply as JSON, with links for its cards."""
     data = request.get_json(silent=True)

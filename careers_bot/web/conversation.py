@@ -21,8 +21,8 @@ when `b` is full too, `b` becomes `a` (its start state `base`) and the message s
 the current state. So a chat turn never replays anything, and the page replays at most
 TRANSCRIPT_TURNS messages. When the cookie would outgrow SESSION_COOKIE_BUDGET, older messages go
 too: segment `a`, then all but the newest message, then that one (the state always stays). The size
-is checked against a cheap upper bound; the cookie is serialised to measure it only when the bound
-is over the budget.
+measured is the signed cookie value itself, which the response then sends as it is (session.py keeps
+it until the session changes), so the cookie is made once a turn.
 
 Any instance with the same secret key can carry on any conversation; a cookie that fails its
 signature, is too old, or has an unexpected shape simply starts a fresh conversation.
@@ -31,7 +31,6 @@ signature, is too old, or has an unexpected shape simply starts a fresh conversa
 from __future__ import annotations
 
 import copy
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,15 +40,12 @@ from flask.sessions import SessionMixin
 from careers_bot.engine.entities import strip_personal_data
 from careers_bot.engine.reply import Message, Reply
 from careers_bot.web.context import shared
-from careers_bot.web.session import CompactJSON
+from careers_bot.web.session import signed_cookie
 
 SCHEMA = 2  # bump when the shape above changes: older cookies then start afresh
 RESTART_INTENT = "restart"  # the engine started again: so does the transcript
 PAYLOAD_MAX_CHARS = 200
 REDACTED_NOTE = "(personal details removed)"
-# Past the base64 of the JSON, a signed cookie value has '.', a timestamp (6 characters until 2106),
-# '.', and an HMAC-SHA1 signature (27 characters); a little room is left over.
-SIGNATURE_CHARS = 48
 SEGMENT_KEYS = (("base", "a"), ("mid", "b"))  # each segment's start state and messages
 SESSION_KEYS = ("v", "state", "base", "a", "mid", "b", "earlier")
 
@@ -95,7 +91,7 @@ def _per_segment() -> int:
     return max(1, int(current_app.config["TRANSCRIPT_TURNS"]) // 2)
 
 
-def _valid_message(sent: object) -> bool:
+def _valid_message(sent: object, max_chars: int) -> bool:
     if not isinstance(sent, dict):
         return False
     if "payload" in sent:
@@ -104,18 +100,18 @@ def _valid_message(sent: object) -> bool:
     text = sent.get("text")
     return (
         isinstance(text, str)
-        and len(text) <= current_app.config["MESSAGE_MAX_CHARS"]
+        and len(text) <= max_chars
         and set(sent) <= {"text", "redacted"}
         and sent.get("redacted", True) is True
     )
 
 
-def _segment(start: object, sent: object, per_segment: int) -> Segment | None:
+def _segment(start: object, sent: object, per_segment: int, max_chars: int) -> Segment | None:
     if (
         not isinstance(start, dict)
         or not isinstance(sent, list)
         or not 0 < len(sent) <= per_segment
-        or not all(_valid_message(m) for m in sent)
+        or not all(_valid_message(m, max_chars) for m in sent)
     ):
         return None
     return Segment(start, sent)
@@ -135,9 +131,10 @@ def load() -> Conversation:
         or ("a" not in data and ("b" in data or "base" in data))
     ):
         return _fresh()
-    per_segment = _per_segment()
+    per_segment, max_chars = _per_segment(), int(current_app.config["MESSAGE_MAX_CHARS"])
+    opening = shared().opening_state
     found = [
-        _segment(data.get(start_key, shared().opening_state), data[sent_key], per_segment)
+        _segment(data.get(start_key, opening), data[sent_key], per_segment, max_chars)
         for start_key, sent_key in SEGMENT_KEYS
         if sent_key in data
     ]
@@ -185,7 +182,7 @@ def save(conversation: Conversation, before: dict[str, Any]) -> None:
     """
     _write(conversation)
     budget = int(current_app.config["SESSION_COOKIE_BUDGET"])
-    while conversation.segments and not _fits(budget):
+    while conversation.segments and len(signed_cookie()) > budget:
         segments = conversation.segments
         if len(segments) > 1:
             del segments[0]
@@ -208,23 +205,10 @@ def _write(conversation: Conversation) -> None:
         data.pop(key, None)
     data["v"] = SCHEMA
     data["state"] = conversation.state
+    opening = shared().opening_state
     for (start_key, sent_key), segment in zip(SEGMENT_KEYS, conversation.segments, strict=False):
-        if start_key != "base" or segment.start != shared().opening_state:
+        if start_key != "base" or segment.start != opening:
             data[start_key] = segment.start
         data[sent_key] = segment.sent
     if conversation.earlier:
         data["earlier"] = True
-
-
-def _fits(budget: int) -> bool:
-    """Whether the cookie will fit the budget; serialised only when a cheap upper bound says it may not.
-
-    itsdangerous base64-encodes the compact JSON (compressed first only when that is shorter), so
-    the value is at most 4/3 of the JSON's length in bytes, plus the timestamp and signature.
-    """
-    data = dict(_session())
-    length = len(CompactJSON.dumps(data).encode())
-    if math.ceil(length * 4 / 3) + SIGNATURE_CHARS <= budget:
-        return True
-    serializer = current_app.session_interface.get_signing_serializer(current_app)  # type: ignore[attr-defined]
-    return serializer is None or len(serializer.dumps(data)) <= budget

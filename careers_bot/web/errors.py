@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 from flask import Flask, jsonify, make_response, render_template, request
-from flask_limiter import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, TooManyRequests
 from werkzeug.wrappers import Response
-
-from careers_bot.web.extensions import limiter
 
 # status -> (code for the API, page title, what to say). Words for people, not for developers.
 MESSAGES: dict[int, tuple[str, str, str]] = {
@@ -67,13 +62,11 @@ def register(app: Flask) -> None:
     def csrf_failed(error: CSRFError) -> tuple[Response, int] | tuple[str, int]:
         return error_response(400, CSRF_MESSAGE)
 
-    @app.errorhandler(RateLimitExceeded)
-    def too_many(error: RateLimitExceeded) -> Response:
-        # Rate-limit headers are off (they cost every response some time); a 429 still says when to retry.
+    @app.errorhandler(TooManyRequests)
+    def too_many(error: TooManyRequests) -> Response:
+        # No rate-limit headers on every response; a 429 says when to retry.
         response = make_response(error_response(429, MESSAGES[429]))
-        current = limiter.current_limit
-        wait = current.reset_at - time.time() if current else 60
-        response.headers["Retry-After"] = str(max(1, int(wait)))
+        response.headers["Retry-After"] = str(error.retry_after or 60)
         return response
 
     @app.errorhandler(HTTPException)

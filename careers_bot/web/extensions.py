@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 from flask import current_app, request
-from flask_limiter import ApplicationLimit, Limiter
-from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFProtect
 
-# The views that take a chat turn: they share one per-client limit.
-CHAT_ENDPOINTS = frozenset({"chat.send", "chat.api"})
-
-csrf = CSRFProtect()
+# The bodies werkzeug reads form fields from; any other body has none.
+FORM_MIMETYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
 
 
-def chat_rate_limit() -> str:
-    """The per-client limit on chat turns, read from the settings at request time."""
-    return str(current_app.config["CHAT_RATE_LIMIT"])
+class CSRF(CSRFProtect):  # type: ignore[misc]
+    """Flask-WTF's CSRF protection, which finds the token without parsing a JSON body as a form.
+
+    Flask-WTF looks for the token in the form fields first, then in the X-CSRFToken header. A body
+    that is not a form has no fields, but asking for them still builds a form parser for it on
+    every chat turn the script sends; so such a request's token is read from the headers straight
+    away. The token is then checked by Flask-WTF exactly as before.
+    """
+
+    def _get_csrf_token(self) -> str | None:
+        if request.mimetype in FORM_MIMETYPES:
+            found: str | None = super()._get_csrf_token()
+            return found
+        for header in current_app.config["WTF_CSRF_HEADERS"]:
+            token = request.headers.get(header)
+            if token:
+                return token
+        return None
 
 
-def not_a_chat_turn() -> bool:
-    """True for every request but a chat turn: pages, static files and the rest are not limited."""
-    return request.endpoint not in CHAT_ENDPOINTS
-
-
-# One limit, checked once per request before the view (route decorators would add a second check).
-limiter = Limiter(
-    get_remote_address,
-    application_limits=[ApplicationLimit(chat_rate_limit, scope="chat", exempt_when=not_a_chat_turn)],
-)
+csrf = CSRF()

@@ -14,7 +14,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from careers_bot import create_app
-from careers_bot.web.extensions import limiter
+from careers_bot.web import ratelimit
 from tests.web.pages import Browser
 
 
@@ -26,7 +26,7 @@ def app() -> Flask:
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits(app: Flask) -> None:
-    limiter.reset()
+    ratelimit.reset(app)
 
 
 @pytest.fixture

@@ -125,3 +125,17 @@ def test_api_start_again_from_the_engine_gives_the_home_address(browser: Browser
     body = browser.api({"payload": "restart"}).get_json()
     assert body["restart_url"] == "/"
     assert not browser.get("/").all(".bubble-you")
+
+
+def test_card_links_follow_where_the_app_is_mounted(browser: Browser) -> None:
+    asked = {"message": "what does a care worker earn"}
+    at_root = browser.api(asked).get_json()["messages"]
+    mounted = browser.client.post(
+        "/api/chat",
+        json=asked,
+        headers={"X-CSRFToken": browser.token()},
+        base_url="http://localhost/careers",
+    ).get_json()["messages"]
+    roles = [m["href"] for m in at_root if m.get("kind") == "role"]
+    assert roles and all(href.startswith("/roles/") for href in roles)
+    assert [m["href"] for m in mounted if m.get("kind") == "role"] == [f"/careers{href}" for href in roles]

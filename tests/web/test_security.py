@@ -9,6 +9,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from careers_bot.config import ConfigError
+from careers_bot.web import ratelimit
 from careers_bot.web.security import HEADERS
 from tests.web.pages import Browser
 
@@ -151,3 +153,52 @@ def test_rate_limit_is_counted_per_client_address(
             environ_base={"REMOTE_ADDR": "10.0.0.9"},
         )
     assert elsewhere.status_code == 200
+
+
+def test_a_turn_refused_for_its_csrf_token_does_not_count_towards_the_rate_limit(
+    browser: Browser, settings: Callable[..., AbstractContextManager[None]]
+) -> None:
+    browser.get("/")
+    with settings(CHAT_RATE_LIMIT="1 per minute"):
+        assert browser.api({"message": "hello"}, token="not-the-token").status_code == 400
+        assert browser.api({"message": "hello"}).status_code == 200
+        assert browser.api({"message": "hello"}).status_code == 429
+
+
+def test_a_turn_over_the_rate_limit_leaves_the_conversation_as_it_was(
+    browser: Browser, settings: Callable[..., AbstractContextManager[None]]
+) -> None:
+    browser.get("/")
+    with settings(CHAT_RATE_LIMIT="1 per minute"):
+        browser.api({"message": "hello"})
+        refused = browser.api({"message": "what does a care worker earn?"})
+    assert refused.status_code == 429
+    assert "Set-Cookie" not in refused.headers
+    assert "care worker earn" not in browser.get("/").text
+
+
+def test_a_rate_limit_that_does_not_read_stops_the_app_and_is_named() -> None:
+    app = Flask(__name__)
+    app.config.update(CHAT_RATE_LIMIT="lots", RATELIMIT_STORAGE_URI="memory://")
+    with pytest.raises(ConfigError, match="CAREERS_BOT_CHAT_RATE_LIMIT='lots'"):
+        ratelimit.init_app(app)
+
+
+@pytest.mark.parametrize("header", ["X-CSRFToken", "X-CSRF-Token"])
+def test_api_takes_the_csrf_token_from_either_header(browser: Browser, header: str) -> None:
+    token = browser.token()
+    response = browser.client.post("/api/chat", json={"message": "hello"}, headers={header: token})
+    assert response.status_code == 200
+
+
+def test_api_does_not_take_the_csrf_token_from_the_json_body(browser: Browser) -> None:
+    token = browser.token()
+    response = browser.client.post("/api/chat", json={"message": "hello", "csrf_token": token})
+    assert response.status_code == 400
+    assert response.get_json()["error"] == "csrf"
+
+
+def test_a_form_post_may_carry_its_csrf_token_in_the_header(browser: Browser) -> None:
+    token = browser.token()
+    response = browser.client.post("/chat", data={"message": "hello"}, headers={"X-CSRFToken": token})
+    assert response.status_code == 303

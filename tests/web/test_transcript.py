@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import random
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -14,7 +13,6 @@ from bs4 import Tag
 from flask import Flask
 from flask.testing import FlaskClient
 
-from careers_bot.web.conversation import SIGNATURE_CHARS
 from tests.web.pages import Browser
 
 PERSONAL = (
@@ -107,9 +105,6 @@ def test_long_non_ascii_messages_keep_the_cookie_under_the_budget(browser: Brows
         cookie = browser.client.get_cookie(name)
         assert cookie is not None
         assert len(cookie.value) <= budget
-        data = cookie_data(app, browser.client)
-        length = len(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode())
-        assert len(cookie.value) <= math.ceil(length * 4 / 3) + SIGNATURE_CHARS, "the cheap bound holds"
     page = browser.get("/")
     assert page.status == 200
     assert "Earlier messages are hidden" in page.text
