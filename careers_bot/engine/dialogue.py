@@ -123,6 +123,17 @@ class Engine:
         for flow in kb.flows:
             self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
         self._control_keys = list(self._controls)
+        # Each journey option's words as a message reads them, and each step's answers by those words.
+        self._option_phrases: dict[FlowOption, tuple[str, ...]] = {}
+        self._choices: dict[FlowStep, dict[str, FlowOption]] = {}
+        for flow in kb.flows:
+            for step in flow.steps:
+                choices = self._choices.setdefault(step, {})
+                for option in step.options:
+                    said = [" ".join(self.lexicon.read(w)) for w in (option.label, *option.words)]
+                    self._option_phrases[option] = tuple(said)
+                    for text in (option.label, option.value.replace("-", " "), *option.words):
+                        choices[" ".join(self.lexicon.read(text))] = option
         self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
         self._setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
         # Words that describe a person or a service, or ask for help in general: none is a question.
@@ -626,10 +637,10 @@ class Engine:
             for option in step.options:
                 if option.value in UNSURE_VALUES:
                     continue  # "no idea what I want to do" is not an answer to where they'd like to work
-                phrases = (" ".join(self.lexicon.read(w)) for w in (option.label, *option.words))
                 # Naming a job while saying who you are ("I'm the registered manager") answers nothing.
                 if any(
-                    len(p) > 3 and f" {p} " in said and (asking or p not in self._role_names) for p in phrases
+                    len(p) > 3 and f" {p} " in said and (asking or p not in self._role_names)
+                    for p in self._option_phrases[option]
                 ):
                     state.slots[step.slot] = option.value
                     break
@@ -642,10 +653,7 @@ class Engine:
                 return option
         if len(reading.raw) > 8:
             return None
-        choices: dict[str, FlowOption] = {}
-        for option in step.options:
-            for text in (option.label, option.value.replace("-", " "), *option.words):
-                choices[" ".join(self.lexicon.read(text))] = option
+        choices = self._choices[step]
         if step.slot == "age_band":
             number = next((int(w) for w in reading.raw if w.isdigit() and 14 <= int(w) <= 90), None)
             if number is not None:

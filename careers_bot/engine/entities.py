@@ -221,7 +221,12 @@ class EntityFinder:
         for area in kb.areas:
             for place in (area.name, *area.towns):
                 self._places.setdefault(tuple(words(place)), area.id)
-        self._longest = max(len(k) for k in [*self._roles, *self._apprenticeships, *self._places, ("x",)])
+        self._place_ids: Phrases = {k: (v,) for k, v in self._places.items()}
+        # For each first word of a name, the lengths of the names it starts, longest first: a scan
+        # tries only those, not every length at every word.
+        self._sizes: dict[str, tuple[int, ...]] = {}
+        for key in [*self._named, *self._place_ids]:
+            self._sizes[key[0]] = tuple(sorted({len(key), *self._sizes.get(key[0], ())}, reverse=True))
 
     def _phrases(self, named: object) -> Phrases:
         table: dict[tuple[str, ...], list[str]] = {}
@@ -248,7 +253,7 @@ class EntityFinder:
         named = self._scan(stems, self._named, stems_used)
         found.roles = [n[5:] for n in named if n.startswith("role:")]
         found.apprenticeships = [n[15:] for n in named if n.startswith("apprenticeship:")]
-        places = self._scan(tuple(raw_words), {k: (v,) for k, v in self._places.items()}, words_used)
+        places = self._scan(tuple(raw_words), self._place_ids, words_used)
         found.area = places[0] if places else None
         level = LEVEL_PATTERN.search(text)
         found.level = int(level.group(1)) if level else None
@@ -276,8 +281,8 @@ class EntityFinder:
         found: list[str] = []
         i = 0
         while i < len(stems):
-            for size in range(min(self._longest, len(stems) - i), 0, -1):
-                ids = table.get(stems[i : i + size])
+            for size in self._sizes.get(stems[i], ()):
+                ids = table.get(stems[i : i + size]) if i + size <= len(stems) else None
                 if ids:
                     found.extend(x for x in ids if x not in found)
                     used.update(stems[i : i + size])

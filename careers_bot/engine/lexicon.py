@@ -61,7 +61,10 @@ class Lexicon:
         self.stem = lru_cache(maxsize=16384)(self._stem)
         # Keyed by singular words, so "physio assistants" finds "physio assistant".
         self.synonyms = {tuple(map(singular, key)): term for key, term in _synonym_table(kb).items()}
-        self.max_phrase = max((len(k) for k in self.synonyms), default=1)
+        # For each first word of a phrase, the phrase lengths it starts, longest first.
+        self._sizes: dict[str, tuple[int, ...]] = {}
+        for key in self.synonyms:
+            self._sizes[key[0]] = tuple(sorted({len(key), *self._sizes.get(key[0], ())}, reverse=True))
         texts = [*_knowledge_texts(kb), *extra_texts, *TEXT_SPEAK.values(), *STOPWORDS]
         vocabulary = {w for text in texts for w in words(text)}
         vocabulary |= {w for phrase in _synonym_table(kb) for w in phrase}
@@ -97,8 +100,8 @@ class Lexicon:
         stems = [singular(t) for t in tokens]
         i = 0
         while i < len(tokens):
-            for size in range(min(self.max_phrase, len(tokens) - i), 0, -1):
-                term = self.synonyms.get(tuple(stems[i : i + size]))
+            for size in self._sizes.get(stems[i], ()):
+                term = self.synonyms.get(tuple(stems[i : i + size])) if i + size <= len(tokens) else None
                 if term is not None:
                     out.extend(term)
                     i += size

@@ -113,8 +113,10 @@ _RUN = re.compile(r"[a-z]+|[0-9]+")
 
 def fold(text: str) -> str:
     """Lower case with accents and odd characters removed: 'Café  NURSE!' -> 'cafe nurse'."""
-    decomposed = unicodedata.normalize("NFKD", text[:MAX_MESSAGE_LENGTH])
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = text[:MAX_MESSAGE_LENGTH]
+    if not plain.isascii():  # most messages are plain ASCII: nothing to take apart
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.lower().replace("’", "'")
     # "we're" must not become "were" when the apostrophe goes: who is speaking matters.
     plain = _ARE.sub(r"\1 are", plain).replace("'", "")
