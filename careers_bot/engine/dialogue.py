@@ -186,8 +186,7 @@ class Engine:
             or (entities.audience and not entities.audience_guessed)
             or entities.qualifications
             or entities.level
-            # One word on its own ("jobs?", "pay?") asked here is about care jobs and their pay.
-            or (len(set(tokens)) == 1 and tokens[0] in self._topic_words)
+            or self._topic_word(tokens)
         )
         # Saying what you do, or want, makes a message about care. An age or a past job alone does
         # not when a short message is about something we have no words for ("cheap car insurance for
@@ -431,8 +430,10 @@ class Engine:
         candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
         # An answer needs some word that says what it is about ("the care thing" does not), or all its
         # words together as people ask it ("what jobs are there in care").
-        specific = max((self.index.idf.get(t, 0.0) for t in reading.terms), default=0.0) >= SPECIFIC_IDF or (
-            bool(candidates) and candidates[0].score >= SURE
+        specific = (
+            max((self.index.idf.get(t, 0.0) for t in reading.terms), default=0.0) >= SPECIFIC_IDF
+            or (bool(candidates) and candidates[0].score >= SURE)
+            or self._topic_word(reading.tokens)
         )
         if not specific and not (candidates and self._follows_on(state, candidates[0].intent)):
             candidates = []
@@ -487,6 +488,10 @@ class Engine:
 
     def _words_of(self, text: str) -> set[str]:
         return set(self.lexicon.terms(self.lexicon.read(text)))
+
+    def _topic_word(self, tokens: list[str]) -> bool:
+        """True for one everyday topic word on its own ("jobs?", "pay?"): asked here, it is about care."""
+        return len(set(tokens)) == 1 and tokens[0] in self._topic_words
 
     def _elsewhere(self, intent: str) -> bool:
         """True for an FAQ that answers "not here: ask them" (its topic is elsewhere)."""
