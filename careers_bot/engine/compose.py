@@ -114,7 +114,7 @@ class Composer:
             return self.elsewhere(faq, confidence, entities)
         texts = [faq.answer]
         if faq.check_with:
-            texts.append(f"Please check: {faq.check_with}")
+            texts.append(f"Good to know: {faq.check_with}")
         services = [self.kb.service(s) for s in faq.services][:3]
         roles = [self.kb.role(r) for r in faq.roles][:2]
         for service in services:
@@ -154,7 +154,7 @@ class Composer:
                 f"{role.title}: {role.pay.summary}",
                 f"This figure is from {_month(role.pay.as_of)} ({role.pay.source}).",
             ]
-            if role.nhs_band:
+            if role.nhs_band and role.nhs_band not in role.pay.summary:  # said once is enough
                 texts.append(f"In the NHS this job is usually {role.nhs_band}.")
         elif aspect == "entry":
             ways = ", ".join(ENTRY_ROUTE_WORDS[r] for r in role.entry_routes)
@@ -179,7 +179,7 @@ class Composer:
             texts = [role.summary, role.day_to_day]
             cards = [self.role_card(role)]
         if role.check_with:
-            texts.append(f"Please check: {role.check_with}")
+            texts.append(f"Good to know: {role.check_with}")
         buttons = self.role_buttons(role, skip=aspect)[:3] + [QuickReply(MENU_LABEL, "menu")]
         return Reply(
             tuple(texts),

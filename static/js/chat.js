@@ -93,8 +93,15 @@
   function botTurn(reply) {
     var turn = make("div", "turn turn-bot turn-new");
     turn.appendChild(make("p", "speaker visually-hidden", "The guide said:"));
-    (reply.messages || []).forEach(function (message) {
-      turn.appendChild(message.type === "card" ? card(message) : make("p", "bubble bubble-bot", message.text));
+    // One reply, one bubble: its paragraphs together, then its cards (as the page draws them).
+    var messages = reply.messages || [];
+    var texts = messages.filter(function (message) { return message.type !== "card"; });
+    if (texts.length) {
+      var bubble = turn.appendChild(make("div", "bubble bubble-bot"));
+      texts.forEach(function (message) { bubble.appendChild(make("p", null, message.text)); });
+    }
+    messages.forEach(function (message) {
+      if (message.type === "card") turn.appendChild(card(message));
     });
     if (reply.plan_url) {
       var open = link(reply.plan_url, "Open my plan");

@@ -52,7 +52,7 @@ def said(messages: list[dict[str, Any]]) -> list[str]:
 
 def shown(turn: Tag) -> list[str]:
     """A reply on the page: its paragraphs and card titles, in order."""
-    return [" ".join(tag.get_text(" ").split()) for tag in turn.select(".bubble-bot, .card-title")]
+    return [" ".join(tag.get_text(" ").split()) for tag in turn.select(".bubble-bot p, .card-title")]
 
 
 def test_the_page_shows_the_replies_the_api_gave(browser: Browser) -> None:
