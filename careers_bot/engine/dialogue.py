@@ -16,7 +16,15 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import ELSEWHERE, MENU_LABEL, Composer
-from careers_bot.engine.entities import ASPECT_WORDS, Entities, EntityFinder, age_band, strip_personal_data
+from careers_bot.engine.entities import (
+    ASPECT_WORDS,
+    BARE_NAME,
+    NAME_INTRO_WORDS,
+    Entities,
+    EntityFinder,
+    age_band,
+    strip_personal_data,
+)
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.lexicon import Lexicon, common_english_words
 from careers_bot.engine.match import LONG_MESSAGE_TERMS, Candidate, PhrasingIndex
@@ -119,6 +127,9 @@ class Engine:
             for place in (area.name, *area.towns)
             for w in words(place)
         } | {self.lexicon.stem(w) for w in NATIONAL_PLACES}
+        self._place_words = frozenset(
+            w for area in kb.areas for p in (area.name, *area.towns) for w in words(p)
+        )
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
             self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
@@ -136,6 +147,7 @@ class Engine:
                         choices[" ".join(self.lexicon.read(text))] = option
         self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
         self._setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
+        self._place_question = frozenset(self.lexicon.stem(w) for w in PLACE_QUESTION_WORDS)
         # Words that describe a person or a service, or ask for help in general: none is a question.
         self._self_stems = (
             frozenset(self.lexicon.stem(w) for w in SELF_WORDS) | self._setting_stems | self._place_stems
@@ -209,8 +221,25 @@ class Engine:
 
     # Typed text ---------------------------------------------------------------------------------
 
+    def redact(self, text: str) -> tuple[str, bool]:
+        """The message without e-mail addresses, phone numbers, postcodes or names; and whether it had any.
+
+        A name on its own ("Sarah Jones", "it's Priya") counts when its words are capitalised and are
+        none of the words the guide knows (jobs, places, "Hello").
+        """
+        cleaned, found = strip_personal_data(text)
+        name = BARE_NAME.match(cleaned)
+        if name:
+            named = name.group(1).split()
+            intro = bool(NAME_INTRO_WORDS.match(cleaned))
+            if (intro or len(named) >= 2) and not any(
+                w.lower() in self.lexicon.vocabulary or w.lower() in self._place_words for w in named
+            ):
+                return "", True
+        return cleaned, found
+
     def _text(self, state: State, text: str, redacted: bool = False) -> Reply:
-        cleaned, had_personal_data = strip_personal_data(text[:MAX_MESSAGE_LENGTH])
+        cleaned, had_personal_data = self.redact(text[:MAX_MESSAGE_LENGTH])
         had_personal_data = had_personal_data or redacted
         reading = self.read(cleaned)
         reply = self._decide(state, reading)
@@ -394,7 +423,7 @@ class Engine:
     def _place_only(self, reading: Reading) -> bool:
         """True when a message names a place and little else ("anything in Loughborough?")."""
         rest = [t for t in reading.terms if t not in self._place_stems and not t.startswith("=")]
-        return bool(reading.entities.area) and len(rest) <= 1 and all(t in self.index.idf for t in rest)
+        return bool(reading.entities.area) and all(t in self._place_question for t in rest)
 
     def _beyond_the_job(self, reading: Reading, role_id: str) -> list[str]:
         """The terms of a message that say more than "tell me this about this job"."""
@@ -769,6 +798,8 @@ def domain_texts(kb: KnowledgeBase) -> list[str]:
 # Words that only name or ask about an apprenticeship ("lead practitioner level 4 apprenticeship details").
 APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
+# What people say around a place name when the place is all they ask about ("anything round Ashby?").
+PLACE_QUESTION_WORDS = "anything what about near round around live living based from here there area".split()
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")

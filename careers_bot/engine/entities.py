@@ -121,7 +121,9 @@ PERSONAL_DATA = re.compile(
     r"|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b",  # postcode
     re.IGNORECASE,
 )
-NAME_INTRO = re.compile(r"\b(?:my name is|my names|i am called|call me)\s+\w+", re.IGNORECASE)
+NAME_INTRO = re.compile(
+    r"\b(?:my name(?:'s| is|s)|i am called|call me)\s+\w+(?:\s+(?-i:[A-Z])[\w'-]*)?", re.IGNORECASE
+)
 # What someone says before the details: "my email is", "my number is". Taken out with the details,
 # so "my email is ..." is not read as "email me this".
 DATA_INTRO = re.compile(
@@ -310,6 +312,17 @@ def _all(cues: list[tuple[str, re.Pattern[str]]], text: str, used: set[str]) -> 
             used.update(match.group(0).split())
             found.append(value)
     return found
+
+
+# A name typed on its own: "Sarah Jones", "it's Priya", "I'm Jade Smith". Judged on the words as typed,
+# with capitals; the engine then checks that the words are not ones it knows (a job, a place, "Hello").
+BARE_NAME = re.compile(
+    r"^\s*(?:(?i:it'?s|its|i'?m|im|i am|this is|me|name|my name'?s|call me)[:,]?\s+)?"
+    r"((?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s*){1,3})(?:\s+here)?[.!]?\s*$"
+)
+NAME_INTRO_WORDS = re.compile(
+    r"^\s*(?:it'?s|its|i'?m|im|i am|this is|me|name|my name'?s|call me)\b", re.IGNORECASE
+)
 
 
 def strip_personal_data(text: str) -> tuple[str, bool]:

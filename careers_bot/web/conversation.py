@@ -37,7 +37,6 @@ from typing import Any
 from flask import current_app, session
 from flask.sessions import SessionMixin
 
-from careers_bot.engine.entities import strip_personal_data
 from careers_bot.engine.reply import Message, Reply
 from careers_bot.web.context import shared
 from careers_bot.web.session import signed_cookie
@@ -156,7 +155,7 @@ def take_turn(conversation: Conversation, message: Message, shown_as: str) -> tu
         return reply, shown_as
     sent: dict[str, Any] = {"payload": message.payload}
     if not message.payload:
-        cleaned, had_personal_data = strip_personal_data(message.text)
+        cleaned, had_personal_data = shared().engine.redact(message.text)
         if had_personal_data:
             sent = {"text": " ".join(cleaned.split()), "redacted": True}
         else:

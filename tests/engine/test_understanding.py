@@ -179,3 +179,21 @@ def test_arranging_care_for_a_relative_points_to_the_council(engine: Engine) -> 
     reply, _ = engine.respond({}, Message(text="my grandad needs carers to come in, who do we ask?"))
     assert reply.intent == "out-of-scope"
     assert any(c.ref and c.ref.endswith("adult-social-care") for c in reply.cards)
+
+
+@pytest.mark.parametrize("typed", ["Sarah Jones", "it's Priya Patel", "I'm Jade", "my name's Tom Price"])
+def test_a_name_typed_on_its_own_is_personal_data(engine: Engine, typed: str) -> None:
+    cleaned, had = engine.redact(typed)
+    assert had and not cleaned.strip()
+    reply, state = engine.respond({}, Message(text=typed))
+    assert reply.intent == "personal-data"
+    assert typed.split()[-1] not in json.dumps(reply.to_dict()) + json.dumps(state)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Care Worker", "Melton Mowbray", "Hello There", "Think Rutland", "jade smith"]
+)
+def test_words_the_guide_knows_or_lower_case_words_are_not_taken_for_a_name(
+    engine: Engine, typed: str
+) -> None:
+    assert engine.redact(typed) == (typed, False)
