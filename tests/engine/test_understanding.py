@@ -179,3 +179,19 @@ def test_arranging_care_for_a_relative_points_to_the_council(engine: Engine) -> 
     reply, _ = engine.respond({}, Message(text="my grandad needs carers to come in, who do we ask?"))
     assert reply.intent == "out-of-scope"
     assert any(c.ref and c.ref.endswith("adult-social-care") for c in reply.cards)
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("how do i book a gp appointment", "health-advice-elsewhere"),
+        ("the gp surgery was rude to me how do i complain", "complaints-and-ratings"),
+        ("how do i claim carers allowance", "benefits-advice-elsewhere"),
+    ],
+)
+def test_a_job_named_as_someone_the_person_sees_is_not_a_job_question(
+    engine: Engine, text: str, elsewhere: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "out-of-scope"
+    assert reply.entities["elsewhere"] == elsewhere
