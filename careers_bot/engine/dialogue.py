@@ -69,6 +69,11 @@ QUESTION = re.compile(
     r"what are|is it|is there|are there|does it|tell me)\b"
     r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being)\b"
 )
+# Words that ask about a job itself (its way in, training, pay or vacancies), beyond a bare "how do I".
+JOB_ASK = re.compile(
+    r"\b(?:becom\w*|be an?|careers?|jobs?|work(?:ing)? as|train\w*|apprentice\w*|qualifi\w*|courses?|degrees?"
+    r"|uni|university|study|studying|pay|paid|salary|salaries|earn\w*|wages?|band|vacanc\w*|hiring|apply|role)\b"
+)
 # "What about a nurse?", "and a paramedic?": the last question again, about another job.
 FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what for)\b")
 PERSONAL_DATA_NOTE = (
@@ -120,6 +125,11 @@ class Engine:
         self._topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
         self._role_names = {
             " ".join(self.lexicon.read(name)) for role in kb.roles for name in (role.title, *role.also_called)
+        }
+        # "my GP", "my carer": a job named as someone the person sees, as a message reads it.
+        self._someone_i_see = {
+            role.id: tuple(f" my {' '.join(self.lexicon.read(n))} " for n in (role.title, *role.also_called))
+            for role in kb.roles
         }
         self._place_stems = {
             self.lexicon.stem(w)
@@ -182,6 +192,11 @@ class Engine:
         raw = [self.lexicon.correct(w) for w in words(text[:MAX_MESSAGE_LENGTH])]
         tokens = self.lexicon.apply_synonyms(raw)
         entities = self.entities.find(raw, tokens)
+        if len(entities.roles) > 1:
+            # "My GP said I should think about nursing": the job asked about is not the one they see.
+            said = f" {' '.join(tokens)} "
+            seen = [r for r in entities.roles if any(p in said for p in self._someone_i_see[r])]
+            entities.roles = [r for r in entities.roles if r not in seen] + seen
         terms = self.lexicon.terms(tokens) + concepts(entities, raw)
         candidates = self.index.search(terms)
         if entities.roles:
@@ -362,6 +377,8 @@ class Engine:
             return None  # the question is about the person or the service, not the job itself
         role_id = entities.roles[0]
         rest = self._beyond_the_job(reading, role_id)
+        if rest and self._uses_the_service(reading, rest):
+            return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
         if rest:
             # With the job's pay, way in or next steps asked for, a common word is a detail ("become an
             # ECA with EMAS"); a telling one or several is a question of its own that an FAQ may answer.
@@ -419,6 +436,21 @@ class Engine:
             apprenticeship = self.kb.apprenticeship(state.apprenticeship)
             return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
         return None
+
+    def _uses_the_service(self, reading: Reading, rest: list[str]) -> bool:
+        """True when a message names a job only as someone the person sees (a GP, a dentist).
+
+        The best reading is a pointer elsewhere that explains what else was said, and nothing asks
+        about the job itself: "how do I book a GP appointment?", not "how do I become a GP?".
+        """
+        top = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
+        return (
+            top is not None
+            and self._elsewhere(top.intent)
+            and top.score >= CONFIDENT
+            and not JOB_ASK.search(reading.folded)
+            and self._explains(top.intent, rest)
+        )
 
     def _place_only(self, reading: Reading) -> bool:
         """True when a message names a place and little else ("anything in Loughborough?")."""
