@@ -12,6 +12,7 @@ from careers_bot.engine.state import State
 from careers_bot.knowledge.model import Flow, Role
 
 SUGGESTIONS = 3
+ADVICE_CARDS = 4  # first steps shown at the end of a journey: enough to act on, not a wall of text
 SLOT_LABELS = {
     "age_band": "Age",
     "qualifications": "Qualifications",
@@ -48,13 +49,14 @@ def chosen_labels(flow: Flow, state: State) -> dict[str, str]:
 
 
 def _advice(composer: Composer, flow: Flow, state: State) -> list[str]:
+    """One FAQ for each answer that points to one, what makes work harder first, at most ADVICE_CARDS."""
     faq_ids: list[str] = []
-    for step in flow.steps:
+    for step in sorted(flow.steps, key=lambda s: s.slot != "barrier"):
         value = state.slots.get(step.slot)
         for option in step.options:
             if option.value == value:
-                faq_ids += [f for f in option.faqs if f not in faq_ids]
-    return faq_ids
+                faq_ids += [f for f in option.faqs if f not in faq_ids][:1]
+    return faq_ids[:ADVICE_CARDS]
 
 
 def _steps_cards(composer: Composer, faq_ids: list[str], state: State) -> list[Card]:
