@@ -94,6 +94,7 @@ class Reading:
     candidates: list[Candidate]
     domain: bool
     question: bool
+    foreign: bool = False  # a short message with words we never saw: about something else
 
 
 class Engine:
@@ -226,7 +227,7 @@ class Engine:
         close_fit = bool(candidates) and candidates[0].score >= DOMAIN_FIT
         domain = self.index.has_domain_words(content) or told or close_fit or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
-        return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question)
+        return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign)
 
     def _phrasing_terms(self, text: str) -> list[str]:
         """A phrasing's terms, read as a message is, so the same cues give the same concepts."""
@@ -282,7 +283,7 @@ class Engine:
             option = self._match_option(step[1], reading)
             if option:
                 return self._answer_step(state, step[0], step[1], option, reading)
-        if not reading.domain and not self._place_only(reading):
+        if not reading.domain and not _in_context(state, reading) and not self._place_only(reading):
             # Not about care, unless it follows on from the job just shown ("what does it pay?").
             followed = self._follow_up(state, reading)
             return self._with_step(state, followed or self._faq_or_fallback(state, reading))
@@ -508,7 +509,11 @@ class Engine:
                 candidates, lambda faq: self._follows_on(state, f"faq:{faq.id}"), FOLLOW_ON_NUDGE
             )
         # "Why should we keep it up to date?" is about care when the last answer was.
-        domain = reading.domain or bool(candidates and self._follows_on(state, candidates[0].intent))
+        domain = (
+            reading.domain
+            or _in_context(state, reading)
+            or bool(candidates and self._follows_on(state, candidates[0].intent))
+        )
         if candidates and candidates[0].score >= CONFIDENT and domain:
             top = candidates[0]
             # One word alone ("training") fits many answers about as well: ask which one.
@@ -874,6 +879,11 @@ def _aspect(aspects: list[str]) -> str | None:
         if aspect in aspects:
             return "entry" if aspect == "apprenticeship" else aspect
     return None
+
+
+def _in_context(state: State, reading: Reading) -> bool:
+    """Mid-conversation, everyday words ("what can we do about pay?") are about what we were discussing."""
+    return bool(state.flow or state.topic) and not reading.foreign and bool(reading.candidates)
 
 
 def _with_outcome(answer: Reply, outcome: Reply) -> Reply:
