@@ -3,6 +3,10 @@
 Run: .venv/bin/python -m benchmarks.accuracy [--heldout-only|--tuning-only] [--show-misses] [--json]
 Each line is one fresh conversation. A line is right when the reply's intent is its `expect` or one of
 its `also` labels and, when the line names a `role`, the reply's entities["role"] is that role.
+
+Parts: `tuning` (the lines the engine and the phrasings were improved against), `heldout` (every fifth
+line of each set, never tuned against) and `fresh` (lines marked `fresh: true`: written blind after the
+engine work and measured once; held out as well).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ class Line:
     also: tuple[str, ...] = ()
     role: str | None = None
     heldout: bool = False
+    fresh: bool = False  # written blind after the engine work, measured once: held out too
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -68,7 +73,8 @@ def load_lines(path: Path = DATA) -> list[Line]:
             expect=str(item["expect"]),
             also=tuple(str(a) for a in item.get("also") or ()),
             role=item.get("role"),
-            heldout=bool(item.get("heldout", False)),
+            heldout=bool(item.get("heldout", False)) or bool(item.get("fresh", False)),
+            fresh=bool(item.get("fresh", False)),
         )
         for item in raw
     ]
@@ -105,6 +111,7 @@ def evaluate(engine: Engine, lines: Iterable[Line]) -> dict[str, Any]:
                     "confidence": round(reply.confidence, 2),
                     "category": line.category,
                     "heldout": line.heldout,
+                    "fresh": line.fresh,
                 }
             )
     in_scope = [i for (line, _), i in zip(results, intents, strict=True) if line.expect != OUT_OF_SCOPE]
@@ -113,7 +120,8 @@ def evaluate(engine: Engine, lines: Iterable[Line]) -> dict[str, Any]:
         "total": len(results),
         "all": _accuracy(results),
         "tuning": _accuracy([r for r in results if not r[0].heldout]),
-        "heldout": _accuracy([r for r in results if r[0].heldout]),
+        "heldout": _accuracy([r for r in results if r[0].heldout and not r[0].fresh]),
+        "fresh": _accuracy([r for r in results if r[0].fresh]),
         "fallback_rate": _share(sum(i in UNSURE for i in in_scope), len(in_scope)),
         "clarify_rate": _share(sum(i == "clarify" for i in in_scope), len(in_scope)),
         "out_of_scope_declined": _share(sum(i == OUT_OF_SCOPE for i in outside), len(outside)),
@@ -140,7 +148,7 @@ def _row(name: str, acc: dict[str, Any]) -> str:
 def report(figures: dict[str, Any], show_misses: bool = False) -> str:
     """The figures as plain readable text."""
     out = [f"Utterances: {figures['total']}", "Top-1 accuracy:"]
-    out += [_row(name, figures[name]) for name in ("all", "tuning", "heldout")]
+    out += [_row(name, figures[name]) for name in ("all", "tuning", "heldout", "fresh")]
     out += [
         f"Fallback rate (in-scope answered fallback or clarify): {_pct(figures['fallback_rate'])}",
         f"Clarify rate (in-scope):                               {_pct(figures['clarify_rate'])}",
@@ -153,7 +161,7 @@ def report(figures: dict[str, Any], show_misses: bool = False) -> str:
     if show_misses:
         out.append(f"Misses ({len(figures['misses'])}):")
         for miss in figures["misses"]:
-            tag = " [held-out]" if miss["heldout"] else ""
+            tag = " [fresh]" if miss["fresh"] else " [held-out]" if miss["heldout"] else ""
             out.append(f"  - {miss['text']!r}{tag}")
             out.append(f"      expected {miss['expected']}; got {miss['got']} at {miss['confidence']}")
     return "\n".join(out)
