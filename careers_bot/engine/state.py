@@ -88,6 +88,12 @@ class State:
 
 
 FIELDS = tuple(f.name for f in fields(State))
+PLAN_FIELDS = ("roles", "services", "faqs")  # what the plan keeps; no reply depends on them
+
+
+def replay_start(data: dict[str, Any]) -> dict[str, Any]:
+    """A state as a starting point to replay messages from: the plan's lists left out (no reply reads them)."""
+    return {key: value for key, value in data.items() if key not in PLAN_FIELDS}
 
 
 def _known(value: object, kb: KnowledgeBase, kind: str) -> str | None:

@@ -38,6 +38,7 @@ from flask import current_app, session
 from flask.sessions import SessionMixin
 
 from careers_bot.engine.reply import Message, Reply
+from careers_bot.engine.state import replay_start
 from careers_bot.web.context import shared
 from careers_bot.web.session import signed_cookie
 
@@ -161,7 +162,8 @@ def take_turn(conversation: Conversation, message: Message, shown_as: str) -> tu
         else:
             sent = {"text": message.text}
         shown_as = shown_text(sent["text"], had_personal_data)
-    before = conversation.state
+    # Where a replay of this message would start: the plan's lists stay in `state` only, as no reply reads them.
+    before = replay_start(conversation.state)
     conversation.add(sent, before, _per_segment())
     conversation.state = state
     save(conversation, before)
