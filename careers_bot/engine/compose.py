@@ -284,8 +284,11 @@ class Composer:
 
 
 def apprenticeship_words(name: str) -> str:
-    """'the Adult Care Worker apprenticeship', without doubling a name that already says it."""
-    return name if name.lower().endswith("apprenticeship") else f"{name} apprenticeship"
+    """'the Adult Care Worker apprenticeship', without doubling a name that already says it.
+
+    "Registered Nurse (degree apprenticeship)" already says it, in brackets.
+    """
+    return name if "apprenticeship" in name.lower() else f"{name} apprenticeship"
 
 
 def with_article(title: str) -> str:
