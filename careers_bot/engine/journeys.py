@@ -1,0 +1,178 @@
+"""Guided journeys: the flow's next question, the answers read from what people say, and going back.
+
+A journey's answers live in the state's slots. They come from buttons, from an answer typed to the
+question just asked, or from what a message told us on the way (an age, a town, "can't find staff").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz, process
+
+from careers_bot.engine.compose import Composer
+from careers_bot.engine.entities import Entities, age_band
+from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
+from careers_bot.engine.reading import Reader, Reading
+from careers_bot.engine.reply import QuickReply, Reply
+from careers_bot.engine.state import State
+from careers_bot.knowledge.model import Flow, FlowOption, FlowStep, KnowledgeBase
+
+# Slots whose answers are plain words ("recruiting", "part time"), read from a message that starts a journey.
+WORDED_SLOTS = frozenset({"need", "hours", "interest", "setting"})
+# Journey answers that say "not sure": taken when tapped or typed as the answer, never guessed.
+UNSURE_VALUES = frozenset({"any", "not-sure"})
+ASKING_WORDS = frozenset({"need", "needs", "support", "help", "advice", "struggling", "want", "looking"})
+
+
+class Journeys:
+    """The knowledge base's guided journeys, with each option's words indexed once."""
+
+    def __init__(self, kb: KnowledgeBase, reader: Reader, compose: Composer) -> None:
+        self.kb = kb
+        self.compose = compose
+        self._role_names = frozenset(name for names in reader.role_names.values() for name in names)
+        # Each journey option's words as a message reads them, and each step's answers by those words.
+        self._option_phrases: dict[FlowOption, tuple[str, ...]] = {}
+        self._choices: dict[FlowStep, dict[str, FlowOption]] = {}
+        for flow in kb.flows:
+            for step in flow.steps:
+                choices = self._choices.setdefault(step, {})
+                for option in step.options:
+                    said = [" ".join(reader.lexicon.read(w)) for w in (option.label, *option.words)]
+                    self._option_phrases[option] = tuple(said)
+                    for text in (option.label, option.value.replace("-", " "), *option.words):
+                        choices[" ".join(reader.lexicon.read(text))] = option
+
+    def current_step(self, state: State) -> tuple[Flow, FlowStep] | None:
+        """The journey under way and the question it last asked, if any."""
+        if not state.flow or not state.step:
+            return None
+        flow = self.kb.flow(state.flow)
+        step = next((s for s in flow.steps if s.id == state.step), None)
+        return (flow, step) if step else None
+
+    def start(self, state: State, flow: Flow, entities: Entities, reading: Reading | None = None) -> Reply:
+        """Begin a journey with what the message told us, and ask its first unanswered question."""
+        state.flow, state.step, state.trail = flow.id, None, []
+        state.slots = {}
+        self.fill_slots(state, entities, reading)
+        reply = self.next_step(state, flow, heard=bool(state.slots))
+        # What the message told us, including journey answers read from its words ("can't find staff").
+        told = {**entities.as_dict(), **state.slots}
+        return replace(reply, texts=(flow.intro, *reply.texts), entities=told)
+
+    def fill_slots(self, state: State, entities: Entities, reading: Reading | None = None) -> None:
+        """Note the journey's answers that a message gave: its entities, and words that name an option."""
+        if not state.flow:
+            return
+        flow = self.kb.flow(state.flow)
+        for slot, value in entities.slots().items():
+            for step in flow.steps:
+                if step.slot == slot and any(o.value == value for o in step.options):
+                    state.slots[slot] = value
+        if reading is None:
+            return
+        said = f" {' '.join(reading.tokens)} "
+        asking = bool(set(reading.raw) & ASKING_WORDS)
+        for step in flow.steps:
+            if step.slot in state.slots or step.slot not in WORDED_SLOTS:
+                continue
+            for option in step.options:
+                if option.value in UNSURE_VALUES:
+                    continue  # "no idea what I want to do" is not an answer to where they'd like to work
+                # Naming a job while saying who you are ("I'm the registered manager") answers nothing.
+                if any(
+                    len(p) > 3 and f" {p} " in said and (asking or p not in self._role_names)
+                    for p in self._option_phrases[option]
+                ):
+                    state.slots[step.slot] = option.value
+                    break
+
+    def match_option(self, step: FlowStep, reading: Reading) -> FlowOption | None:
+        """The option of a step that a typed message picks ("part time", "I'm 19"), if any."""
+        found = reading.entities.slots().get(step.slot)
+        if found:
+            option = next((o for o in step.options if o.value == found), None)
+            if option:
+                return option
+        if len(reading.raw) > 8:
+            return None
+        choices = self._choices[step]
+        if step.slot == "age_band":
+            number = next((int(w) for w in reading.raw if w.isdigit() and 14 <= int(w) <= 90), None)
+            if number is not None:
+                return next((o for o in step.options if o.value == age_band(number)), None)
+        for said in (" ".join(reading.raw), " ".join(reading.tokens)):
+            if said in choices:
+                return choices[said]
+        said = " ".join(reading.tokens)
+        best = process.extractOne(said, list(choices), scorer=fuzz.token_set_ratio, score_cutoff=90)
+        return choices[best[0]] if best else None
+
+    def answer(
+        self, state: State, flow: Flow, step: FlowStep, option: FlowOption, reading: Reading | None
+    ) -> Reply:
+        """Take an option as the answer to a step, and go on to the next question or the outcome."""
+        state.slots[step.slot] = option.value
+        state.trail.append(step.id)
+        if reading:
+            self.fill_slots(state, reading.entities)
+        reply = self.next_step(state, flow, heard=False)
+        return replace(
+            reply,
+            intent=reply.intent if reply.intent.endswith("-done") else "flow-answer",
+            entities={**(reading.entities.as_dict() if reading else {}), step.slot: option.value},
+        )
+
+    def next_step(self, state: State, flow: Flow, heard: bool) -> Reply:
+        """The journey's first unanswered question, or its outcome when every one is answered."""
+        remaining = [s for s in flow.steps if s.slot not in state.slots]
+        if not remaining:
+            state.step = None
+            reply = finish(self.compose, flow, state)
+            state.flow = None if flow.outcome != "menu" else state.flow
+            return reply
+        step = remaining[0]
+        state.step = step.id
+        texts = []
+        if heard:
+            texts.append(self._heard(flow, state))
+        texts.append(step.ask if not step.why else f"{step.ask} {step.why}")
+        return Reply(
+            tuple(t for t in texts if t), (), tuple(self._step_buttons(step)), f"flow-{flow.id}", 1.0
+        )
+
+    def _heard(self, flow: Flow, state: State) -> str:
+        told = [f"{SLOT_LABELS[slot]}: {label}" for slot, label in chosen_labels(flow, state).items()]
+        return ("Thanks. I've noted this. " + "; ".join(told) + ".") if told else ""
+
+    def _step_buttons(self, step: FlowStep) -> list[QuickReply]:
+        buttons = [QuickReply(o.label, f"answer:{o.value}") for o in step.options]
+        return buttons + [QuickReply("Back", "back"), QuickReply("Start again", "restart")]
+
+    def with_step(self, state: State, reply: Reply) -> Reply:
+        """After answering a question mid-journey, offer the journey's question again."""
+        current = self.current_step(state)
+        if not current or reply.intent.startswith("flow"):
+            return reply
+        flow, step = current
+        return replace(
+            reply,
+            texts=(*reply.texts, f"To carry on: {step.ask}"),
+            quick_replies=tuple(self._step_buttons(step)) + reply.quick_replies[:2],
+        )
+
+    def back(self, state: State, confidence: float) -> Reply | None:
+        """The journey's previous question again, its answer forgotten; None when no journey is under way."""
+        current = self.current_step(state)
+        if not current:
+            return None
+        if not state.trail:
+            return self.next_step(state, current[0], heard=False)
+        flow = current[0]
+        previous = state.trail.pop()
+        step = next(s for s in flow.steps if s.id == previous)
+        state.slots.pop(step.slot, None)
+        state.step = step.id
+        return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)

@@ -1,0 +1,217 @@
+"""Reading one message, with no conversation state: what it says, and which answers it may want.
+
+A message is normalised, its spelling corrected and synonyms applied; then its entities are found,
+its terms and concepts matched against every phrasing, and it is judged to be about care or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from careers_bot.engine.entities import (
+    BARE_NAME,
+    NAME_INTRO_WORDS,
+    Entities,
+    EntityFinder,
+    age_band,
+    strip_personal_data,
+)
+from careers_bot.engine.intents import CONTROL_PHRASES, INDEXED_CONTROLS
+from careers_bot.engine.lexicon import Lexicon, common_english_words
+from careers_bot.engine.match import LONG_MESSAGE_TERMS, Candidate, PhrasingIndex
+from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, words
+from careers_bot.knowledge.model import Faq, KnowledgeBase
+
+RANK_PER_SCORE = 10.0  # a nudge to a reading's fit moves its rank this many times as far
+DOMAIN_FIT = 0.75  # a message this close to a phrasing is about what the phrasing is about
+AUDIENCE_NUDGE = 0.04
+ROLE_NUDGE = 0.05
+EVERYDAY_WORD_COUNT = 50_000  # a word this common in English (pyspellchecker's list) is everyday
+QUESTION = re.compile(
+    r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
+    r"|\b(?:can i|could i|do i|will i|would i|should i|can we|do we|how do|how can|how much|how long|what is|"
+    r"what are|is it|is there|are there|does it|tell me)\b"
+    r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being)\b"
+)
+NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
+SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
+WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
+I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the engine made of a message."""
+
+    folded: str
+    raw: list[str]
+    tokens: list[str]
+    terms: list[str]
+    entities: Entities
+    candidates: list[Candidate]
+    domain: bool
+    question: bool
+    foreign: bool = False  # a short message with words we never saw: about something else
+
+
+class Reader:
+    """Reads messages for one knowledge base: its lexicon, entity finder and phrasing index, built once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        control_texts = [p for phrases in CONTROL_PHRASES.values() for p in phrases]
+        self.lexicon = Lexicon(kb, extra_texts=control_texts)
+        self.entities = EntityFinder(kb, self.lexicon)
+        faq_texts = [(f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
+        control_intents = [(intent, text) for intent in INDEXED_CONTROLS for text in CONTROL_PHRASES[intent]]
+        self.index = PhrasingIndex(
+            self.lexicon,
+            [*faq_texts, *control_intents],
+            domain_texts(kb),
+            self._phrasing_terms,
+            answers=[(f"faq:{faq.id}", faq.answer) for faq in kb.faqs],
+        )
+        # Each job's names, by job, as a message reads them.
+        self.role_names = {
+            role.id: tuple(" ".join(self.lexicon.read(n)) for n in (role.title, *role.also_called))
+            for role in kb.roles
+        }
+        # "my GP", "my carer": a job named as someone the person sees.
+        self._someone_i_see = {
+            role_id: tuple(f" my {name} " for name in names) for role_id, names in self.role_names.items()
+        }
+        self._topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
+        self.place_stems = {
+            self.lexicon.stem(w)
+            for area in kb.areas
+            for place in (area.name, *area.towns)
+            for w in words(place)
+        } | {self.lexicon.stem(w) for w in NATIONAL_PLACES}
+        self._place_words = frozenset(
+            w for area in kb.areas for p in (area.name, *area.towns) for w in words(p)
+        )
+
+    def read(self, text: str) -> Reading:
+        """Understand a message without answering it."""
+        raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
+        if len(entities.roles) > 1:
+            # "My GP said I should think about nursing": the job asked about is not the one they see.
+            said = f" {' '.join(tokens)} "
+            seen = [r for r in entities.roles if any(p in said for p in self._someone_i_see[r])]
+            entities.roles = [r for r in entities.roles if r not in seen] + seen
+        candidates = self.index.search(terms)
+        if entities.roles:
+            candidates = self._favour_roles(candidates, entities.roles)
+        if entities.audience:
+            audience = entities.audience
+            candidates = self.favour(candidates, lambda faq: audience in faq.audiences, AUDIENCE_NUDGE)
+        # A place on its own ("weather in Leicester") does not make a message about care.
+        content = [t for t in terms if t not in self.place_stems]
+        told = bool(
+            entities.roles
+            or entities.apprenticeships
+            or entities.barriers
+            or (entities.audience and not entities.audience_guessed)
+            or entities.qualifications
+            or entities.level
+            or self.topic_word(tokens)
+        )
+        # Saying what you do, or want, makes a message about care. An age or a past job alone does
+        # not when a short message is about something we have no words for ("cheap car insurance for
+        # a 17 year old", "warehouse jobs at the Amazon").
+        foreign = len(set(content)) < LONG_MESSAGE_TERMS and any(
+            t not in self.index.idf and t not in entities.cue_terms for t in content if not t.startswith("=")
+        )
+        guessed = bool(entities.audience or entities.experience or entities.age is not None)
+        # A close fit to a phrasing is about care too: the fit counts words we never saw against it.
+        close_fit = bool(candidates) and candidates[0].score >= DOMAIN_FIT
+        domain = self.index.has_domain_words(content) or told or close_fit or (guessed and not foreign)
+        question = "?" in text or bool(QUESTION.search(" ".join(raw)))
+        return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign)
+
+    def _phrasing_terms(self, text: str) -> list[str]:
+        """A phrasing's terms, read as a message is, so the same cues give the same concepts."""
+        _, _, _, terms = self._words(text)
+        return terms
+
+    def _words(self, text: str) -> tuple[list[str], list[str], Entities, list[str]]:
+        """A text's words spelled as the knowledge base spells them, with synonyms, entities and terms."""
+        raw = [self.lexicon.correct(w) for w in words(text)]
+        tokens = self.lexicon.apply_synonyms(raw)
+        entities = self.entities.find(raw, tokens)
+        return raw, tokens, entities, self.lexicon.terms(tokens) + concepts(entities, raw)
+
+    def redact(self, text: str) -> tuple[str, bool]:
+        """The message without e-mail addresses, phone numbers, postcodes or names; and whether it had any.
+
+        A name on its own ("Sarah Jones", "it's Priya") counts when its words are capitalised and are
+        none of the words the guide knows (jobs, places, "Hello").
+        """
+        cleaned, found = strip_personal_data(text)
+        name = BARE_NAME.match(cleaned)
+        if name:
+            named = name.group(1).split()
+            intro = bool(NAME_INTRO_WORDS.match(cleaned))
+            if (intro or len(named) >= 2) and not any(
+                w.lower() in self.lexicon.vocabulary or w.lower() in self._place_words for w in named
+            ):
+                return "", True
+        return cleaned, found
+
+    def topic_word(self, tokens: list[str]) -> bool:
+        """True for one everyday topic word on its own ("jobs?", "pay?"): asked here, it is about care."""
+        return len(set(tokens)) == 1 and tokens[0] in self._topic_words
+
+    def favour(
+        self, candidates: list[Candidate], fits: Callable[[Faq], bool], nudge: float
+    ) -> list[Candidate]:
+        """Nudge up the FAQs that fit what the message told us (a role it names, who is asking)."""
+        nudged = [
+            Candidate(c.intent, c.score + nudge, c.rank + nudge * RANK_PER_SCORE)
+            if c.intent.startswith("faq:") and fits(self.kb.faq(c.intent[4:]))
+            else c
+            for c in candidates
+        ]
+        return sorted(nudged, key=lambda c: c.rank, reverse=True)
+
+    def _favour_roles(self, candidates: list[Candidate], roles: list[str]) -> list[Candidate]:
+        """FAQs about a role the message names: "pay" plus "nurse" finds nurse pay."""
+        return self.favour(candidates, lambda faq: bool(set(roles) & set(faq.roles)), ROLE_NUDGE)
+
+
+def domain_texts(kb: KnowledgeBase) -> list[str]:
+    """The names and questions whose words make a message about care careers.
+
+    Every word of a name counts. From the FAQ questions, only the less common words count:
+    "keep", "date" and "mean" are in questions too, but "my wifi keeps dropping out" is not about care.
+    """
+    common = common_english_words(EVERYDAY_WORD_COUNT)
+    texts = [" ".join(w for w in words(faq.question) if w not in common) for faq in kb.faqs]
+    texts += [name for role in kb.roles for name in (role.title, *role.also_called)]
+    texts += [a.name for a in kb.apprenticeships] + [s.name for s in kb.services]
+    texts += [w for synonym in kb.synonyms for w in (synonym.term, *synonym.words)]
+    texts += [o.label for flow in kb.flows for step in flow.steps for o in step.options]
+    return texts
+
+
+def concepts(entities: Entities, raw: list[str]) -> list[str]:
+    """What a message says about the person, as matching terms.
+
+    "I have epilepsy" and "Can I work with a health condition?" share no word, but both name a
+    health barrier; the cue lists in entities.py know many more ways to say each thing than any
+    FAQ's phrasings do. Who is speaking counts too, though its words are stopwords: "do we pay
+    for their DBS" is an employer's question, "do I pay for my DBS" a worker's. Terms start with
+    "=", which no word can.
+    """
+    said = set(raw)
+    found = ["=we" if said & WE_WORDS else "=i"] if said & (WE_WORDS | I_WORDS) else []
+    found += [f"=barrier-{b}" for b in entities.barriers]
+    for kind in ("qualifications", "experience", "hours"):
+        value = getattr(entities, kind)
+        if value:
+            found.append(f"={kind}-{value}")
+    if entities.age is not None:
+        found.append(f"=age-{age_band(entities.age)}")
+    return found
