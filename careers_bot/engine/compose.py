@@ -283,6 +283,11 @@ class Composer:
         )
 
 
+def is_elsewhere(kb: KnowledgeBase, intent: str) -> bool:
+    """True for an FAQ intent that answers "not here: ask them" (the FAQ's topic is elsewhere)."""
+    return intent.startswith("faq:") and ELSEWHERE in kb.faq(intent[4:]).topics
+
+
 def apprenticeship_words(name: str) -> str:
     """'the Adult Care Worker apprenticeship', without doubling a name that already says it.
 

@@ -3,34 +3,32 @@
 A turn is read (normalise, correct, synonyms, entities), then decided in this order: urgent help,
 buttons, the conversation's own moves, an answer to the question just asked, a guided journey
 the person's words call for, a role or apprenticeship they named, an FAQ, and an honest fallback.
-Reading a message is reading.py's job and the journeys are journeys.py's; this module decides.
+Reading a message is reading.py's job, the journeys are journeys.py's and named jobs named.py's;
+this module decides.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from careers_bot.engine.compose import ELSEWHERE, MENU_LABEL, Composer
-from careers_bot.engine.entities import ASPECT_WORDS, Entities
+from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere
+from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
-from careers_bot.engine.match import LONG_MESSAGE_TERMS, Candidate
+from careers_bot.engine.match import CONFIDENT, LONG_MESSAGE_TERMS, REST_WEIGHT, SURE, UNSURE, Candidate
+from careers_bot.engine.named import NamedThings
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
-from careers_bot.engine.reading import I_WORDS, SPEAKER_TERMS, WE_WORDS, Reader, Reading
+from careers_bot.engine.reading import I_WORDS, WE_WORDS, Reader, Reading
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import in_distress
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import KnowledgeBase
 
-# Confidence bands for FAQ matches, tuned on the tuning part of tests/data/utterances.yaml.
-CONFIDENT = 0.5
-UNSURE = 0.3
 # Margins between the best two readings are in nats (see match.Candidate.rank).
 TIE_MARGIN = 0.3
 VAGUE_MARGIN = 2.0
@@ -38,20 +36,8 @@ FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
 SPECIFIC_IDF = 1.0  # a word in fewer than about a third of the answers says something about which
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
-# Words that ask what a job is, and add nothing to which job.
-ABOUT_WORDS = frozenset(
-    {"what", "tell", "about", "whats", "job", "jobs", "role", "do", "like", "realli", "actual"}
-)
-SURE = 0.8
 CLEAR_LEAD = 0.5  # below CONFIDENT, answer only when the best reading is this far ahead of the next
 CONTROL_SURE = 0.65
-# Words that ask about a job itself (its way in, training, pay or vacancies), beyond a bare "how do I".
-JOB_ASK = re.compile(
-    r"\b(?:becom\w*|be an?|careers?|jobs?|work(?:ing)? as|train\w*|apprentice\w*|qualifi\w*|courses?|degrees?"
-    r"|uni|university|study|studying|pay|paid|salary|salaries|earn\w*|wages?|band|vacanc\w*|hiring|apply|role)\b"
-)
-# "What about a nurse?", "and a paramedic?": the last question again, about another job.
-FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what for)\b")
 PERSONAL_DATA_NOTE = (
     "Please do not share personal details like your name, phone number or address here. "
     "I do not need them, and I do not keep them."
@@ -68,24 +54,18 @@ class Engine:
         self.index = self.reader.index
         self.compose = Composer(kb)
         self.journeys = Journeys(kb, self.reader, self.compose)
-        self._role_stems = {
-            role.id: set[str]().union(*(self._words_of(name) for name in (role.title, *role.also_called)))
-            for role in kb.roles
-        }
+        self.named = NamedThings(kb, self.reader, self.compose)
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
             self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
         self._control_keys = list(self._controls)
-        self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
-        self._setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
         self._place_question = frozenset(self.lexicon.stem(w) for w in PLACE_QUESTION_WORDS)
         # Words that describe a person or a service, or ask for help in general: none is a question.
         self._self_stems = (
             frozenset(self.lexicon.stem(w) for w in SELF_WORDS)
-            | self._setting_stems
+            | self.named.setting_stems
             | self.reader.place_stems
         )
-        self._role_faqs = self._dedicated_faqs()
 
     # The public face ------------------------------------------------------------------------------
 
@@ -111,7 +91,7 @@ class Engine:
         return plan_state(State.from_dict(state, self.kb))
 
     def read(self, text: str) -> Reading:
-        """Understand a message without answering it (also used by the benchmarks)."""
+        """Understand a message without answering it."""
         return self.reader.read(text)
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -151,13 +131,13 @@ class Engine:
                 return self.journeys.answer(state, step[0], step[1], option, reading)
         if not reading.domain and not _in_context(state, reading) and not self._place_only(reading):
             # Not about care, unless it follows on from the job just shown ("what does it pay?").
-            followed = self._follow_up(state, reading)
+            followed = self.named.follow_up(state, reading)
             return self.journeys.with_step(state, followed or self._faq_or_fallback(state, reading))
         top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
         started = self._maybe_start_flow(state, reading, top)
         if started:
             return started
-        named = self._named_thing(state, reading, top)
+        named = self.named.answer(state, reading, top)
         if named:
             return self.journeys.with_step(state, named)
         if entities.area and not step and self._place_only(reading):
@@ -200,7 +180,7 @@ class Engine:
         weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
         fits = bool(asked) and bool(faq.intent) and audience in self.kb.faq(faq.intent[4:]).audiences
         # What they asked, beyond who they are, is something this answer explains.
-        clear = fits and weight >= REST_WEIGHT and self._explains(faq.intent, asked)
+        clear = fits and weight >= REST_WEIGHT and self.index.explains(faq.intent, asked)
         asks = (fits and faq.score >= SURE) or (clear and faq.score >= CONFIDENT)
         if (reading.question and faq.score >= UNSURE) or asks:
             # Three or more things about themselves and no clear question: the journey notes them all.
@@ -222,132 +202,10 @@ class Engine:
             return self.journeys.next_step(state, flow, heard=True)
         return self.journeys.start(state, flow, entities, reading)
 
-    def _named_thing(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
-        entities = reading.entities
-        info = entities.as_dict()
-        aspect = _aspect(entities.aspects)
-        if not entities.roles and not entities.apprenticeships:
-            return self._follow_up(state, reading)
-        if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
-            apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
-            named = {*self._words_of(apprenticeship.name), *self._words_of(APPRENTICESHIP_WORDS)}
-            if top.score >= SURE and any(t not in named for t in reading.terms if not t.startswith("=")):
-                return None  # a question about the apprenticeship that an FAQ answers
-            return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
-        if (
-            entities.audience == "provider"
-            or set(reading.raw) & WE_WORDS  # "our carers keep leaving": about their service, not the job
-            or entities.barriers
-            or entities.qualifications
-            or entities.experience
-        ):
-            return None  # the question is about the person or the service, not the job itself
-        role_id = entities.roles[0]
-        rest = self._beyond_the_job(reading, role_id)
-        if rest and self._uses_the_service(reading, rest):
-            return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
-        if rest:
-            # With the job's pay, way in or next steps asked for, a common word is a detail ("become an
-            # ECA with EMAS"); a telling one or several is a question of its own that an FAQ may answer.
-            asked = aspect in ("pay", "progression", "entry", "duration")
-            weight = sum(self.index.idf.get(t, 0.0) for t in set(rest))
-            # A pointer elsewhere never outranks a question about the job ("my nan's carer... how do I
-            # become a carer?").
-            faq = next(
-                (
-                    c
-                    for c in reading.candidates
-                    if c.intent.startswith("faq:") and not self._elsewhere(c.intent)
-                ),
-                None,
-            )
-            if (
-                faq
-                and faq.score >= UNSURE
-                and (weight >= REST_WEIGHT or not asked)
-                and self._explains(faq.intent, rest)
-            ):
-                return None  # the job is mentioned, but an FAQ answers what else they asked
-            short = len(set(reading.terms)) < LONG_MESSAGE_TERMS  # in a long story, unknown words are details
-            if not asked and short and any(t not in self.index.idf for t in rest if not t.startswith("=")):
-                return None  # "do care workers get a pension?": a question we have no words for
-        if FOLLOW_UP.match(reading.folded) and not rest and state.topic and state.topic.startswith("role-"):
-            # "What about a nurse?" after a paramedic's pay: the same question about another job.
-            aspect = state.topic[5:]
-        aspect = "entry" if aspect in ("duration", None) and "entry" in entities.aspects else aspect
-        aspect = aspect if aspect in ("pay", "progression", "entry") else "about"
-        dedicated = self._role_faqs.get((role_id, aspect))
-        if dedicated:
-            # "How do I become a nurse?" has an answer written for it: better than the job's facts alone.
-            state.topic = f"faq:{dedicated}"
-            return self.compose.faq(self.kb.faq(dedicated), state, 0.85, info)
-        return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
-
-    def _follow_up(self, state: State, reading: Reading) -> Reply | None:
-        """A short question about the job or apprenticeship just shown ("what does it pay?")."""
-        entities = reading.entities
-        aspect = _aspect(entities.aspects)
-        short = len(reading.terms) <= 3 and aspect is not None
-        # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
-        new_question = entities.aspects == ["apprenticeship"]
-        info = entities.as_dict()
-        if (
-            short
-            and state.role
-            and aspect in ("pay", "progression", "entry", "duration")
-            and not new_question
-        ):
-            aspect = "entry" if aspect == "duration" else aspect
-            return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
-        if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
-            apprenticeship = self.kb.apprenticeship(state.apprenticeship)
-            return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
-        return None
-
-    def _uses_the_service(self, reading: Reading, rest: list[str]) -> bool:
-        """True when a message names a job only as someone the person sees (a GP, a dentist).
-
-        The best reading is a pointer elsewhere that explains what else was said, and nothing asks
-        about the job itself: "how do I book a GP appointment?", not "how do I become a GP?".
-        """
-        top = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
-        return (
-            top is not None
-            and self._elsewhere(top.intent)
-            and top.score >= CONFIDENT
-            and not JOB_ASK.search(reading.folded)
-            and self._explains(top.intent, rest)
-        )
-
     def _place_only(self, reading: Reading) -> bool:
         """True when a message names a place and little else ("anything in Loughborough?")."""
         rest = [t for t in reading.terms if t not in self.reader.place_stems and not t.startswith("=")]
         return bool(reading.entities.area) and all(t in self._place_question for t in rest)
-
-    def _beyond_the_job(self, reading: Reading, role_id: str) -> list[str]:
-        """The terms of a message that say more than "tell me this about this job"."""
-        said = self._role_stems[role_id] | self._aspect_stems | self.reader.place_stems | self._setting_stems
-        return [t for t in reading.terms if t not in said and t not in SPEAKER_TERMS]
-
-    def _explains(self, intent: str, terms: list[str]) -> bool:
-        """True when an intent's phrasings use most of these terms (by weight)."""
-        vocabulary = self.index.vocabulary(intent)
-        known = [t for t in set(terms) if t in self.index.idf]
-        weight = sum(self.index.idf[t] for t in known)
-        covered = sum(self.index.idf[t] for t in known if t in vocabulary)
-        return weight > 0 and covered >= weight / 2
-
-    def _dedicated_faqs(self) -> dict[tuple[str, str], str]:
-        """FAQs whose question is just "this about this job" ("How do I become a nurse?"), by job and aspect."""
-        found: dict[tuple[str, str], str] = {}
-        for faq in self.kb.faqs:
-            reading = self.reader.read(faq.question)
-            roles = reading.entities.roles
-            if len(roles) != 1 or not reading.entities.aspects or self._beyond_the_job(reading, roles[0]):
-                continue
-            aspect = _aspect(reading.entities.aspects) or "about"
-            found.setdefault((roles[0], "entry" if aspect == "duration" else aspect), faq.id)
-        return found
 
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
         info = reading.entities.as_dict()
@@ -365,7 +223,7 @@ class Engine:
         )
         if not specific and not (candidates and self._follows_on(state, candidates[0].intent)):
             candidates = []
-        if candidates and candidates[0].score >= UNSURE and self._elsewhere(candidates[0].intent):
+        if candidates and candidates[0].score >= UNSURE and is_elsewhere(self.kb, candidates[0].intent):
             # Not our subject, but a common one: say who can help ("how do I book a GP appointment?").
             state.misses = 0
             return self.compose.faq(self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info)
@@ -417,13 +275,6 @@ class Engine:
             confidence=1.0 - (candidates[0].score if candidates else 0.0),
             entities=info,
         )
-
-    def _words_of(self, text: str) -> set[str]:
-        return set(self.lexicon.terms(self.lexicon.read(text)))
-
-    def _elsewhere(self, intent: str) -> bool:
-        """True for an FAQ that answers "not here: ask them" (its topic is elsewhere)."""
-        return ELSEWHERE in self.kb.faq(intent[4:]).topics
 
     def _follows_on(self, state: State, intent: str) -> bool:
         """True when an FAQ is the last one answered, or one it suggests next."""
@@ -534,28 +385,15 @@ class Engine:
         return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
 
 
-# Words that only name or ask about an apprenticeship ("lead practitioner level 4 apprenticeship details").
-APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 # What people say around a place name when the place is all they ask about ("anything round Ashby?").
 PLACE_QUESTION_WORDS = "anything what about near round around live living based from here there area".split()
-# Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
-SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
-# Beyond a job's facts or who someone is, this much (summed IDF) is a question of its own: one rare word.
-REST_WEIGHT = 3.0
 # Words that describe a person or a service ("a small care business here", "I live in Melton"): saying
 # who you are, not asking a question.
 SELF_WORDS = frozenset(
     """business company agency service provider organisation firm charity small large big new here student
     school college sixth form year job work live living based from""".split()
 )
-
-
-def _aspect(aspects: list[str]) -> str | None:
-    for aspect in ("pay", "progression", "duration", "apprenticeship", "entry", "about"):
-        if aspect in aspects:
-            return "entry" if aspect == "apprenticeship" else aspect
-    return None
 
 
 def _in_context(state: State, reading: Reading) -> bool:

@@ -25,6 +25,13 @@ import numpy as np
 from careers_bot.engine.lexicon import STOPWORDS, WEAK_DOMAIN, Lexicon
 
 LONG_MESSAGE_TERMS = 6
+# Confidence bands for the fit of a message to an answer, tuned on the tuning part of
+# tests/data/utterances.yaml.
+CONFIDENT = 0.5
+UNSURE = 0.3
+SURE = 0.8
+# Beyond a job's facts or who someone is, this much (summed IDF) is a question of its own: one rare word.
+REST_WEIGHT = 3.0
 QUESTION_TERMS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 # Naive Bayes: smoothing for words an answer's phrasings never use, and how much the answer's own
 # words count against one phrasing (tuned on the tuning part of tests/data/utterances.yaml).
@@ -168,6 +175,14 @@ class PhrasingIndex:
     def vocabulary(self, intent: str) -> frozenset[str]:
         """Every term the phrasings of an intent use."""
         return self._vocabulary.get(intent, frozenset())
+
+    def explains(self, intent: str, terms: list[str]) -> bool:
+        """True when an intent's phrasings use most of these terms (by weight)."""
+        vocabulary = self.vocabulary(intent)
+        known = [t for t in set(terms) if t in self.idf]
+        weight = sum(self.idf[t] for t in known)
+        covered = sum(self.idf[t] for t in known if t in vocabulary)
+        return weight > 0 and covered >= weight / 2
 
     def has_domain_words(self, terms: list[str]) -> bool:
         """True when a message uses words that belong to care topics, not swamped by words we never saw.

@@ -1,0 +1,176 @@
+"""Jobs and apprenticeships a message names: whether it asks about the job itself, and which answer.
+
+"How much do nursing associates get paid?" asks the job's pay; "heard there's a new level 2
+qualification for carers" names a job in passing and asks about something an FAQ answers; "how do I
+book a GP appointment?" names a job as someone the person sees. A job question that has an FAQ
+written for it ("How do I become a nurse?") gets that FAQ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careers_bot.engine.compose import Composer, is_elsewhere
+from careers_bot.engine.entities import ASPECT_WORDS
+from careers_bot.engine.match import CONFIDENT, LONG_MESSAGE_TERMS, REST_WEIGHT, SURE, UNSURE, Candidate
+from careers_bot.engine.reading import SPEAKER_TERMS, WE_WORDS, Reader, Reading
+from careers_bot.engine.reply import Reply
+from careers_bot.engine.state import State
+from careers_bot.knowledge.model import KnowledgeBase
+
+# Words that ask about a job itself (its way in, training, pay or vacancies), beyond a bare "how do I".
+JOB_ASK = re.compile(
+    r"\b(?:becom\w*|be an?|careers?|jobs?|work(?:ing)? as|train\w*|apprentice\w*|qualifi\w*|courses?|degrees?"
+    r"|uni|university|study|studying|pay|paid|salary|salaries|earn\w*|wages?|band|vacanc\w*|hiring|apply|role)\b"
+)
+# "What about a nurse?", "and a paramedic?": the last question again, about another job.
+FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what for)\b")
+# Words that only name or ask about an apprenticeship ("lead practitioner level 4 apprenticeship details").
+APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
+# Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
+SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
+
+
+class NamedThings:
+    """Answers about the jobs and apprenticeships messages name, with what is built once to tell."""
+
+    def __init__(self, kb: KnowledgeBase, reader: Reader, compose: Composer) -> None:
+        self.kb = kb
+        self.reader = reader
+        self.lexicon = reader.lexicon
+        self.index = reader.index
+        self.compose = compose
+        self._role_stems = {
+            role.id: set[str]().union(*(self._words_of(name) for name in (role.title, *role.also_called)))
+            for role in kb.roles
+        }
+        self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
+        self.setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
+        self._role_faqs = self._dedicated_faqs()
+
+    def answer(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
+        """The job or apprenticeship a message names, when the question is about it; else None."""
+        entities = reading.entities
+        info = entities.as_dict()
+        aspect = _aspect(entities.aspects)
+        if not entities.roles and not entities.apprenticeships:
+            return self.follow_up(state, reading)
+        if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
+            apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
+            named = {*self._words_of(apprenticeship.name), *self._words_of(APPRENTICESHIP_WORDS)}
+            if top.score >= SURE and any(t not in named for t in reading.terms if not t.startswith("=")):
+                return None  # a question about the apprenticeship that an FAQ answers
+            return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
+        if (
+            entities.audience == "provider"
+            or set(reading.raw) & WE_WORDS  # "our carers keep leaving": about their service, not the job
+            or entities.barriers
+            or entities.qualifications
+            or entities.experience
+        ):
+            return None  # the question is about the person or the service, not the job itself
+        role_id = entities.roles[0]
+        rest = self.beyond_the_job(reading, role_id)
+        if rest and self._uses_the_service(reading, rest):
+            return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
+        if rest:
+            # With the job's pay, way in or next steps asked for, a common word is a detail ("become an
+            # ECA with EMAS"); a telling one or several is a question of its own that an FAQ may answer.
+            asked = aspect in ("pay", "progression", "entry", "duration")
+            weight = sum(self.index.idf.get(t, 0.0) for t in set(rest))
+            # A pointer elsewhere never outranks a question about the job ("my nan's carer... how do I
+            # become a carer?").
+            faq = next(
+                (
+                    c
+                    for c in reading.candidates
+                    if c.intent.startswith("faq:") and not is_elsewhere(self.kb, c.intent)
+                ),
+                None,
+            )
+            if (
+                faq
+                and faq.score >= UNSURE
+                and (weight >= REST_WEIGHT or not asked)
+                and self.index.explains(faq.intent, rest)
+            ):
+                return None  # the job is mentioned, but an FAQ answers what else they asked
+            short = len(set(reading.terms)) < LONG_MESSAGE_TERMS  # in a long story, unknown words are details
+            if not asked and short and any(t not in self.index.idf for t in rest if not t.startswith("=")):
+                return None  # "do care workers get a pension?": a question we have no words for
+        if FOLLOW_UP.match(reading.folded) and not rest and state.topic and state.topic.startswith("role-"):
+            # "What about a nurse?" after a paramedic's pay: the same question about another job.
+            aspect = state.topic[5:]
+        aspect = "entry" if aspect in ("duration", None) and "entry" in entities.aspects else aspect
+        aspect = aspect if aspect in ("pay", "progression", "entry") else "about"
+        dedicated = self._role_faqs.get((role_id, aspect))
+        if dedicated:
+            # "How do I become a nurse?" has an answer written for it: better than the job's facts alone.
+            state.topic = f"faq:{dedicated}"
+            return self.compose.faq(self.kb.faq(dedicated), state, 0.85, info)
+        return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
+
+    def follow_up(self, state: State, reading: Reading) -> Reply | None:
+        """A short question about the job or apprenticeship just shown ("what does it pay?")."""
+        entities = reading.entities
+        aspect = _aspect(entities.aspects)
+        short = len(reading.terms) <= 3 and aspect is not None
+        # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
+        new_question = entities.aspects == ["apprenticeship"]
+        info = entities.as_dict()
+        if (
+            short
+            and state.role
+            and aspect in ("pay", "progression", "entry", "duration")
+            and not new_question
+        ):
+            aspect = "entry" if aspect == "duration" else aspect
+            return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
+        if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
+            apprenticeship = self.kb.apprenticeship(state.apprenticeship)
+            return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
+        return None
+
+    def _uses_the_service(self, reading: Reading, rest: list[str]) -> bool:
+        """True when a message names a job only as someone the person sees (a GP, a dentist).
+
+        The best reading is a pointer elsewhere that explains what else was said, and nothing asks
+        about the job itself: "how do I book a GP appointment?", not "how do I become a GP?".
+        """
+        top = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
+        return (
+            top is not None
+            and is_elsewhere(self.kb, top.intent)
+            and top.score >= CONFIDENT
+            and not JOB_ASK.search(reading.folded)
+            and self.index.explains(top.intent, rest)
+        )
+
+    def beyond_the_job(self, reading: Reading, role_id: str) -> list[str]:
+        """The terms of a message that say more than "tell me this about this job"."""
+        said = self._role_stems[role_id] | self._aspect_stems | self.reader.place_stems | self.setting_stems
+        return [t for t in reading.terms if t not in said and t not in SPEAKER_TERMS]
+
+    def _dedicated_faqs(self) -> dict[tuple[str, str], str]:
+        """FAQs whose question is just "this about this job" ("How do I become a nurse?"), by job and aspect."""
+        found: dict[tuple[str, str], str] = {}
+        for faq in self.kb.faqs:
+            reading = self.reader.read(faq.question)
+            roles = reading.entities.roles
+            if len(roles) != 1 or not reading.entities.aspects or self.beyond_the_job(reading, roles[0]):
+                continue
+            aspect = _aspect(reading.entities.aspects) or "about"
+            found.setdefault((roles[0], "entry" if aspect == "duration" else aspect), faq.id)
+        return found
+
+    def _words_of(self, text: str) -> set[str]:
+        """The terms of a name, read as a message is."""
+        return set(self.lexicon.terms(self.lexicon.read(text)))
+
+
+def _aspect(aspects: list[str]) -> str | None:
+    """The one aspect a message asks about a job, the most telling first."""
+    for aspect in ("pay", "progression", "duration", "apprenticeship", "entry", "about"):
+        if aspect in aspects:
+            return "entry" if aspect == "apprenticeship" else aspect
+    return None
