@@ -21,16 +21,18 @@ CUES: dict[str, tuple[str, ...]] = {
     "suicide or self-harm": (
         r"suicid\w*",
         r"kill(?:ing)? (?:my ?self|myself)",
-        r"(?:end|ending|take|taking) (?:my (?:own )?life|it all)",
+        r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:end|ending) it all",
         r"(?:want|wanted|wanting|going) to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)",
-        r"self ?harm\w*|(?:hurt|hurting|harm|harming|cut|cutting) my ?self",
+        r"self ?harm\w*|(?:hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns) "
+        r"(?:my ?self|herself|himself|themselves|themself|yourself)",
         r"no (?:reason|point) (?:to|in) (?:live|living|going on|being here)",
         r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point(?: (?:anymore|any more|in (?:anything|life|living|"
         r"going on)|of (?:anything|life|living|going on)))?\s*(?:,|$| been| ive| i )",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|going on|anything)",
         r"(?:cant|can not|cannot) (?:go on|carry on|take (?:it|this|any more|anymore))(?: anymore| any more)?\s*$",
         r"(?:cant|can not|cannot) cope(?:\s*$| anymore| any more| with (?:life|anything|everything|it all))",
-        r"(?:dont|do not) want to (?:be here|live|wake up)",
+        r"(?:dont|do not|doesnt|does not|didnt|did not) want to (?:be here|be alive|live|wake up|go on)",
+        r"(?:no longer|not) want(?:s|ing)? to (?:be alive|live)",
         r"overdos\w*|(?:took|taken|swallowed) (?:too many|loads of|a load of|all (?:my|the)|a lot of) (?:\w+ )?"
         r"(?:tablets|pills|paracetamol|meds|medication)",
     ),
@@ -42,10 +44,15 @@ CUES: dict[str, tuple[str, ...]] = {
         r"blood everywhere|bleeding (?:badly|heavily|a lot|loads)|lots of blood|wont stop bleeding",
         r"on fire|theres a fire|a fire (?:in|at)|smoke (?:coming|pouring|everywhere)|smell(?:s|ing)? (?:of )?(?:gas|smoke)|gas leak",
         r"allergic reaction|anaphyla\w*",
+        r"(?:on|lying on|found on|is on) the floor|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
+        r"and (?:cant|can not|cannot|couldnt) get up",
+        r"(?:gone|go|went|goes|is|has gone) missing|wander(?:ed|s|ing) off",
     ),
     "someone being harmed": (
-        r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit|abused|beaten|attacked|threatened|bullied|touched|"
+        r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit|abused|beaten|attacked|threatened|bullied|"
         r"assaulted|raped|groomed|exploited|kicked|punched|slapped|pushed)",
+        r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
+        r"|(?:inappropriately|sexually) touch\w*",
         rf"(?:hurts|hurting|hits|hitting|beats|beating|abuses|abusing|grabs|grabbing|touches|touching|threatens|"
         rf"threatening|scares|kicks|kicking|punches|punching|slaps|slapping|pushes|pushing|shoves|shoving) {_PERSON}",
         rf"(?:shouts|shouting|shouted|screams|screaming|screamed|yells|yelling|yelled|swears|swearing) at {_PERSON}",
@@ -54,6 +61,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"abus(?:e|ed|ing|ive)\b|domestic (?:violence|abuse)|raped?\b|sexual(?:ly)? (?:assault|abuse)\w*|assaulted",
         r"neglected|neglecting|(?:signs of|suffering|victim of|facing) neglect|harming|slapp?\w*|punch(?:ed|ing|es)?\b|kick(?:ed|ing) (?:me|her|him|a resident)",
         r"(?:steal|steals|stealing|stole|takes|took|taking|taken) (?:money|cash|things|stuff|\w+ bank card) (?:out of|from)",
+        r"(?:steal|steals|stealing|stole|takes|took|taking|taken|using|uses|spending|spends) (?:his|her|their|my \w+s?) "
+        r"(?:money|cash|savings|pension|bank card|card|benefits)",
         r"stealing from|steals from|financial abuse",
         r"(?:left|leave|leaves|leaving|lying|sitting|sat) (?:\w+ )?(?:in|on) (?:a |her |his |their )?(?:wet|soiled|dirty) "
         r"(?:bed|clothes|pad|sheets)",

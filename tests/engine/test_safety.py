@@ -20,12 +20,17 @@ from careers_bot.engine.safety import in_distress
         "i just want to die",
         "everyone would be better off without me",
         "I've been cutting myself again",
+        "my friend keeps hurting herself",
+        "i dont want to be alive anymore",
+        "my colleague said she doesn't want to live any more",
         # medical emergencies
         "my dad has collapsed in the kitchen",
         "my friend is not breathing",
         "help, my mum is having chest pains",
         "a resident fell and hit her head",
         "there's a fire in the care home",
+        "my client is lying on the floor and won't answer",
+        "a resident with dementia has gone missing",
         # someone being harmed or neglected
         "my nan is being neglected",
         "the carer shouts at my mum",
@@ -33,6 +38,8 @@ from careers_bot.engine.safety import in_distress
         "my mum is left in a wet bed all day",
         "she's not being fed properly at the home",
         "my grandad has bruises all over his arms",
+        "her son keeps taking her money",
+        "the night carer touched him inappropriately",
         "he hits me",
         # in danger
         "im scared of my husband",
@@ -57,6 +64,8 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "what is the point of the care certificate",
         "how much does a carer get paid",
         "how do you deal with residents who get angry",
+        "i worry i would take it all home with me",
+        "our records have not been touched for a year",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
