@@ -181,7 +181,12 @@ class Engine:
         fits = bool(asked) and bool(faq.intent) and audience in self.kb.faq(faq.intent[4:]).audiences
         # What they asked, beyond who they are, is something this answer explains.
         clear = fits and weight >= REST_WEIGHT and self.index.explains(faq.intent, asked)
-        asks = (fits and faq.score >= SURE) or (clear and faq.score >= CONFIDENT)
+        # Without a question, a query ("business support in Rutland for a care provider") asks, and so does
+        # a problem an answer explains ("our carers keep leaving"); someone only telling us about themselves
+        # ("been a stay at home mum, looking for work") starts the journey.
+        telling = not reading.question and bool(said & (I_WORDS | WE_WORDS))
+        topical = fits and weight >= TOPICAL_WEIGHT and self.index.explains(faq.intent, asked)
+        asks = (fits and faq.score >= SURE and (topical or not telling)) or (clear and faq.score >= CONFIDENT)
         if (reading.question and faq.score >= UNSURE) or asks:
             # Three or more things about themselves and no clear question: the journey notes them all.
             told_a_lot = entities.about_person >= 3 and faq.score < SURE and not clear
@@ -388,6 +393,12 @@ class Engine:
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 # What people say around a place name when the place is all they ask about ("anything round Ashby?").
 PLACE_QUESTION_WORDS = "anything what about near round around live living based from here there area".split()
+# One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
+# problem they are telling us about, not just themselves.
+TOPICAL_WEIGHT = 2.0
+# One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
+# problem they are telling us about, not just themselves.
+TOPICAL_WEIGHT = 2.0
 # Words that describe a person or a service ("a small care business here", "I live in Melton"): saying
 # who you are, not asking a question.
 SELF_WORDS = frozenset(

@@ -33,7 +33,7 @@ QUESTION = re.compile(
     r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
     r"|\b(?:can i|could i|do i|will i|would i|should i|can we|do we|how do|how can|how much|how long|what is|"
     r"what are|is it|is there|are there|does it|tell me)\b"
-    r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being)\b"
+    r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being|she|he)\b"
 )
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
