@@ -45,8 +45,14 @@ class Line:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """Every intent that counts as right."""
-        return (self.expect, *self.also)
+        """Every intent that counts as right.
+
+        A journey that a message starts and also finishes, because it told the journey everything
+        ("I run a home care agency in Oakham and need help with training"), is that journey:
+        `flow-provider-done` counts where `flow-provider` is expected.
+        """
+        labels = (self.expect, *self.also)
+        return labels + tuple(f"{label}-done" for label in labels if label.startswith("flow-"))
 
     @property
     def category(self) -> str:
