@@ -19,7 +19,7 @@ from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere
 from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
-from careers_bot.engine.match import CONFIDENT, LONG_MESSAGE_TERMS, REST_WEIGHT, SURE, UNSURE, Candidate
+from careers_bot.engine.match import CONFIDENT, REST_WEIGHT, SURE, UNSURE, Candidate
 from careers_bot.engine.named import NamedThings
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
@@ -256,9 +256,7 @@ class Engine:
             return self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
         # A weak reading that leaves a word we do not know unexplained ("do care homes allow tattoos")
         # is a question we cannot answer: say so rather than guess.
-        short = len(set(reading.terms)) < LONG_MESSAGE_TERMS  # in a long story, unknown words are details
-        unknown = short and any(t not in self.index.idf for t in reading.terms if not t.startswith("="))
-        if candidates and candidates[0].score >= UNSURE and domain and not unknown:
+        if candidates and candidates[0].score >= UNSURE and domain and not reading.foreign:
             runner_up = candidates[1].rank if len(candidates) > 1 else -math.inf
             if candidates[0].rank - runner_up >= CLEAR_LEAD:
                 state.misses = 0
