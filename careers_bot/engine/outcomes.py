@@ -85,7 +85,8 @@ def _fit(role: Role, state: State) -> tuple[int, list[str]]:
 def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
     ranked = sorted(
         (r for r in composer.kb.roles if r.entry_role),
-        key=lambda r: (-_fit(r, state)[0], r.title),
+        # Among equal fits, the jobs with the most ways on first, as for jobseekers.
+        key=lambda r: (-_fit(r, state)[0], -len(composer.kb.routes_from(r.id)), r.title),
     )[:SUGGESTIONS]
     cards = []
     for role in ranked:

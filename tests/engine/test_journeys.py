@@ -21,6 +21,20 @@ def test_student_journey_suggests_roles_and_says_why(talk: Callable[..., Reply])
     assert any("science and health" in c.lines[0] for c in roles)
 
 
+def test_among_equal_fits_the_student_sees_jobs_that_lead_somewhere_first(
+    engine: Engine, talk: Callable[..., Reply]
+) -> None:
+    talk("@start:student")
+    talk("@answer:helping-people")
+    done = talk("@answer:hospital")
+    shown = [engine.kb.role(c.ref) for c in done.cards if c.kind == "role"]
+    onward = [len(engine.kb.routes_from(r.id)) for r in shown]
+    fits = [("helping-people" in r.interests, "hospital" in r.settings) for r in shown]
+    assert fits[0] == fits[1] == (True, True)
+    assert onward[0] >= onward[1]
+    assert shown[0].id == "healthcare-support-worker"
+
+
 def test_rambling_message_fills_slots_and_skips_their_questions(talk: Callable[..., Reply]) -> None:
     reply = talk("I'm 45, ex-retail, no GCSEs, live in Hinckley, can I do care?")
     assert reply.intent == "flow-jobseeker"
