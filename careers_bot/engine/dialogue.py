@@ -66,6 +66,20 @@ class Engine:
             | self.named.setting_stems
             | self.reader.place_stems
         )
+        # Words that answer a journey's questions about the person ("doing biology", "kids at school"):
+        # telling us about themselves. What a service needs ("can't find staff") is a problem they ask about.
+        self._told_stems = {
+            flow.audience: frozenset(
+                t
+                for step in flow.steps
+                if step.slot not in ASKED_SLOTS
+                for option in step.options
+                for text in (option.label, *option.words)
+                for t in self.lexicon.terms(self.lexicon.apply_synonyms(self.lexicon.read(text)))
+            )
+            for flow in kb.flows
+            if flow.audience
+        }
 
     # The public face ------------------------------------------------------------------------------
 
@@ -175,7 +189,10 @@ class Engine:
         asked = [
             t
             for t in reading.terms
-            if t not in entities.cue_terms and t not in self._self_stems and not t.startswith("=")
+            if t not in entities.cue_terms
+            and t not in self._self_stems
+            and t not in self._told_stems.get(audience, ())
+            and not t.startswith("=")
         ]
         weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
         fits = bool(asked) and bool(faq.intent) and audience in self.kb.faq(faq.intent[4:]).audiences
@@ -388,6 +405,7 @@ class Engine:
         return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
 
 
+ASKED_SLOTS = frozenset({"need"})  # a journey question whose answer is a problem to solve, not a detail
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 # What people say around a place name when the place is all they ask about ("anything round Ashby?").
 PLACE_QUESTION_WORDS = "anything what about near round around live living based from here there area".split()

@@ -188,11 +188,20 @@ def domain_texts(kb: KnowledgeBase) -> list[str]:
     "keep", "date" and "mean" are in questions too, but "my wifi keeps dropping out" is not about care.
     """
     common = common_english_words(EVERYDAY_WORD_COUNT)
-    texts = [" ".join(w for w in words(faq.question) if w not in common) for faq in kb.faqs]
-    texts += [name for role in kb.roles for name in (role.title, *role.also_called)]
-    texts += [a.name for a in kb.apprenticeships] + [s.name for s in kb.services]
-    texts += [w for synonym in kb.synonyms for w in (synonym.term, *synonym.words)]
-    texts += [o.label for flow in kb.flows for step in flow.steps for o in step.options]
+
+    def uncommon(text: str) -> str:
+        return " ".join(w for w in words(text) if w not in common)
+
+    texts = [name for role in kb.roles for name in (role.title, *role.also_called)]
+    texts += [a.name for a in kb.apprenticeships]
+    # Service names and journey answers are made of everyday words ("Leicester City Council", "Out of
+    # work"); only their rarer words say care. A synonym's words become its term when they are said
+    # together, so a word of a longer phrase ("laid" of "laid off") says nothing on its own.
+    texts += [uncommon(t) for t in (faq.question for faq in kb.faqs)]
+    texts += [uncommon(s.name) for s in kb.services]
+    texts += [uncommon(o.label) for flow in kb.flows for step in flow.steps for o in step.options]
+    texts += [synonym.term for synonym in kb.synonyms]
+    texts += [w if len(words(w)) == 1 else uncommon(w) for synonym in kb.synonyms for w in synonym.words]
     return texts
 
 
