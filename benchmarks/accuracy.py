@@ -5,8 +5,9 @@ Each line is one fresh conversation. A line is right when the reply's intent is 
 its `also` labels and, when the line names a `role`, the reply's entities["role"] is that role.
 
 Parts: `tuning` (the lines the engine and the phrasings were improved against), `heldout` (every fifth
-line of each set, never tuned against) and `fresh` (lines marked `fresh: true`: written blind after the
-engine work and measured once; held out as well).
+line of each set, never tuned against), `fresh` (lines marked `fresh: true`: written blind after the
+engine work of one session and measured once at its end; held out as well) and `fresh-2` (`fresh: 2`:
+the same, written blind a session later).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ UNSURE = ("fallback", "clarify")
 CONTROL = frozenset(
     {"greeting", "thanks", "goodbye", "menu", "restart", "back", "human", "plan", "start-browse", "welcome"}
 )
+FRESH_PARTS = ((1, "fresh"), (2, "fresh-2"))  # each round of fresh lines, and its part's name
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
 
@@ -41,7 +43,7 @@ class Line:
     also: tuple[str, ...] = ()
     role: str | None = None
     heldout: bool = False
-    fresh: bool = False  # written blind after the engine work, measured once: held out too
+    fresh: int = 0  # the round of blind lines written after engine work (1, 2...), held out too; 0 if none
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -80,7 +82,7 @@ def load_lines(path: Path = DATA) -> list[Line]:
             also=tuple(str(a) for a in item.get("also") or ()),
             role=item.get("role"),
             heldout=bool(item.get("heldout", False)) or bool(item.get("fresh", False)),
-            fresh=bool(item.get("fresh", False)),
+            fresh=int(item.get("fresh") or 0),
         )
         for item in raw
     ]
@@ -127,7 +129,7 @@ def evaluate(engine: Engine, lines: Iterable[Line]) -> dict[str, Any]:
         "all": _accuracy(results),
         "tuning": _accuracy([r for r in results if not r[0].heldout]),
         "heldout": _accuracy([r for r in results if r[0].heldout and not r[0].fresh]),
-        "fresh": _accuracy([r for r in results if r[0].fresh]),
+        **{part: _accuracy([r for r in results if r[0].fresh == round_]) for round_, part in FRESH_PARTS},
         "fallback_rate": _share(sum(i in UNSURE for i in in_scope), len(in_scope)),
         "clarify_rate": _share(sum(i == "clarify" for i in in_scope), len(in_scope)),
         "out_of_scope_declined": _share(sum(i == OUT_OF_SCOPE for i in outside), len(outside)),
@@ -154,7 +156,7 @@ def _row(name: str, acc: dict[str, Any]) -> str:
 def report(figures: dict[str, Any], show_misses: bool = False) -> str:
     """The figures as plain readable text."""
     out = [f"Utterances: {figures['total']}", "Top-1 accuracy:"]
-    out += [_row(name, figures[name]) for name in ("all", "tuning", "heldout", "fresh")]
+    out += [_row(name, figures[name]) for name in ("all", "tuning", "heldout", *(p for _, p in FRESH_PARTS))]
     out += [
         f"Fallback rate (in-scope answered fallback or clarify): {_pct(figures['fallback_rate'])}",
         f"Clarify rate (in-scope):                               {_pct(figures['clarify_rate'])}",
@@ -167,7 +169,13 @@ def report(figures: dict[str, Any], show_misses: bool = False) -> str:
     if show_misses:
         out.append(f"Misses ({len(figures['misses'])}):")
         for miss in figures["misses"]:
-            tag = " [fresh]" if miss["fresh"] else " [held-out]" if miss["heldout"] else ""
+            tag = (
+                f" [{dict(FRESH_PARTS)[miss['fresh']]}]"
+                if miss["fresh"]
+                else " [held-out]"
+                if miss["heldout"]
+                else ""
+            )
             out.append(f"  - {miss['text']!r}{tag}")
             out.append(f"      expected {miss['expected']}; got {miss['got']} at {miss['confidence']}")
     return "\n".join(out)

@@ -68,8 +68,8 @@ class Engine:
         )
         # Words that answer a journey's questions about the person ("doing biology", "kids at school"):
         # telling us about themselves. What a service needs ("can't find staff") is a problem they ask about.
-        self._told_stems = {
-            flow.audience: frozenset(
+        self._told_stems: dict[str, frozenset[str]] = {
+            flow.id: frozenset(
                 t
                 for step in flow.steps
                 if step.slot not in ASKED_SLOTS
@@ -78,7 +78,6 @@ class Engine:
                 for t in self.lexicon.terms(self.lexicon.apply_synonyms(self.lexicon.read(text)))
             )
             for flow in kb.flows
-            if flow.audience
         }
 
     # The public face ------------------------------------------------------------------------------
@@ -191,7 +190,7 @@ class Engine:
             for t in reading.terms
             if t not in entities.cue_terms
             and t not in self._self_stems
-            and t not in self._told_stems.get(audience, ())
+            and t not in self._told_stems[flow.id]
             and not t.startswith("=")
         ]
         weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
