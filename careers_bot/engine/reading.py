@@ -35,6 +35,11 @@ QUESTION = re.compile(
     r"what are|is it|is there|are there|does it|tell me)\b"
     r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being|she|he)\b"
 )
+# The word before a job that says it is the one asked about ("become a nurse", "what does a PA earn"),
+# or the one someone does now ("I'm a carer", "ex care worker").
+TOWARDS_WORDS = frozenset("become becoming being be to into train qualify whats what does do is are".split())
+OWN_JOB_WORDS = frozenset("am im as been ex currently was".split())
+ARTICLES = frozenset({"a", "an", "the"})
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
@@ -97,10 +102,7 @@ class Reader:
         """Understand a message without answering it."""
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
         if len(entities.roles) > 1:
-            # "My GP said I should think about nursing": the job asked about is not the one they see.
-            said = f" {' '.join(tokens)} "
-            seen = [r for r in entities.roles if any(p in said for p in self._someone_i_see[r])]
-            entities.roles = [r for r in entities.roles if r not in seen] + seen
+            entities.roles = self._asked_about_first(entities.roles, tokens)
         candidates = self.index.search(terms)
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
@@ -130,6 +132,28 @@ class Reader:
         domain = self.index.has_domain_words(content) or told or close_fit or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign)
+
+    def _asked_about_first(self, roles: list[str], tokens: list[str]) -> list[str]:
+        """Jobs a message names, the one it asks about first.
+
+        "I'm a care worker, how do I become a senior carer?": the job someone is going to, or asks
+        about ("what does a lead practitioner do"), comes before the one they do now ("I'm a", "as a",
+        "ex"); "My GP said I should think about nursing": the job of someone they see comes last.
+        Otherwise the order they were named in stays.
+        """
+        said = f" {' '.join(tokens)} "
+
+        def standing(role: str) -> tuple[int, int]:
+            if any(p in said for p in self._someone_i_see[role]):
+                return 2, 0
+            found = [said.find(f" {name} ") for name in self.role_names[role] if f" {name} " in said]
+            where = min(found, default=len(said))
+            before = [w for w in said[:where].split() if w not in ARTICLES][-1:]
+            if before and before[0] in TOWARDS_WORDS:
+                return 0, where
+            return (1, where) if not before or before[0] not in OWN_JOB_WORDS else (1, len(said) + where)
+
+        return sorted(roles, key=standing)
 
     def _phrasing_terms(self, text: str) -> list[str]:
         """A phrasing's terms, read as a message is, so the same cues give the same concepts."""

@@ -197,3 +197,17 @@ def test_words_the_guide_knows_or_lower_case_words_are_not_taken_for_a_name(
     engine: Engine, typed: str
 ) -> None:
     assert engine.redact(typed) == (typed, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I'm a care worker, how do I become a senior carer", "senior-care-worker"),
+        ("ex care worker, how much does a registered manager get paid", "registered-manager"),
+        ("is a nursing associate the same as a nurse", "nursing-associate"),
+        ("my GP said I should think about nursing", "registered-nurse-adult"),
+        ("nurse or paramedic, which pays more", "registered-nurse-adult"),
+    ],
+)
+def test_of_two_jobs_named_the_one_asked_about_comes_first(engine: Engine, text: str, role: str) -> None:
+    assert engine.read(text).entities.roles[0] == role
