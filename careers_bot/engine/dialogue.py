@@ -155,7 +155,14 @@ class Engine:
             return self.journeys.with_step(state, named)
         if entities.area and not step and self._place_only(reading):
             return self.compose.area(entities.area, state, 0.8, entities.as_dict())
-        return self.journeys.with_step(state, self._faq_or_fallback(state, reading))
+        reply = self._faq_or_fallback(state, reading)
+        if reply.intent == "fallback" and entities.roles:
+            # The job deferred to an answer that did not come: better the job than nothing.
+            job = self.named.answer(state, reading, top, defer=False)
+            if job:
+                state.misses = 0
+                reply = job
+        return self.journeys.with_step(state, reply)
 
     def _control(self, reading: Reading) -> str | None:
         if len(reading.raw) > 6:
@@ -408,9 +415,6 @@ ASKED_SLOTS = frozenset({"need"})  # a journey question whose answer is a proble
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 # What people say around a place name when the place is all they ask about ("anything round Ashby?").
 PLACE_QUESTION_WORDS = "anything what about near round around live living based from here there area".split()
-# One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
-# problem they are telling us about, not just themselves.
-TOPICAL_WEIGHT = 2.0
 # One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
 # problem they are telling us about, not just themselves.
 TOPICAL_WEIGHT = 2.0

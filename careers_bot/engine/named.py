@@ -48,8 +48,12 @@ class NamedThings:
         self.setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
         self._role_faqs = self._dedicated_faqs()
 
-    def answer(self, state: State, reading: Reading, top: Candidate) -> Reply | None:
-        """The job or apprenticeship a message names, when the question is about it; else None."""
+    def answer(self, state: State, reading: Reading, top: Candidate, defer: bool = True) -> Reply | None:
+        """The job or apprenticeship a message names, when the question is about it; else None.
+
+        With `defer` False, a message that says more than its question about the job (who they are,
+        a detail an FAQ may explain) still gets the job, when no FAQ answered it.
+        """
         entities = reading.entities
         info = entities.as_dict()
         aspect = _aspect(entities.aspects)
@@ -61,14 +65,10 @@ class NamedThings:
             if top.score >= SURE and any(t not in named for t in reading.terms if not t.startswith("=")):
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
-        if (
-            entities.audience == "provider"
-            or set(reading.raw) & WE_WORDS  # "our carers keep leaving": about their service, not the job
-            or entities.barriers
-            or entities.qualifications
-            or entities.experience
-        ):
-            return None  # the question is about the person or the service, not the job itself
+        if entities.audience == "provider" or set(reading.raw) & WE_WORDS:
+            return None  # "our carers keep leaving": about their service, not the job
+        if defer and (entities.barriers or entities.qualifications or entities.experience):
+            return None  # the question is about the person, not the job itself
         role_id = entities.roles[0]
         rest = self.beyond_the_job(reading, role_id)
         if rest and self._uses_the_service(reading, rest):
@@ -89,7 +89,8 @@ class NamedThings:
                 None,
             )
             if (
-                faq
+                defer
+                and faq
                 and faq.score >= UNSURE
                 and (weight >= REST_WEIGHT or not asked)
                 and self.index.explains(faq.intent, rest)

@@ -111,14 +111,16 @@ class Reader:
             candidates = self.favour(candidates, lambda faq: audience in faq.audiences, AUDIENCE_NUDGE)
         # A place on its own ("weather in Leicester") does not make a message about care.
         content = [t for t in terms if t not in self.place_stems]
+        cared = self.index.has_domain_words(content)
         told = bool(
             entities.roles
             or entities.apprenticeships
-            or entities.barriers
             or (entities.audience and not entities.audience_guessed)
             or entities.qualifications
             or entities.level
             or self.topic_word(tokens)
+            # "with the kids" is everyday talk: in a long story with no care words it says nothing.
+            or (entities.barriers and (cared or len(set(content)) < LONG_MESSAGE_TERMS))
         )
         # Saying what you do, or want, makes a message about care. An age or a past job alone does
         # not when a short message is about something we have no words for ("cheap car insurance for
@@ -129,7 +131,7 @@ class Reader:
         guessed = bool(entities.audience or entities.experience or entities.age is not None)
         # A close fit to a phrasing is about care too: the fit counts words we never saw against it.
         close_fit = bool(candidates) and candidates[0].score >= DOMAIN_FIT
-        domain = self.index.has_domain_words(content) or told or close_fit or (guessed and not foreign)
+        domain = cared or told or close_fit or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign)
 

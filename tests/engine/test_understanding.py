@@ -211,3 +211,19 @@ def test_words_the_guide_knows_or_lower_case_words_are_not_taken_for_a_name(
 )
 def test_of_two_jobs_named_the_one_asked_about_comes_first(engine: Engine, text: str, role: str) -> None:
     assert engine.read(text).entities.roles[0] == role
+
+
+def test_a_job_named_in_a_story_is_answered_when_no_other_answer_fits(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="my brother's an ODP at the LRI and loves it, what do they do")
+    )
+    assert reply.intent == "role-about"
+    assert reply.entities["role"] == "operating-department-practitioner"
+
+
+def test_everyday_family_talk_in_a_long_story_does_not_make_it_about_care(engine: Engine) -> None:
+    text = (
+        "off to Skegness for the weekend with the kids, will the weather hold up? last time it poured all day"
+    )
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "out-of-scope"
