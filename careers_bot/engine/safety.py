@@ -49,7 +49,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:gone|go|went|goes|is|has gone) missing|wander(?:ed|s|ing) off",
     ),
     "someone being harmed": (
-        r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit|abused|beaten|attacked|threatened|bullied|"
+        r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
         r"assaulted|raped|groomed|exploited|kicked|punched|slapped|pushed)",
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
         r"|(?:inappropriately|sexually) touch\w*",

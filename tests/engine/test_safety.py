@@ -66,6 +66,7 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "how do you deal with residents who get angry",
         "i worry i would take it all home with me",
         "our records have not been touched for a year",
+        "indeed is costing us a fortune and the applicants are hit and miss",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
