@@ -32,7 +32,7 @@ EVERYDAY_WORD_COUNT = 50_000  # a word this common in English (pyspellchecker's 
 QUESTION = re.compile(
     r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
     r"|\b(?:can i|could i|do i|will i|would i|should i|can we|do we|how do|how can|how much|how long|what is|"
-    r"what are|is it|is there|are there|does it|tell me)\b"
+    r"what are|is it|is there|are there|does it|tell me|want to know|wondering|wonder if|not sure if|need to know)\b"
     r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being|she|he)\b"
 )
 # The word before a job that says it is the one asked about ("become a nurse", "what does a PA earn"),

@@ -227,3 +227,10 @@ def test_everyday_family_talk_in_a_long_story_does_not_make_it_about_care(engine
     )
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "out-of-scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["im in year 10 and want to know if i need biology to do nursing", "wondering if care pays ok"]
+)
+def test_a_question_asked_without_a_question_word_is_still_a_question(engine: Engine, text: str) -> None:
+    assert engine.read(text).question
