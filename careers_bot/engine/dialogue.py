@@ -20,7 +20,7 @@ from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
 from careers_bot.engine.match import CONFIDENT, REST_WEIGHT, SURE, UNSURE, Candidate
-from careers_bot.engine.named import NamedThings
+from careers_bot.engine.named import JOB_ASK, NamedThings
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import I_WORDS, WE_WORDS, Reader, Reading
@@ -288,7 +288,11 @@ class Engine:
                 )
             if candidates[0].score >= CLARIFY_FLOOR:
                 return self._clarify(state, candidates[:3], info)
-        if domain:
+        # Nothing fits, nothing asks about work, training or running a service, and words we never saw
+        # say what it is about ("LRI parking", "care home building for sale"): care words alone do not
+        # make it our subject. "The care thing" is about care, but unclear.
+        elsewhere = not _about_work(reading) and any(t not in self.index.idf for t in reading.terms)
+        if domain and (state.flow or state.topic or not elsewhere):
             return self._not_understood(state, reading, None)
         state.misses = 0
         return Reply(
@@ -424,6 +428,19 @@ SELF_WORDS = frozenset(
     """business company agency service provider organisation firm charity small large big new here student
     school college sixth form year job work live living based from""".split()
 )
+
+
+def _about_work(reading: Reading) -> bool:
+    """True when a message asks about jobs, training or a care service, or says who is asking."""
+    found = reading.entities
+    return bool(
+        JOB_ASK.search(reading.folded)
+        or (found.audience and not found.audience_guessed)
+        or found.roles
+        or found.apprenticeships
+        or found.qualifications
+        or found.level
+    )
 
 
 def _in_context(state: State, reading: Reading) -> bool:

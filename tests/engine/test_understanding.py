@@ -79,11 +79,11 @@ def test_follow_up_leans_on_the_last_role(talk: Callable[..., Reply]) -> None:
 
 
 def test_unknown_question_offers_menu_and_human_contact(talk: Callable[..., Reply]) -> None:
-    first = talk("do care homes allow tattoos")
+    first = talk("can carers have tattoos")
     assert first.intent == "fallback"
     assert "Sorry, I don't know" in first.texts[0]
     assert "Talk to a person" in [q.label for q in first.quick_replies]
-    second = talk("tattoos in care homes?")
+    second = talk("tattoos as a carer?")
     assert second.intent == "fallback"
     assert {c.ref for c in second.cards} >= {"jobs-and-careers-service"}
 
@@ -234,3 +234,13 @@ def test_everyday_family_talk_in_a_long_story_does_not_make_it_about_care(engine
 )
 def test_a_question_asked_without_a_question_word_is_still_a_question(engine: Engine, text: str) -> None:
     assert engine.read(text).question
+
+
+@pytest.mark.parametrize(
+    "text", ["LRI parking", "care home building for sale in Melton, what do they go for"]
+)
+def test_care_words_with_nothing_about_work_are_declined_not_fallen_back_on(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "out-of-scope"
