@@ -19,7 +19,7 @@ from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere
 from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
-from careers_bot.engine.match import CONFIDENT, REST_WEIGHT, SURE, UNSURE, Candidate
+from careers_bot.engine.match import CONFIDENT, LONG_MESSAGE_TERMS, REST_WEIGHT, SURE, UNSURE, Candidate
 from careers_bot.engine.named import JOB_ASK, NamedThings
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
@@ -38,6 +38,8 @@ SPECIFIC_IDF = 1.0  # a word in fewer than about a third of the answers says som
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 CLEAR_LEAD = 0.5  # below CONFIDENT, answer only when the best reading is this far ahead of the next
 CONTROL_SURE = 0.65
+STORY_UNSURE = 0.2  # in a long story, a reading this good may answer, when it leads by STORY_LEAD
+STORY_LEAD = 2.0
 PERSONAL_DATA_NOTE = (
     "Please do not share personal details like your name, phone number or address here. "
     "I do not need them, and I do not keep them."
@@ -279,9 +281,14 @@ class Engine:
             return self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
         # A weak reading that leaves a word we do not know unexplained ("do care homes allow tattoos")
         # is a question we cannot answer: say so rather than guess.
-        if candidates and candidates[0].score >= UNSURE and domain and not reading.foreign:
+        # In a long story, the words of the story dilute the fit: a clear lead says more than the fit.
+        # Not when a job it names may answer instead, or words we never saw say it is about something else.
+        long_story = len(set(reading.terms)) >= LONG_MESSAGE_TERMS and not reading.entities.roles
+        floor = STORY_UNSURE if long_story and not self._elsewhere(reading) else UNSURE
+        if candidates and candidates[0].score >= floor and domain and not reading.foreign:
             runner_up = candidates[1].rank if len(candidates) > 1 else -math.inf
-            if candidates[0].rank - runner_up >= CLEAR_LEAD:
+            lead = STORY_LEAD if candidates[0].score < UNSURE else CLEAR_LEAD
+            if candidates[0].rank - runner_up >= lead:
                 state.misses = 0
                 return self.compose.faq(
                     self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
@@ -291,8 +298,7 @@ class Engine:
         # Nothing fits, nothing asks about work, training or running a service, and words we never saw
         # say what it is about ("LRI parking", "care home building for sale"): care words alone do not
         # make it our subject. "The care thing" is about care, but unclear.
-        elsewhere = not _about_work(reading) and any(t not in self.index.idf for t in reading.terms)
-        if domain and (state.flow or state.topic or not elsewhere):
+        if domain and (state.flow or state.topic or not self._elsewhere(reading)):
             return self._not_understood(state, reading, None)
         state.misses = 0
         return Reply(
@@ -305,6 +311,10 @@ class Engine:
             confidence=1.0 - (candidates[0].score if candidates else 0.0),
             entities=info,
         )
+
+    def _elsewhere(self, reading: Reading) -> bool:
+        """True when words we never saw, and nothing about work, training or a service, fill a message."""
+        return not _about_work(reading) and any(t not in self.index.idf for t in reading.terms)
 
     def _follows_on(self, state: State, intent: str) -> bool:
         """True when an FAQ is the last one answered, or one it suggests next."""

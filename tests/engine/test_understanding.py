@@ -244,3 +244,11 @@ def test_care_words_with_nothing_about_work_are_declined_not_fallen_back_on(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "out-of-scope"
+
+
+def test_a_question_at_the_end_of_a_long_story_is_answered(engine: Engine) -> None:
+    text = (
+        "stay at home dad, kids are at secondary now. whats this care certificate everyone keeps mentioning"
+    )
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:what-is-the-care-certificate"
