@@ -30,15 +30,18 @@ AUDIENCE_CUES = _cues(
         r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
         r"|i employ\b|(?:care|social care) employers?|employers like us|as (?:an |the )?employer|owner of (?:a|an|the)"
         r"|(?:deputy|manager|owner) (?:at|of) (?:a|an|the|our) (?:care|home|nursing|residential|supported)"
-        r"|we provide (?:care|home care|support|supported)",
+        r"|we provide (?:care|home care|support|supported)|^provider$|(?:supported living|domiciliary|dom care|home care"
+        r"|residential|nursing home) provider|(?:hr|owner|director|recruiter|recruitment lead|training lead) (?:for|at|of)"
+        r" (?:a|an|the|our) (?:care|home care|nursing|residential|supported)",
         "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
-        r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)",
+        r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)|^(?:im a |i am a )?student\b(?! nurse| midwife| paramedic)",
         "career-changer": r"(?:career|job) change|retired|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
         r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
         r"an office|a factory|sales)|switch (?:careers?|jobs?)|new career|retrain|retraining|been in (?:retail|"
-        r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)",
+        r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)"
+        r"|(?:considering|thinking (?:about|of)) (?:going into |moving into |working in |a career in )?care\b",
         "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
         r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|need a job|find (?:a )?job"
         r"|back to work|not working",

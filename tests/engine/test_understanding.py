@@ -252,3 +252,17 @@ def test_a_question_at_the_end_of_a_long_story_is_answered(engine: Engine) -> No
     )
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:what-is-the-care-certificate"
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("provider", "provider"),
+        ("supported living provider in charnwood", "provider"),
+        ("HR for a care company", "provider"),
+        ("student, looking at careers", "student"),
+        ("hairdresser 20 years, considering care", "career-changer"),
+    ],
+)
+def test_who_is_asking_is_read_from_few_words(engine: Engine, text: str, audience: str) -> None:
+    assert engine.read(text).entities.audience == audience
