@@ -101,11 +101,12 @@ ASPECT_CUES = _cues(
         r"|£\d*",
         "entry": r"become|becoming|becum\w*|get into|getting into|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$",
-        "progression": r"next|after being|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
+        "progression": r"next|after being|^after|(?:do|go) after|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",
-        "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role",
+        "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role"
+        r"|involves?|involved",
     }
 )
 # The words people use to ask about a job itself (its pay, the way in, what comes next, the work):

@@ -266,3 +266,12 @@ def test_a_question_at_the_end_of_a_long_story_is_answered(engine: Engine) -> No
 )
 def test_who_is_asking_is_read_from_few_words(engine: Engine, text: str, audience: str) -> None:
     assert engine.read(text).entities.audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("after senior carer?", "role-progression"), ("shared lives carer, what does it involve", "role-about")],
+)
+def test_what_is_asked_about_a_job_is_read_from_few_words(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
