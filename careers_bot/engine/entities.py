@@ -117,7 +117,7 @@ ASPECT_WORDS = frozenset(
     training course courses route routes step steps start job jobs work how way
     next after ladder progress progression promotion promoted move moving up on options career path lead leads climb
     long duration year years month months take takes
-    what whats tell about do does like day role duties really actually mean means meaning""".split()
+    what whats tell about do does like day role duties really actually mean means meaning involve involves involved""".split()
 )
 PERSONAL_DATA = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
