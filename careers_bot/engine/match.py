@@ -36,6 +36,7 @@ QUESTION_TERMS = frozenset({"what", "how", "why", "when", "where", "who", "which
 # Naive Bayes: smoothing for words an answer's phrasings never use, and how much the answer's own
 # words count against one phrasing (tuned on the tuning part of tests/data/utterances.yaml).
 SMOOTHING = 0.1
+STRESS = 1.5  # how much more the words of the question count than the story around it
 ANSWER_WEIGHT = 0.5
 # The rank adds this many nats per unit of fit: when the words alone barely tell answers apart (one
 # word, "apprenticeship?"), the phrasing that says just that wins.
@@ -143,8 +144,13 @@ class PhrasingIndex:
             t: (np.array(k, dtype=np.intp), np.array(g, dtype=np.float64)) for t, (k, g) in gains.items()
         }
 
-    def search(self, terms: list[str], limit: int = 5) -> list[Candidate]:
-        """The likeliest intents for a message's terms, best first, each with how well it fits (0 to 1)."""
+    def search(
+        self, terms: list[str], limit: int = 5, stressed: frozenset[str] = frozenset()
+    ) -> list[Candidate]:
+        """The likeliest intents for a message's terms, best first, each with how well it fits (0 to 1).
+
+        `stressed` terms (those of the question in a longer story) count STRESS times as much.
+        """
         unique = set(terms)
         known = [t for t in unique if t in self._postings]
         if not known:
@@ -152,15 +158,17 @@ class PhrasingIndex:
         # In a short message a word we never saw is most of what was said ("fortnite tips"); in a long
         # one it is usually a detail of someone's story ("a pub", "since christmas"), so it weighs less.
         unknown = self.unknown_weight if len(unique) < LONG_MESSAGE_TERMS else self.unknown_weight / 2
-        weights = {t: self.idf.get(t, unknown) for t in unique}
+        times = {t: STRESS if t in stressed else 1.0 for t in unique}
+        weights = {t: self.idf.get(t, unknown) * times[t] for t in unique}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         positions = np.concatenate([self._postings[t][0] for t in known])
         contributions = np.concatenate([self._postings[t][1] * (weights[t] / norm) for t in known])
         per_phrasing = np.bincount(positions, weights=contributions, minlength=self._size)
         fits = np.maximum.reduceat(per_phrasing, self._starts)
         which = np.concatenate([self._gains[t][0] for t in known])
-        gain = np.concatenate([self._gains[t][1] for t in known])
-        ranks = self._base * len(known) + np.bincount(which, weights=gain, minlength=len(self._intents))
+        gain = np.concatenate([self._gains[t][1] * times[t] for t in known])
+        count = sum(times[t] for t in known)
+        ranks = self._base * count + np.bincount(which, weights=gain, minlength=len(self._intents))
         ranks += FIT_NATS * fits
         ranks[fits <= 0] = -np.inf  # an intent that shares no word with the message is no reading of it
         take = min(limit, int(np.count_nonzero(fits > 0)))

@@ -40,6 +40,7 @@ QUESTION = re.compile(
 TOWARDS_WORDS = frozenset("become becoming being be to into train qualify whats what does do is are".split())
 OWN_JOB_WORDS = frozenset("am im as been ex currently was".split())
 ARTICLES = frozenset({"a", "an", "the"})
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
@@ -103,7 +104,7 @@ class Reader:
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
         if len(entities.roles) > 1:
             entities.roles = self._asked_about_first(entities.roles, tokens)
-        candidates = self.index.search(terms)
+        candidates = self.index.search(terms, stressed=self._question_terms(text, terms))
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
         if entities.audience:
@@ -156,6 +157,19 @@ class Reader:
             return (1, where) if not before or before[0] not in OWN_JOB_WORDS else (1, len(said) + where)
 
         return sorted(roles, key=standing)
+
+    def _question_terms(self, text: str, terms: list[str]) -> frozenset[str]:
+        """In a story of several sentences, the terms of the sentence that asks the question."""
+        sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) < 2:
+            return frozenset()
+        asking = [s for s in sentences if "?" in s] or [
+            s for s in sentences if QUESTION.search(" ".join(self.lexicon.correct(w) for w in words(s)))
+        ]
+        if not asking:
+            return frozenset()
+        _, _, _, found = self._words(asking[-1])
+        return frozenset(found) & frozenset(terms)
 
     def _phrasing_terms(self, text: str) -> list[str]:
         """A phrasing's terms, read as a message is, so the same cues give the same concepts."""

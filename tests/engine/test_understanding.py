@@ -275,3 +275,9 @@ def test_who_is_asking_is_read_from_few_words(engine: Engine, text: str, audienc
 def test_what_is_asked_about_a_job_is_read_from_few_words(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_in_a_story_the_sentence_that_asks_counts_most(engine: Engine) -> None:
+    text = "Hi, I'm 16 and just finished my GCSEs at school. How much do apprentices actually get paid?"
+    reading = engine.read(text)
+    assert reading.candidates[0].intent == "faq:apprentice-pay"
