@@ -70,6 +70,13 @@ class NamedThings:
         if defer and (entities.barriers or entities.qualifications or entities.experience):
             return None  # the question is about the person, not the job itself
         role_id = entities.roles[0]
+        if (
+            defer
+            and reading.asking
+            and not reading.asking & self._role_stems[role_id]
+            and self._asks_more(reading)
+        ):
+            return None  # "Team leader here. What do the levels mean?": the job is in the story, not the question
         rest = self.beyond_the_job(reading, role_id)
         if rest and self._uses_the_service(reading, rest):
             return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
@@ -147,9 +154,18 @@ class NamedThings:
             and self.index.explains(top.intent, rest)
         )
 
+    def _asks_more(self, reading: Reading) -> bool:
+        """True when the sentence that asks says more than "this about my job" ("can I move up?")."""
+        said = self._aspect_stems | self.reader.place_stems | self.setting_stems
+        return any(t not in said and t not in SPEAKER_TERMS for t in reading.asking)
+
     def beyond_the_job(self, reading: Reading, role_id: str) -> list[str]:
-        """The terms of a message that say more than "tell me this about this job"."""
-        said = self._role_stems[role_id] | self._aspect_stems | self.reader.place_stems | self.setting_stems
+        """The terms of a message that say more than "tell me this about this job".
+
+        Another job it names is a detail ("I'm a team leader, what does a lead practitioner earn?").
+        """
+        named = set().union(*(self._role_stems[r] for r in {role_id, *reading.entities.roles}))
+        said = named | self._aspect_stems | self.reader.place_stems | self.setting_stems
         return [t for t in reading.terms if t not in said and t not in SPEAKER_TERMS]
 
     def _dedicated_faqs(self) -> dict[tuple[str, str], str]:

@@ -60,6 +60,7 @@ class Reading:
     domain: bool
     question: bool
     foreign: bool = False  # a short message with words we never saw: about something else
+    asking: frozenset[str] = frozenset()  # in a story of several sentences, the terms of the one that asks
 
 
 class Reader:
@@ -104,7 +105,8 @@ class Reader:
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
         if len(entities.roles) > 1:
             entities.roles = self._asked_about_first(entities.roles, tokens)
-        candidates = self.index.search(terms, stressed=self._question_terms(text, terms))
+        asking = self._question_terms(text, terms)
+        candidates = self.index.search(terms, stressed=asking)
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
         if entities.audience:
@@ -134,7 +136,9 @@ class Reader:
         close_fit = bool(candidates) and candidates[0].score >= DOMAIN_FIT
         domain = cared or told or close_fit or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
-        return Reading(" ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign)
+        return Reading(
+            " ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign, asking
+        )
 
     def _asked_about_first(self, roles: list[str], tokens: list[str]) -> list[str]:
         """Jobs a message names, the one it asks about first.

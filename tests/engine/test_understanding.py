@@ -281,3 +281,11 @@ def test_in_a_story_the_sentence_that_asks_counts_most(engine: Engine) -> None:
     text = "Hi, I'm 16 and just finished my GCSEs at school. How much do apprentices actually get paid?"
     reading = engine.read(text)
     assert reading.candidates[0].intent == "faq:apprentice-pay"
+
+
+def test_a_job_in_the_story_does_not_take_the_question_asked_after_it(engine: Engine) -> None:
+    text = "Team leader at a supported living place. What do the levels 2 to 5 actually mean?"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:what-do-levels-mean"
+    reply, _ = engine.respond({}, Message(text="I'm a team leader. What does a lead practitioner earn?"))
+    assert reply.intent == "role-pay" and reply.entities["role"] == "lead-practitioner"
