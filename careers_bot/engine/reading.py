@@ -44,6 +44,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
 SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
+STAFF_WORDS = frozenset(
+    {"staff", "carers", "workers", "employees", "team", "residents", "clients", "seniors"}
+)
 I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})
 
 
@@ -259,7 +262,11 @@ def concepts(entities: Entities, raw: list[str]) -> list[str]:
     "=", which no word can.
     """
     said = set(raw)
-    found = ["=we" if said & WE_WORDS else "=i"] if said & (WE_WORDS | I_WORDS) else []
+    # "my carers", "my staff": an employer speaking.
+    employer = bool(said & WE_WORDS) or any(
+        a == "my" and b in STAFF_WORDS for a, b in zip(raw, raw[1:], strict=False)
+    )
+    found = ["=we" if employer else "=i"] if said & (WE_WORDS | I_WORDS) else []
     found += [f"=barrier-{b}" for b in entities.barriers]
     for kind in ("qualifications", "experience", "hours"):
         value = getattr(entities, kind)

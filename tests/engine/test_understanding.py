@@ -289,3 +289,10 @@ def test_a_job_in_the_story_does_not_take_the_question_asked_after_it(engine: En
     assert reply.intent == "faq:what-do-levels-mean"
     reply, _ = engine.respond({}, Message(text="I'm a team leader. What does a lead practitioner earn?"))
     assert reply.intent == "role-pay" and reply.entities["role"] == "lead-practitioner"
+
+
+def test_my_carers_is_an_employer_speaking(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="should my carers do the L2 ASC cert"))
+    assert reply.intent == "faq:level-2-certificate-for-staff"
+    reply, _ = engine.respond({}, Message(text="should i do the L2 ASC cert"))
+    assert reply.intent == "faq:level-2-adult-social-care-certificate"
