@@ -29,7 +29,8 @@ AUDIENCE_CUES = _cues(
         r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care provider"
         r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
         r"|i employ\b|(?:care|social care) employers?|employers like us|as (?:an |the )?employer|owner of (?:a|an|the)"
-        r"|(?:deputy|manager|owner) (?:at|of) (?:a|an|the|our) (?:care|home|nursing|residential|supported)"
+        r"|(?<!become the )(?<!become a )(?<!be the )(?<!be a )(?:deputy|manager|owner) (?:at|of) (?:a|an|the|our) "
+        r"(?:care|home|nursing|residential|supported)"
         r"|we provide (?:care|home care|support|supported)|^provider$|(?:supported living|domiciliary|dom care|home care"
         r"|residential|nursing home) provider|(?:hr|owner|director|recruiter|recruitment lead|training lead) (?:for|at|of)"
         r" (?:a|an|the|our) (?:care|home care|nursing|residential|supported)",

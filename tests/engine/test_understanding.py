@@ -296,3 +296,8 @@ def test_my_carers_is_an_employer_speaking(engine: Engine) -> None:
     assert reply.intent == "faq:level-2-certificate-for-staff"
     reply, _ = engine.respond({}, Message(text="should i do the L2 ASC cert"))
     assert reply.intent == "faq:level-2-adult-social-care-certificate"
+
+
+def test_wanting_to_become_a_manager_is_not_running_a_service(engine: Engine) -> None:
+    assert engine.read("how do i become the manager of a care home one day").entities.audience != "provider"
+    assert engine.read("I'm the manager of a care home in Melton").entities.audience == "provider"
