@@ -39,7 +39,8 @@ AUDIENCE_CUES = _cues(
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
         r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)|^(?:im a |i am a )?student\b(?! nurse| midwife| paramedic)",
-        "career-changer": r"(?:career|job) change|retired|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
+        "career-changer": r"(?:career|job) change|retired|early retirement|took retirement|taken retirement"
+        r"|not retiring|instead of retiring|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
         r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
         r"an office|a factory|sales)|switch (?:careers?|jobs?)|new career|retrain|retraining|been in (?:retail|"
         r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)"
@@ -142,6 +143,11 @@ AGE_PATTERNS = (
     re.compile(r"\b(\d{2})\s*(?:years? old|yrs? old|yo|year old)\b"),
     # "carer at 16?", "start at 58": "at" and a teenage or older age, not a time ("at 9").
     re.compile(r"\b(?:at|from) (1[4-9]|[2-8]\d)\b(?! (?:hours|hrs|pounds|pence|percent|per))"),
+    # "17, at college", "45 and out of work": a message that opens with an age, not a count ("30 hours").
+    re.compile(
+        r"^(1[4-9]|[2-8]\d) (?!(?:hours?|hrs?|pounds|pence|percent|per|years?|yrs?|months?|weeks?|days?|mins?"
+        r"|minutes|miles|staff|carers?|residents?|beds?|bed|people|clients?|workers?|employees|k|grand|quid)\b)"
+    ),
 )
 LEVEL_PATTERN = re.compile(r"\b(?:level|lvl|nvq|l)\s?([1-8])\b")
 

@@ -301,3 +301,22 @@ def test_my_carers_is_an_employer_speaking(engine: Engine) -> None:
 def test_wanting_to_become_a_manager_is_not_running_a_service(engine: Engine) -> None:
     assert engine.read("how do i become the manager of a care home one day").entities.audience != "provider"
     assert engine.read("I'm the manager of a care home in Melton").entities.audience == "provider"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("17 at loughborough college, want to work with old people", 17),
+        ("45, out of work", 45),
+        ("30 hours a week", None),
+    ],
+)
+def test_a_message_that_opens_with_an_age_gives_it(engine: Engine, text: str, age: int | None) -> None:
+    assert engine.read(text).entities.age == age
+
+
+def test_taking_early_retirement_is_changing_career(engine: Engine) -> None:
+    assert (
+        engine.read("I am 59 and have taken early retirement from the police").entities.audience
+        == "career-changer"
+    )
