@@ -46,6 +46,7 @@ AUDIENCE_CUES = _cues(
         r"hospitality|sales|admin)|leaving (?:the army|the forces|retail)"
         r"|(?:considering|thinking (?:about|of)) (?:going into |moving into |working in |a career in )?care\b",
         "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
+        r"|looking for (?:something (?:new|different|else)|a (?:change|new start|fresh start))"
         r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|need a job|find (?:a )?job"
         r"|back to work|not working",
     }
@@ -308,10 +309,11 @@ class EntityFinder:
 
 
 def _first(cues: list[tuple[str, re.Pattern[str]]], text: str, used: set[str]) -> str | None:
+    """The first cue's value that the text says; every place it says it goes into `used`."""
     for value, pattern in cues:
-        match = pattern.search(text)
-        if match:
-            used.update(match.group(0).split())
+        matches = [m.group(0) for m in pattern.finditer(text)]
+        if matches:
+            used.update(w for m in matches for w in m.split())
             return value
     return None
 

@@ -320,3 +320,10 @@ def test_taking_early_retirement_is_changing_career(engine: Engine) -> None:
         engine.read("I am 59 and have taken early retirement from the police").entities.audience
         == "career-changer"
     )
+
+
+def test_someone_telling_us_only_who_they_are_starts_their_journey(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="im 45, been made redundant from Next, looking for something new")
+    )
+    assert reply.intent == "flow-jobseeker"
