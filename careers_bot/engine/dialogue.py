@@ -122,7 +122,10 @@ class Engine:
         reply = self._decide(state, reading)
         if in_distress(fold(cleaned)):
             urgent = self.compose.urgent(state, reading.entities.area or state.slots.get("area"))
-            keep = reply.intent not in ("fallback", "out-of-scope", "clarify")
+            # An answer stays below the urgent help; so does a pointer to who helps with something else.
+            keep = (
+                reply.intent not in ("fallback", "out-of-scope", "clarify") or "elsewhere" in reply.entities
+            )
             reply = _join(urgent, reply) if keep else urgent
         if had_personal_data:
             if reply.intent in ("fallback", "out-of-scope"):
@@ -469,10 +472,12 @@ def _with_outcome(answer: Reply, outcome: Reply) -> Reply:
 
 
 def _join(first: Reply, second: Reply) -> Reply:
+    """Urgent help first, then the answer; a card both have is shown once."""
+    shown = {(c.kind, c.ref) for c in first.cards}
     return replace(
         second,
         texts=first.texts + second.texts,
-        cards=first.cards + second.cards,
+        cards=first.cards + tuple(c for c in second.cards if (c.kind, c.ref) not in shown),
         intent=first.intent,
         confidence=first.confidence,
     )

@@ -38,7 +38,10 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "medical emergency": (
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to) breath\w*",
-        r"chest pains?|heart attack|(?:having|had|has) a (?:stroke|fit|seizure)|seizure|choking",
+        # "had a stroke in March" is a past event; "has had a stroke" may be now.
+        r"chest pains?|heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
+        r"april|may|june|july|august|september|october|november|december|20\d\d)|last (?:year|month|week)|\w+ "
+        r"(?:years?|months?|weeks?) ago))|seizure|choking",
         r"unconscious|unresponsive|collapsed|passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up",
         r"(?:fallen|fell|fall) (?:over |down )?and (?:hit|banged|cut|hurt) (?:his|her|their|my) head",
         r"blood everywhere|bleeding (?:badly|heavily|a lot|loads)|lots of blood|wont stop bleeding",
@@ -71,6 +74,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"changing|changed|given (?:food|water|a drink|(?:her|his|their) (?:meds|medication|medicine)))"
         r"(?: (?:her|him|them|properly|enough))?",
         r"(?:nobody|no one|noone) (?:turns|feeds|washes|changes|checks on|helps) (?:her|him|them)",
+    ),
+    "someone not seen": (
+        r"(?:hasnt|has not|havent|have not|not) (?:been )?seen (?:her|him|them )?(?:for|in) (?:days|a few days|\d+ days"
+        r"|ages|a while|a week|over a week)",
+        r"(?:isnt|is not|not|wont|will not|hasnt been|has not been) answering (?:the |her |his |their )?(?:door|phone)",
+        r"curtains (?:are |have been )?(?:still )?(?:shut|closed|drawn)",
     ),
     "in danger": (
         r"in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",

@@ -12,6 +12,10 @@ from careers_bot.engine.safety import in_distress
 @pytest.mark.parametrize(
     "text",
     [
+        # someone not seen
+        "my elderly neighbour hasnt been seen for days and isnt answering the door",
+        "her curtains are still shut and its 3 in the afternoon",
+        "my dad is having a stroke",
         # suicide or self-harm
         "i cant cope anymore",
         "honestly i dont see the point anymore",
@@ -67,6 +71,7 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "i worry i would take it all home with me",
         "our records have not been touched for a year",
         "indeed is costing us a fortune and the applicants are hit and miss",
+        "my husband had a stroke in march and needs carers coming in when he gets home",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
@@ -80,3 +85,14 @@ def test_a_cry_for_help_inside_a_careers_question_gets_urgent_help_then_the_answ
     assert reply.intent == "urgent-help"
     assert "999" in reply.texts[0]
     assert len(reply.texts) > 2  # the answer follows the urgent help
+
+
+def test_urgent_help_keeps_the_pointer_to_who_helps_with_the_rest(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="my dad has fallen and cant get up, who do i ask about carers coming in for him")
+    )
+    assert reply.intent == "urgent-help"
+    assert "999" in reply.texts[0]
+    assert any("adult social care" in text for text in reply.texts)
+    shown = [(card.kind, card.ref) for card in reply.cards]
+    assert len(shown) == len(set(shown)), "a card is shown twice"
