@@ -286,8 +286,9 @@ class Engine:
         # is a question we cannot answer: say so rather than guess.
         # In a long story, the words of the story dilute the fit: a clear lead says more than the fit.
         # Not when a job it names may answer instead, or words we never saw say it is about something else.
+        elsewhere = self._elsewhere(reading)
         long_story = len(set(reading.terms)) >= LONG_MESSAGE_TERMS and not reading.entities.roles
-        floor = STORY_UNSURE if long_story and not self._elsewhere(reading) else UNSURE
+        floor = STORY_UNSURE if long_story and not elsewhere else UNSURE
         if candidates and candidates[0].score >= floor and domain and not reading.foreign:
             runner_up = candidates[1].rank if len(candidates) > 1 else -math.inf
             lead = STORY_LEAD if candidates[0].score < UNSURE else CLEAR_LEAD
@@ -301,7 +302,7 @@ class Engine:
         # Nothing fits, nothing asks about work, training or running a service, and words we never saw
         # say what it is about ("LRI parking", "care home building for sale"): care words alone do not
         # make it our subject. "The care thing" is about care, but unclear.
-        if domain and (state.flow or state.topic or not self._elsewhere(reading)):
+        if domain and (state.flow or state.topic or not elsewhere):
             return self._not_understood(state, reading, None)
         state.misses = 0
         return Reply(

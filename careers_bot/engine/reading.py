@@ -170,13 +170,13 @@ class Reader:
         sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
         if len(sentences) < 2:
             return frozenset()
-        asking = [s for s in sentences if "?" in s] or [
-            s for s in sentences if QUESTION.search(" ".join(self.lexicon.correct(w) for w in words(s)))
+        said = [[self.lexicon.correct(w) for w in words(s)] for s in sentences]
+        asking = [raw for s, raw in zip(sentences, said, strict=True) if "?" in s] or [
+            raw for raw in said if QUESTION.search(" ".join(raw))
         ]
         if not asking:
             return frozenset()
-        _, _, _, found = self._words(asking[-1])
-        return frozenset(found) & frozenset(terms)
+        return frozenset(self.lexicon.terms(self.lexicon.apply_synonyms(asking[-1]))) & frozenset(terms)
 
     def _phrasing_terms(self, text: str) -> list[str]:
         """A phrasing's terms, read as a message is, so the same cues give the same concepts."""
