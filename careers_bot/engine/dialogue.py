@@ -432,7 +432,9 @@ class Engine:
 ASKED_SLOTS = frozenset({"need"})  # a journey question whose answer is a problem to solve, not a detail
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 # What people say around a place name when the place is all they ask about ("anything round Ashby?").
-PLACE_QUESTION_WORDS = "anything what about near round around live living based from here there area".split()
+PLACE_QUESTION_WORDS = (
+    "anything what about near round around live living based from here there area help support local please"
+).split()
 # One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
 # problem they are telling us about, not just themselves.
 TOPICAL_WEIGHT = 2.0

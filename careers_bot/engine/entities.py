@@ -25,8 +25,13 @@ AUDIENCE_CUES = _cues(
         "provider": r"i (?:run|own|manage) (?:a|an|the|my|our)|i am (?:an? |the )?(?:employer|care provider|provider|"
         r"owner|registered manager|care home manager|home manager|manager of)|were an? (?:small |new |large )?"
         r"(?:care|home|nursing|domiciliary|residential|supported)|my (?:care home|staff|team|service|business|agency)"
-        r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|are a|employ|"
+        r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|employ|"
         r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care provider"
+        r"|(?:were|we are) an? (?:\w+ ){0,3}(?:care home|nursing home|home care|care company|care agency|care provider"
+        r"|domiciliary|residential home|supported living)|(?:hr|training|recruitment|people|workforce) (?:lead|manager"
+        r"|coordinator|officer|director|side)\b.{0,40}\b(?:care homes?|nursing homes?|home care|care (?:company|agency"
+        r"|group|provider)|supported living|day centre)|(?:company|agency|franchise|business) owner|taken over an? "
+        r"(?:\w+ )?(?:care|home care|nursing)|manager (?:of|at) an? (?:day centre|supported living)"
         r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
         r"|i employ\b|(?:care|social care) employers?|employers like us|as (?:an |the )?employer|owner of (?:a|an|the)"
         r"|(?<!become the )(?<!become a )(?<!be the )(?<!be a )(?<!become the registered )(?<!become a registered )"
@@ -38,7 +43,9 @@ AUDIENCE_CUES = _cues(
         "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
-        r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)|^(?:im a |i am a )?student\b(?! nurse| midwife| paramedic)",
+        r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)|^(?:im a |i am a )?student\b(?! nurse| midwife| paramedic)"
+        r"|(?:doing|taking) (?:her|his|their|my) (?:gcses|a levels)|year (?:9|10|11|12|13)s\b|home educated|home schooled"
+        r"|access (?:to \w+ )?course|student at",
         "career-changer": r"(?:career|job) change|retired|early retirement|took retirement|taken retirement"
         r"|not retiring|instead of retiring|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
         r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"
@@ -224,7 +231,9 @@ class EntityFinder:
         self._lexicon = lexicon
         self._roles = self._phrases((role.id, [role.title, *role.also_called]) for role in kb.roles)
         self._apprenticeships = self._phrases(
-            (a.id, [a.name, f"{a.name} apprenticeship"]) for a in kb.apprenticeships
+            # A standard's reference ("ST0006") names it too: employers and advisers use them.
+            (a.id, [a.name, f"{a.name} apprenticeship", *([a.reference] if a.reference else [])])
+            for a in kb.apprenticeships
         )
         # Roles and apprenticeships in one table, so the longer name wins: "lead adult care worker"
         # is the apprenticeship, not the care worker inside it.

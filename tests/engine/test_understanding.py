@@ -327,3 +327,30 @@ def test_someone_telling_us_only_who_they_are_starts_their_journey(engine: Engin
         {}, Message(text="im 45, been made redundant from Next, looking for something new")
     )
     assert reply.intent == "flow-jobseeker"
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("HR lead for a group of nursing homes across leicestershire", "provider"),
+        ("I've just taken over a home care company in Blaby", "provider"),
+        ("we're a small family run care home", "provider"),
+        ("we're a group of year 10s from a school in Coalville", "student"),
+        ("home educated, 16, interested in care work", "student"),
+        ("on the access to nursing course at college", "student"),
+    ],
+)
+def test_more_ways_of_saying_who_is_asking(engine: Engine, text: str, audience: str) -> None:
+    assert engine.read(text).entities.audience == audience
+
+
+@pytest.mark.parametrize(
+    "text", ["loughborough help", "any help in braunstone for me", "support near lutterworth"]
+)
+def test_a_place_and_a_plea_for_help_gets_what_is_there(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "area-support"
+
+
+def test_a_standard_is_known_by_its_reference(engine: Engine) -> None:
+    assert engine.read("st0006").entities.apprenticeships == ["lead-adult-care-worker"]
