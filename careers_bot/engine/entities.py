@@ -110,9 +110,9 @@ ASPECT_CUES = _cues(
     {
         "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
         r"|£\d*",
-        "entry": r"become|becoming|becum\w*|get into|getting into|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
+        "entry": r"become|becoming|becum\w*|get into|getting into|get in\b|how to get|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$",
-        "progression": r"next|after being|^after|(?:do|go) after|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
+        "progression": r"next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",
@@ -124,9 +124,9 @@ ASPECT_CUES = _cues(
 # a message made only of these and a job's name asks for that job's facts.
 ASPECT_WORDS = frozenset(
     """pay pays paid salary salaries earn earns earning wage wages money hour hourly band bands rate much
-    become becoming get getting into qualification qualifications need requirement requirements entry train
+    become becoming get getting into qualification qualifications need requirement requirements entry train qualify
     training course courses route routes step steps start job jobs work how way
-    next after ladder progress progression promotion promoted move moving up on options career path lead leads climb
+    next after then ladder progress progression promotion promoted move moving up on options career path lead leads climb
     long duration year years month months take takes
     what whats tell about do does like day role duties really actually mean means meaning involve involves involved""".split()
 )

@@ -354,3 +354,17 @@ def test_a_place_and_a_plea_for_help_gets_what_is_there(engine: Engine, text: st
 
 def test_a_standard_is_known_by_its_reference(engine: Engine) -> None:
     assert engine.read("st0006").entities.apprenticeships == ["lead-adult-care-worker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "role"),
+    [
+        ("mh support worker then what", "role-progression", "mental-health-support-worker"),
+        ("dental nurse how to get in", "role-entry", "dental-nurse"),
+        ("how do u qualify as a pharmacy technician", "role-entry", "pharmacy-technician"),
+        ("paeds nurse how to get in", "role-entry", "registered-nurse-children"),
+    ],
+)
+def test_short_job_questions_in_everyday_words(engine: Engine, text: str, intent: str, role: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert (reply.intent, reply.entities.get("role")) == (intent, role)
