@@ -187,7 +187,7 @@ class NamedThings:
 
 def _aspect(aspects: list[str]) -> str | None:
     """The one aspect a message asks about a job, the most telling first."""
-    for aspect in ("pay", "progression", "duration", "apprenticeship", "entry", "about"):
+    for aspect in ("becoming", "pay", "progression", "duration", "apprenticeship", "entry", "about"):
         if aspect in aspects:
-            return "entry" if aspect == "apprenticeship" else aspect
+            return "entry" if aspect in ("apprenticeship", "becoming") else aspect
     return None

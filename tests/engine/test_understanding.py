@@ -368,3 +368,8 @@ def test_a_standard_is_known_by_its_reference(engine: Engine) -> None:
 def test_short_job_questions_in_everyday_words(engine: Engine, text: str, intent: str, role: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert (reply.intent, reply.entities.get("role")) == (intent, role)
+
+
+def test_how_to_become_one_outranks_the_pay_it_mentions(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="how do i become a nursing associate without losing my wage"))
+    assert reply.intent in ("faq:how-to-become-a-nursing-associate", "role-entry")
