@@ -39,6 +39,7 @@ QUESTION = re.compile(
 # or the one someone does now ("I'm a carer", "ex care worker").
 TOWARDS_WORDS = frozenset("become becoming being be to into train qualify whats what does do is are".split())
 OWN_JOB_WORDS = frozenset("am im as been ex currently was".split())
+TRAINING_WORDS = frozenset("train training retrain retraining qualify qualifying".split())
 ARTICLES = frozenset({"a", "an", "the"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
@@ -158,10 +159,11 @@ class Reader:
                 return 2, 0
             found = [said.find(f" {name} ") for name in self.role_names[role] if f" {name} " in said]
             where = min(found, default=len(said))
-            before = [w for w in said[:where].split() if w not in ARTICLES][-1:]
-            if before and before[0] in TOWARDS_WORDS:
-                return 0, where
-            return (1, where) if not before or before[0] not in OWN_JOB_WORDS else (1, len(said) + where)
+            before = [w for w in said[:where].split() if w not in ARTICLES][-2:]
+            last = before[-1] if before else ""
+            if last in TOWARDS_WORDS or (last == "as" and before[0] in TRAINING_WORDS):
+                return 0, where  # "become a nurse", "training as a HCA"
+            return (1, where) if last not in OWN_JOB_WORDS else (1, len(said) + where)
 
         return sorted(roles, key=standing)
 

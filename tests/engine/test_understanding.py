@@ -207,6 +207,10 @@ def test_words_the_guide_knows_or_lower_case_words_are_not_taken_for_a_name(
         ("is a nursing associate the same as a nurse", "nursing-associate"),
         ("my GP said I should think about nursing", "registered-nurse-adult"),
         ("nurse or paramedic, which pays more", "registered-nurse-adult"),
+        (
+            "I'm a receptionist and they offered me training as a HCA, what do HCAs get",
+            "healthcare-support-worker",
+        ),
     ],
 )
 def test_of_two_jobs_named_the_one_asked_about_comes_first(engine: Engine, text: str, role: str) -> None:
