@@ -25,7 +25,8 @@ STOPWORDS = frozenset(
     any some all much many more most such own same other only not no nor yes ok please thanks thank hi hello
     would could should will shall might must may can get got getting go going want wanted wanting need needs
     like know tell let give make made one ones thing things something anything still even well now ever soon
-    quite bit lot lots sort kind maybe actually basically literally im its ive oh um umm er erm hmm uh able""".split()
+    quite bit lot lots sort kind maybe actually basically literally im its ive oh um umm er erm hmm uh able
+    honestly tbh tbf ngl tho lol haha innit anyway seriously""".split()
 )
 # Words that are common in the knowledge base but do not, alone, make a message about care careers.
 WEAK_DOMAIN = frozenset(

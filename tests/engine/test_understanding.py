@@ -377,3 +377,18 @@ def test_short_job_questions_in_everyday_words(engine: Engine, text: str, intent
 def test_how_to_become_one_outranks_the_pay_it_mentions(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="how do i become a nursing associate without losing my wage"))
     assert reply.intent in ("faq:how-to-become-a-nursing-associate", "role-entry")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("whats the pay like in care honestly", "faq:care-worker-pay"),
+        ("paid hols?", "faq:holiday-and-pension"),
+        ("wats band 3 mean", "faq:nhs-pay-bands"),
+    ],
+)
+def test_filler_words_and_text_speak_do_not_make_a_question_foreign(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
