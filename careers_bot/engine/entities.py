@@ -55,7 +55,8 @@ AUDIENCE_CUES = _cues(
         "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
         r"|looking for (?:something (?:new|different|else)|a (?:change|new start|fresh start))"
         r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|need a job|find (?:a )?job"
-        r"|back to work|not working",
+        r"|back to work|not working|stay at home (?:mum|mom|dad|parent)|(?:full time|fulltime) (?:mum|mom|dad|parent)"
+        r"|career break|(?:been )?at home with (?:the|my) (?:kids|children)",
     }
 )
 QUALIFICATION_CUES = _cues(
@@ -79,7 +80,7 @@ EXPERIENCE_CUES = _cues(
         "other-work": r"ex (?:retail|hospitality|army|military|forces|factory|office|police|shop)|used to work"
         r"|worked in (?:retail|hospitality|a shop|an office|a factory|sales)|(?:retail|hospitality|shop|factory|"
         r"warehouse|office|admin) (?:worker|job|work|background)",
-        "none": r"no experience|never worked|not worked|no (?:care )?experience|first job",
+        "none": r"no experience|never worked|not worked|no (?:care )?experience|first job|never had a (?:proper )?job",
     }
 )
 BARRIER_CUES = _cues(
@@ -93,7 +94,8 @@ BARRIER_CUES = _cues(
         r"|offen[cs]es?|(?:been|went|go|going) to court|probation|tagged|community service|spent conviction",
         "health": r"(?<!learning )disabilit\w*|disabled|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition|problem|issue)|mental health (?:condition|issue|"
         r"problem)s?|(?:bad|my) back|anxiety|depression|chronic|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd",
-        "english": r"(?:my )?english (?:is not|isnt|not) (?:good|great|very good|first|my first)|limited english"
+        "english": r"(?:my )?english (?:is not|isnt|not) (?:so |that |very |too )?(?:good|great|strong|first|my first)"
+        r"|limited english|i (?:mostly |mainly |only )?speak (?!english)\w+(?: mostly| mainly| only| at home)"
         r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"
         r"|english (?:as a )?second language",
     }

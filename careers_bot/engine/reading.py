@@ -127,7 +127,9 @@ class Reader:
             or entities.level
             or self.topic_word(tokens)
             # "with the kids" is everyday talk: in a long story with no care words it says nothing.
-            or (entities.barriers and (cared or len(set(content)) < LONG_MESSAGE_TERMS))
+            or (
+                entities.barriers and (cared or len({t for t in content if t[0] != "="}) < LONG_MESSAGE_TERMS)
+            )
         )
         # Saying what you do, or want, makes a message about care. An age or a past job alone does
         # not when a short message is about something we have no words for ("cheap car insurance for

@@ -392,3 +392,17 @@ def test_filler_words_and_text_speak_do_not_make_a_question_foreign(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("my english not so good, i speak gujarati mostly", "barriers", ["english"]),
+        ("I've been a stay at home dad for 8 years", "audience", "jobseeker"),
+        ("never had a job ever, would they still have me", "experience", "none"),
+    ],
+)
+def test_everyday_ways_of_saying_what_holds_someone_back(
+    engine: Engine, text: str, kind: str, value: object
+) -> None:
+    assert getattr(engine.read(text).entities, kind) == value
