@@ -61,7 +61,11 @@ class NamedThings:
             return self.follow_up(state, reading)
         if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
             apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
-            named = {*self._words_of(apprenticeship.name), *self._words_of(APPRENTICESHIP_WORDS)}
+            named = {
+                *self._words_of(apprenticeship.name),
+                *self._words_of(APPRENTICESHIP_WORDS),
+                *self._words_of(apprenticeship.reference or ""),
+            }
             if top.score >= SURE and any(t not in named for t in reading.terms if not t.startswith("=")):
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)

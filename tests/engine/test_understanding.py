@@ -358,6 +358,8 @@ def test_a_place_and_a_plea_for_help_gets_what_is_there(engine: Engine, text: st
 
 def test_a_standard_is_known_by_its_reference(engine: Engine) -> None:
     assert engine.read("st0006").entities.apprenticeships == ["lead-adult-care-worker"]
+    reply, _ = engine.respond({}, Message(text="ST0006"))
+    assert reply.intent == "apprenticeship-about"
 
 
 @pytest.mark.parametrize(
