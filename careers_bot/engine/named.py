@@ -110,6 +110,11 @@ class NamedThings:
             short = len(set(reading.terms)) < LONG_MESSAGE_TERMS  # in a long story, unknown words are details
             if not asked and short and any(t not in self.index.idf for t in rest if not t.startswith("=")):
                 return None  # "do care workers get a pension?": a question we have no words for
+        if defer and aspect == "entry" and role_id in reading.own:
+            # "been a carer 2 yrs, can i get into the nhs from that": the way in is to somewhere else.
+            faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
+            if faq and faq.score >= UNSURE:
+                return None
         if FOLLOW_UP.match(reading.folded) and not rest and state.topic and state.topic.startswith("role-"):
             # "What about a nurse?" after a paramedic's pay: the same question about another job.
             aspect = state.topic[5:]

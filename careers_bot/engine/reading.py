@@ -39,6 +39,7 @@ QUESTION = re.compile(
 # or the one someone does now ("I'm a carer", "ex care worker").
 TOWARDS_WORDS = frozenset("become becoming being be to into train qualify whats what does do is are".split())
 OWN_JOB_WORDS = frozenset("am im as been ex currently was".split())
+TOWARDS, NAMED, OWN, SEEN = range(4)  # how a job a message names stands, in the order they are asked about
 TRAINING_WORDS = frozenset("train training retrain retraining qualify qualifying".split())
 ARTICLES = frozenset({"a", "an", "the"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -65,6 +66,9 @@ class Reading:
     question: bool
     foreign: bool = False  # a short message with words we never saw: about something else
     asking: frozenset[str] = frozenset()  # in a story of several sentences, the terms of the one that asks
+    own: frozenset[str] = (
+        frozenset()
+    )  # jobs the speaker says they do now ("I'm a carer", "been a carer 2 yrs")
 
 
 class Reader:
@@ -107,8 +111,9 @@ class Reader:
     def read(self, text: str) -> Reading:
         """Understand a message without answering it."""
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
+        own = frozenset(r for r in entities.roles if self._standing(r, tokens)[0] == OWN)
         if len(entities.roles) > 1:
-            entities.roles = self._asked_about_first(entities.roles, tokens)
+            entities.roles = sorted(entities.roles, key=lambda r: self._standing(r, tokens))
         asking = self._question_terms(text, terms)
         candidates = self.index.search(terms, stressed=asking)
         if entities.roles:
@@ -143,11 +148,11 @@ class Reader:
         domain = cared or told or close_fit or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(
-            " ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign, asking
+            " ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign, asking, own
         )
 
-    def _asked_about_first(self, roles: list[str], tokens: list[str]) -> list[str]:
-        """Jobs a message names, the one it asks about first.
+    def _standing(self, role: str, tokens: list[str]) -> tuple[int, int]:
+        """Where a job a message names stands, for ordering: the one asked about first.
 
         "I'm a care worker, how do I become a senior carer?": the job someone is going to, or asks
         about ("what does a lead practitioner do"), comes before the one they do now ("I'm a", "as a",
@@ -155,19 +160,17 @@ class Reader:
         Otherwise the order they were named in stays.
         """
         said = f" {' '.join(tokens)} "
-
-        def standing(role: str) -> tuple[int, int]:
-            if any(p in said for p in self._someone_i_see[role]):
-                return 2, 0
-            found = [said.find(f" {name} ") for name in self.role_names[role] if f" {name} " in said]
-            where = min(found, default=len(said))
-            before = [w for w in said[:where].split() if w not in ARTICLES][-2:]
-            last = before[-1] if before else ""
-            if last in TOWARDS_WORDS or (last == "as" and before[0] in TRAINING_WORDS):
-                return 0, where  # "become a nurse", "training as a HCA"
-            return (1, where) if last not in OWN_JOB_WORDS else (1, len(said) + where)
-
-        return sorted(roles, key=standing)
+        if any(p in said for p in self._someone_i_see[role]):
+            return SEEN, 0
+        found = [said.find(f" {name} ") for name in self.role_names[role] if f" {name} " in said]
+        where = min(found, default=len(said))
+        before = [w for w in said[:where].split() if w not in ARTICLES][-2:]
+        last = before[-1] if before else ""
+        if last in TOWARDS_WORDS or (last == "as" and before[0] in TRAINING_WORDS):
+            return TOWARDS, where  # "become a nurse", "training as a HCA"
+        if last in OWN_JOB_WORDS:
+            return OWN, where
+        return NAMED, where
 
     def _question_terms(self, text: str, terms: list[str]) -> frozenset[str]:
         """In a story of several sentences, the terms of the sentence that asks the question."""

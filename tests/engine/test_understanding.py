@@ -408,3 +408,8 @@ def test_everyday_ways_of_saying_what_holds_someone_back(
     engine: Engine, text: str, kind: str, value: object
 ) -> None:
     assert getattr(engine.read(text).entities, kind) == value
+
+
+def test_the_way_in_from_the_job_someone_does_is_to_somewhere_else(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="been a carer 2 yrs, can i get into the nhs from that"))
+    assert reply.intent == "faq:move-from-care-into-nhs"
