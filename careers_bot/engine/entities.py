@@ -234,7 +234,7 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        self._roles = self._phrases((role.id, [role.title, *role.also_called]) for role in kb.roles)
+        self._roles = self._phrases((role.id, role.names) for role in kb.roles)
         self._apprenticeships = self._phrases(
             # A standard's reference ("ST0006") names it too: employers and advisers use them.
             (a.id, [a.name, f"{a.name} apprenticeship", *([a.reference] if a.reference else [])])

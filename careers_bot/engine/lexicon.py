@@ -140,8 +140,7 @@ def _knowledge_texts(kb: KnowledgeBase) -> Iterable[str]:
         yield faq.question
         yield from faq.phrasings
     for role in kb.roles:
-        yield role.title
-        yield from role.also_called
+        yield from role.names
     for apprenticeship in kb.apprenticeships:
         yield apprenticeship.name
     for area in kb.areas:

@@ -41,8 +41,7 @@ class NamedThings:
         self.index = reader.index
         self.compose = compose
         self._role_stems = {
-            role.id: set[str]().union(*(self._words_of(name) for name in (role.title, *role.also_called)))
-            for role in kb.roles
+            role.id: set[str]().union(*(self._words_of(name) for name in role.names)) for role in kb.roles
         }
         self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
         self.setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)

@@ -90,8 +90,7 @@ class Reader:
         )
         # Each job's names, by job, as a message reads them.
         self.role_names = {
-            role.id: tuple(" ".join(self.lexicon.read(n)) for n in (role.title, *role.also_called))
-            for role in kb.roles
+            role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
         }
         # "my GP", "my carer": a job named as someone the person sees.
         self._someone_i_see = {

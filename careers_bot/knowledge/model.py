@@ -118,6 +118,7 @@ class Role:
     reviewed: date
     source: str
     also_called: tuple[str, ...] = ()
+    described_as: tuple[str, ...] = ()  # what people say the job does, not its name ("deliver babies")
     no_qualifications_needed: bool = False
     entry_role: bool = False
     senior: bool = False
@@ -125,6 +126,11 @@ class Role:
     nhs_band: str | None = None
     interests: tuple[Interest, ...] = ()
     check_with: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every way people name the job or describe it: title, other names, everyday descriptions."""
+        return (self.title, *self.also_called, *self.described_as)
 
 
 @dataclass(frozen=True)
