@@ -413,3 +413,16 @@ def test_everyday_ways_of_saying_what_holds_someone_back(
 def test_the_way_in_from_the_job_someone_does_is_to_somewhere_else(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="been a carer 2 yrs, can i get into the nhs from that"))
     assert reply.intent == "faq:move-from-care-into-nhs"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("the lady in the care home who does the bingo, what do they get paid", "activities-coordinator"),
+        ("people who deliver babies, how do you train", "midwife"),
+        ("the ones who do the x rays at the hospital, what do they earn", "diagnostic-radiographer"),
+    ],
+)
+def test_a_job_described_not_named_is_found(engine: Engine, text: str, role: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent.startswith("role-") and reply.entities["role"] == role
