@@ -115,7 +115,7 @@ ASPECT_CUES = _cues(
         # "How do I become a physio without giving up my wage?": the way in, whatever else it says.
         "becoming": r"how (?:do|can|would|could) (?:i|you|u|we|one|he|she|they) (?:\w+ )?(?:become|qualify|train)"
         r"|how to (?:become|qualify|train)",
-        "entry": r"become|becoming|becum\w*|get into|getting into|get in\b|how to get|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
+        "entry": r"become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$",
         "progression": r"next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)",

@@ -118,6 +118,9 @@ class NamedThings:
             # "What about a nurse?" after a paramedic's pay: the same question about another job.
             aspect = state.topic[5:]
         aspect = "entry" if aspect in ("duration", None) and "entry" in entities.aspects else aspect
+        if aspect == "progression" and reading.own and not reading.towards:
+            # "I'm a team leader, what's next for me, deputy or registered manager?": where my job leads.
+            role_id = next(r for r in entities.roles if r in reading.own)
         aspect = aspect if aspect in ("pay", "progression", "entry") else "about"
         dedicated = self._role_faqs.get((role_id, aspect))
         if dedicated:

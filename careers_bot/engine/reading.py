@@ -66,9 +66,9 @@ class Reading:
     question: bool
     foreign: bool = False  # a short message with words we never saw: about something else
     asking: frozenset[str] = frozenset()  # in a story of several sentences, the terms of the one that asks
-    own: frozenset[str] = (
-        frozenset()
-    )  # jobs the speaker says they do now ("I'm a carer", "been a carer 2 yrs")
+    # The jobs the speaker says they do now ("I'm a carer"), and those they are heading for ("become a nurse").
+    own: frozenset[str] = frozenset()
+    towards: frozenset[str] = frozenset()
 
 
 class Reader:
@@ -110,9 +110,11 @@ class Reader:
     def read(self, text: str) -> Reading:
         """Understand a message without answering it."""
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
-        own = frozenset(r for r in entities.roles if self._standing(r, tokens)[0] == OWN)
+        standing = {r: self._standing(r, tokens) for r in entities.roles}
+        own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
+        towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)
         if len(entities.roles) > 1:
-            entities.roles = sorted(entities.roles, key=lambda r: self._standing(r, tokens))
+            entities.roles = sorted(entities.roles, key=standing.__getitem__)
         asking = self._question_terms(text, terms)
         candidates = self.index.search(terms, stressed=asking)
         if entities.roles:
@@ -147,7 +149,18 @@ class Reader:
         domain = cared or told or close_fit or (guessed and not foreign)
         question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(
-            " ".join(raw), raw, tokens, terms, entities, candidates, domain, question, foreign, asking, own
+            " ".join(raw),
+            raw,
+            tokens,
+            terms,
+            entities,
+            candidates,
+            domain,
+            question,
+            foreign,
+            asking,
+            own,
+            towards,
         )
 
     def _standing(self, role: str, tokens: list[str]) -> tuple[int, int]:

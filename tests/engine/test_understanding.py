@@ -426,3 +426,9 @@ def test_the_way_in_from_the_job_someone_does_is_to_somewhere_else(engine: Engin
 def test_a_job_described_not_named_is_found(engine: Engine, text: str, role: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent.startswith("role-") and reply.entities["role"] == role
+
+
+def test_whats_next_for_the_job_someone_has(engine: Engine) -> None:
+    text = "after a few years as a social worker whats next, senior practitioner? team manager?"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert (reply.intent, reply.entities["role"]) == ("role-progression", "social-worker")
