@@ -417,3 +417,9 @@ def test_whats_next_for_the_job_someone_has(engine: Engine) -> None:
     text = "after a few years as a social worker whats next, senior practitioner? team manager?"
     reply, _ = engine.respond({}, Message(text=text))
     assert (reply.intent, reply.entities["role"]) == ("role-progression", "social-worker")
+
+
+@pytest.mark.parametrize("text", ["carers allowance how much is it now", "carers credit what is it"])
+def test_carers_allowance_is_a_benefit_not_the_care_worker_job(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "out-of-scope" and "role" not in reply.entities
