@@ -246,7 +246,17 @@ class Engine:
             move = reading.candidates[0].intent
             if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
                 return self._payload(state, move, confidence=reading.candidates[0].score)
-        candidates = [c for c in reading.candidates if c.intent.startswith("faq:")]
+        entities = reading.entities
+        # An answer written for one question about another job is no answer ("paramedic... what can you
+        # progress to?" is not "How do I become a paramedic?").
+        candidates = [
+            c
+            for c in reading.candidates
+            if c.intent.startswith("faq:")
+            and not (
+                entities.roles and self.named.written_for_another(c.intent, entities.roles, entities.aspects)
+            )
+        ]
         # An answer needs some word that says what it is about ("the care thing" does not), or all its
         # words together as people ask it ("what jobs are there in care").
         specific = (

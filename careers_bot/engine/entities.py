@@ -116,7 +116,8 @@ ASPECT_CUES = _cues(
         "becoming": r"how (?:do|can|would|could) (?:i|you|u|we|one|he|she|they) (?:\w+ )?(?:become|qualify|train)"
         r"|how to (?:become|qualify|train)",
         "entry": r"become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
-        r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$",
+        r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$"
+        r"|degrees?|uni|university",
         "progression": r"next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
@@ -130,6 +131,7 @@ ASPECT_CUES = _cues(
 ASPECT_WORDS = frozenset(
     """pay pays paid salary salaries earn earns earning wage wages money hour hourly band bands rate much
     become becoming get getting into qualification qualifications need requirement requirements entry train qualify
+    degree degrees uni university
     training course courses route routes step steps start job jobs work how way
     next after then ladder progress progression promotion promoted move moving up on options career path lead leads climb
     long duration year years month months take takes

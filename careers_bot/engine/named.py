@@ -28,6 +28,8 @@ FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what fo
 # Words that only name or ask about an apprenticeship ("lead practitioner level 4 apprenticeship details").
 APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
+# The aspects that ask the way into a job, as an FAQ written for "How do I become...?" answers it.
+ENTRY_FAMILY = frozenset({"entry", "becoming", "duration", "apprenticeship"})
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
 
 
@@ -46,6 +48,7 @@ class NamedThings:
         self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
         self.setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
         self._role_faqs = self._dedicated_faqs()
+        self._written_for = {faq_id: key for key, faq_id in self._role_faqs.items()}
 
     def answer(self, state: State, reading: Reading, top: Candidate, defer: bool = True) -> Reply | None:
         """The job or apprenticeship a message names, when the question is about it; else None.
@@ -98,6 +101,8 @@ class NamedThings:
                 ),
                 None,
             )
+            if faq and self.written_for_another(faq.intent, entities.roles, entities.aspects):
+                faq = None  # "RGN salary newly qualified" is not asking "How do I become a nurse?"
             if (
                 defer
                 and faq
@@ -149,6 +154,17 @@ class NamedThings:
             apprenticeship = self.kb.apprenticeship(state.apprenticeship)
             return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
         return None
+
+    def written_for_another(self, intent: str, roles: list[str], aspects: list[str]) -> bool:
+        """True when an FAQ was written for one question about one job: not a job named, or not what is asked.
+
+        The way in is asked in many words ("become", "train", "how long", "apprenticeship").
+        """
+        written = self._written_for.get(intent[4:])
+        if written is None:
+            return False
+        family = ENTRY_FAMILY if written[1] == "entry" else {written[1]}
+        return written[0] not in roles or bool(aspects and not family & set(aspects))
 
     def _uses_the_service(self, reading: Reading, rest: list[str]) -> bool:
         """True when a message names a job only as someone the person sees (a GP, a dentist).

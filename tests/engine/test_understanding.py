@@ -423,3 +423,28 @@ def test_whats_next_for_the_job_someone_has(engine: Engine) -> None:
 def test_carers_allowance_is_a_benefit_not_the_care_worker_job(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "out-of-scope" and "role" not in reply.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "role"),
+    [
+        # The answer written for "How do I become a paramedic?" answers neither another job nor another question.
+        (
+            "emergency care assistant how do i apply with the ambulance service",
+            "role-entry",
+            "emergency-care-assistant",
+        ),
+        ("paramedic after some years, where next? consultant?", "role-progression", "paramedic"),
+        ("OT assistant, is it a uni job", "role-entry", "occupational-therapy-assistant"),
+    ],
+)
+def test_an_answer_written_for_another_job_or_question_does_not_take_it(
+    engine: Engine, text: str, intent: str, role: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert (reply.intent, reply.entities.get("role")) == (intent, role)
+
+
+def test_a_degree_or_uni_asks_the_way_in(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="midwife how many years at uni"))
+    assert (reply.intent, reply.entities.get("role")) == ("role-entry", "midwife")
