@@ -21,6 +21,7 @@ from careers_bot.engine.entities import (
 from careers_bot.engine.intents import CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.lexicon import Lexicon, common_english_words
 from careers_bot.engine.match import LONG_MESSAGE_TERMS, Candidate, PhrasingIndex
+from careers_bot.engine.narrowing import Narrower
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, words
 from careers_bot.knowledge.model import Faq, KnowledgeBase
 
@@ -88,6 +89,7 @@ class Reader:
             self._phrasing_terms,
             answers=[(f"faq:{faq.id}", faq.answer) for faq in kb.faqs],
         )
+        self.narrower = Narrower(kb, self.lexicon, self.index.idf)
         # Each job's names, by job, as a message reads them.
         self.role_names = {
             role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
@@ -110,6 +112,7 @@ class Reader:
     def read(self, text: str) -> Reading:
         """Understand a message without answering it."""
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
+        entities.roles = self.narrower.narrow(entities.roles, terms, entities.aspects)
         standing = {r: self._standing(r, tokens) for r in entities.roles}
         own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
         towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)

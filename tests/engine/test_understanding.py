@@ -448,3 +448,33 @@ def test_an_answer_written_for_another_job_or_question_does_not_take_it(
 def test_a_degree_or_uni_asks_the_way_in(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="midwife how many years at uni"))
     assert (reply.intent, reply.entities.get("role")) == ("role-entry", "midwife")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("nurse in mental health, how do i train", "registered-nurse-mental-health"),
+        ("the lady on the desk at my doctors, what do they earn", "gp-receptionist"),
+        ("nurses who only look after kids, what's the pay", "registered-nurse-children"),
+    ],
+)
+def test_a_word_many_jobs_share_is_made_specific_by_the_words_around_it(
+    engine: Engine, text: str, role: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent.startswith("role-") and reply.entities["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Two jobs named: the shared word is a job of its own.
+        ("i'm a dental nurse, could i become a nurse", "registered-nurse-adult"),
+        # What comes next: "advanced" is where they might go.
+        ("paramedic, what can you progress to? advanced?", "paramedic"),
+    ],
+)
+def test_a_shared_word_stays_itself_beside_another_job_or_a_next_step(
+    engine: Engine, text: str, role: str
+) -> None:
+    assert engine.read(text).entities.roles[0] == role
