@@ -76,6 +76,8 @@ class NamedThings:
         if defer and (entities.barriers or entities.qualifications or entities.experience):
             return None  # the question is about the person, not the job itself
         role_id = entities.roles[0]
+        if role_id in reading.seen and not JOB_ASK.search(reading.folded):
+            return None  # "how do I get a sick note from my GP?": someone they see, not a job they want
         if (
             defer
             and reading.asking

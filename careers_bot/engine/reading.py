@@ -70,6 +70,7 @@ class Reading:
     # The jobs the speaker says they do now ("I'm a carer"), and those they are heading for ("become a nurse").
     own: frozenset[str] = frozenset()
     towards: frozenset[str] = frozenset()
+    seen: frozenset[str] = frozenset()  # the jobs of people the speaker sees ("my GP", "my carer")
 
 
 class Reader:
@@ -116,6 +117,7 @@ class Reader:
         standing = {r: self._standing(r, tokens) for r in entities.roles}
         own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
         towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)
+        seen = frozenset(r for r, (kind, _) in standing.items() if kind == SEEN)
         if len(entities.roles) > 1:
             entities.roles = sorted(entities.roles, key=standing.__getitem__)
         asking = self._question_terms(text, terms)
@@ -164,6 +166,7 @@ class Reader:
             asking,
             own,
             towards,
+            seen,
         )
 
     def _standing(self, role: str, tokens: list[str]) -> tuple[int, int]:

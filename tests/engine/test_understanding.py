@@ -478,3 +478,17 @@ def test_a_shared_word_stays_itself_beside_another_job_or_a_next_step(
     engine: Engine, text: str, role: str
 ) -> None:
     assert engine.read(text).entities.roles[0] == role
+
+
+@pytest.mark.parametrize(
+    "text", ["can i phone my doctor about a sick note", "sick note from my gp, how do i get one"]
+)
+def test_a_job_of_someone_the_person_sees_is_not_a_job_they_ask_about(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert not reply.intent.startswith("role-")
+    assert reply.entities.get("elsewhere") == "health-advice-elsewhere"
+
+
+def test_a_job_someone_they_see_suggested_is_still_the_job(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my nurse says i'd be good at her job, how do i start"))
+    assert reply.entities.get("role") == "registered-nurse-adult" and "elsewhere" not in reply.entities
