@@ -78,7 +78,11 @@ CUES: dict[str, tuple[str, ...]] = {
     "someone not seen": (
         r"(?:hasnt|has not|havent|have not|not) (?:been )?seen (?:her|him|them )?(?:for|in) (?:days|a few days|\d+ days"
         r"|ages|a while|a week|over a week)",
-        r"(?:isnt|is not|not|wont|will not|hasnt been|has not been) answering (?:the |her |his |their )?(?:door|phone)",
+        r"(?:isnt|is not|not|wont|will not|hasnt been|has not been) answering (?:the |her |his |their )?door",
+        # A person not answering the phone; a surgery or an office not answering is not a worry for their safety.
+        rf"(?:she|he|they|{_RELATIVE}|nan|nana|gran|granny|grandma|grandad|grandpa|neighbour|friend)s? "
+        r"(?:(?:is|has|been|still|just) )*(?:isnt|not|wont|will not|hasnt been|has not been|stopped) answering "
+        r"(?:the |her |his |their )?phone",
         r"curtains (?:are |have been )?(?:still )?(?:shut|closed|drawn)",
     ),
     "in danger": (

@@ -15,6 +15,7 @@ from careers_bot.engine.safety import in_distress
         # someone not seen
         "my elderly neighbour hasnt been seen for days and isnt answering the door",
         "her curtains are still shut and its 3 in the afternoon",
+        "my nan isnt answering her phone and i cant get round there",
         "my dad is having a stroke",
         # suicide or self-harm
         "i cant cope anymore",
@@ -72,6 +73,7 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "our records have not been touched for a year",
         "indeed is costing us a fortune and the applicants are hit and miss",
         "my husband had a stroke in march and needs carers coming in when he gets home",
+        "the surgery is not answering the phone and i need my prescription",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
