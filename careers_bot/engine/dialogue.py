@@ -19,11 +19,19 @@ from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere
 from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
-from careers_bot.engine.match import CONFIDENT, LONG_MESSAGE_TERMS, REST_WEIGHT, SURE, UNSURE, Candidate
+from careers_bot.engine.match import (
+    CONFIDENT,
+    LONG_MESSAGE_TERMS,
+    QUESTION_TERMS,
+    REST_WEIGHT,
+    SURE,
+    UNSURE,
+    Candidate,
+)
 from careers_bot.engine.named import JOB_ASK, NamedThings
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
-from careers_bot.engine.reading import I_WORDS, WE_WORDS, Reader, Reading
+from careers_bot.engine.reading import I_WORDS, STAFF_WORDS, WE_WORDS, Reader, Reading
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import in_distress
 from careers_bot.engine.state import State
@@ -312,7 +320,8 @@ class Engine:
         # Nothing fits, nothing asks about work, training or running a service, and words we never saw
         # say what it is about ("LRI parking", "care home building for sale"): care words alone do not
         # make it our subject. "The care thing" is about care, but unclear.
-        if domain and (state.flow or state.topic or not elsewhere):
+        unrelated = self._off_subject(reading)
+        if domain and (state.flow or state.topic or not (elsewhere or unrelated)):
             return self._not_understood(state, reading, None)
         state.misses = 0
         return Reply(
@@ -325,6 +334,23 @@ class Engine:
             confidence=1.0 - (candidates[0].score if candidates else 0.0),
             entities=info,
         )
+
+    def _off_subject(self, reading: Reading) -> bool:
+        """True when nothing asks about work or tells about the person, and other words outweigh the care words.
+
+        "Best pubs in Leicester city centre", "what time does the pharmacy in Oakham shut": a word of ours
+        in passing; "tell me about care" is about care, only unclear.
+        """
+        found = reading.entities
+        if _about_work(reading) or found.barriers or found.experience or set(reading.raw) & STAFF_WORDS:
+            return (
+                False  # "do care homes give staff free meals?" is about the work, though we cannot answer it
+            )
+        idf, ours = self.index.idf, self.index.domain_terms
+        content = {t for t in reading.terms if t not in self.reader.place_stems and not t.startswith("=")}
+        care = sum(idf.get(t, 0.0) for t in content if t in ours)
+        other = sum(idf.get(t, self.index.unknown_weight) for t in content - ours - QUESTION_TERMS)
+        return other > care
 
     def _elsewhere(self, reading: Reading) -> bool:
         """True when words we never saw, and nothing about work, training or a service, fill a message."""

@@ -492,3 +492,14 @@ def test_a_job_of_someone_the_person_sees_is_not_a_job_they_ask_about(engine: En
 def test_a_job_someone_they_see_suggested_is_still_the_job(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="my nurse says i'd be good at her job, how do i start"))
     assert reply.entities.get("role") == "registered-nurse-adult" and "elsewhere" not in reply.entities
+
+
+def test_a_word_of_ours_in_passing_does_not_make_a_question_ours(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="what time does the pharmacy in wigston close tonight"))
+    assert reply.intent == "out-of-scope"
+
+
+@pytest.mark.parametrize("text", ["tell me about caring", "something in care maybe"])
+def test_a_vague_message_about_care_is_not_declined(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "fallback"
