@@ -168,14 +168,7 @@ class Engine:
             return self.journeys.with_step(state, named)
         if entities.area and not step and self._place_only(reading):
             return self.compose.area(entities.area, state, 0.8, entities.as_dict())
-        reply = self._faq_or_fallback(state, reading)
-        if reply.intent == "fallback" and entities.roles:
-            # The job deferred to an answer that did not come: better the job than nothing.
-            job = self.named.answer(state, reading, top, defer=False)
-            if job:
-                state.misses = 0
-                reply = job
-        return self.journeys.with_step(state, reply)
+        return self.journeys.with_step(state, self._faq_or_job(state, reading))
 
     def _control(self, reading: Reading) -> str | None:
         if len(reading.raw) > 6:
@@ -230,7 +223,7 @@ class Engine:
                 # The answer first. The journey starts quietly with what they told us: if that is all it
                 # needs, its contacts join the answer; if not, its next question follows.
                 journey = self.journeys.start(state, flow, entities, reading)
-                answer = self._faq_or_fallback(state, reading)
+                answer = self._faq_or_job(state, reading)
                 if journey.intent.endswith("-done"):
                     return _with_outcome(answer, journey)
                 return self.journeys.with_step(state, answer)
@@ -247,6 +240,27 @@ class Engine:
         """True when a message names a place and little else ("anything in Loughborough?")."""
         rest = [t for t in reading.terms if t not in self.reader.place_stems and not t.startswith("=")]
         return bool(reading.entities.area) and all(t in self._place_question for t in rest)
+
+    def _faq_or_job(self, state: State, reading: Reading) -> Reply:
+        """The FAQ that answers; else the job the message names, when it deferred to an answer that did not come.
+
+        The job is better than nothing, or than a pointer elsewhere when the message asks about the job
+        ("ex police, could i get in as a social work assistant?").
+        """
+        reply = self._faq_or_fallback(state, reading)
+        entities = reading.entities
+        # A pointer elsewhere that fits well ("who do I complain to") stands, whatever job is named.
+        weak = reply.intent == "out-of-scope" and (
+            "elsewhere" not in reply.entities or reply.confidence < CONFIDENT
+        )
+        asked = reply.intent == "fallback" or (weak and bool(entities.aspects))
+        if asked and entities.roles:
+            top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
+            job = self.named.answer(state, reading, top, defer=False)
+            if job:
+                state.misses = 0
+                return job
+        return reply
 
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:
         info = reading.entities.as_dict()

@@ -50,6 +50,13 @@ WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforc
 STAFF_WORDS = frozenset(
     {"staff", "carers", "workers", "employees", "team", "residents", "clients", "seniors"}
 )
+# "my mum's carer" (folded "mums carer", or "my mum carer" once spelled as the knowledge base spells it):
+# a job of someone a relative sees.
+RELATIVES = (
+    "mum mam mom dad nan nana nanna gran granny grandma grandad grandpa husband wife son daughter partner"
+    " brother sister aunt auntie uncle neighbour friend"
+).split()
+FAMILY_OWNERS = (*(f"{who}s" for who in RELATIVES), *(f"my {who}" for who in RELATIVES))
 I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})
 
 
@@ -97,7 +104,12 @@ class Reader:
         }
         # "my GP", "my carer": a job named as someone the person sees.
         self._someone_i_see = {
-            role_id: tuple(f" my {name} " for name in names) for role_id, names in self.role_names.items()
+            role_id: tuple(
+                f" {whose} {name} "
+                for name in names
+                for whose in ("my", "her", "his", "their", *FAMILY_OWNERS)
+            )
+            for role_id, names in self.role_names.items()
         }
         self._topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
         self.place_stems = {

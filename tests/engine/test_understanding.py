@@ -503,3 +503,21 @@ def test_a_word_of_ours_in_passing_does_not_make_a_question_ours(engine: Engine)
 def test_a_vague_message_about_care_is_not_declined(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "fallback"
+
+
+def test_a_job_asked_about_beats_a_weak_pointer_elsewhere(engine: Engine) -> None:
+    text = "retired from the fire service, could i get in as a social work assistant"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert (reply.intent, reply.entities.get("role")) == ("role-entry", "social-work-assistant")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dads nurse said he needs a care home, what now",
+        "my grandads social worker isnt returning calls, what can i do",
+    ],
+)
+def test_the_job_of_someone_a_relative_sees_is_not_asked_about(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert not reply.intent.startswith("role-")
