@@ -492,7 +492,7 @@ TOPICAL_WEIGHT = 2.0
 # who you are, not asking a question.
 SELF_WORDS = frozenset(
     """business company agency service provider organisation firm charity small large big new here student
-    school college sixth form year job work live living based from""".split()
+    school college sixth form year years yrs months ago job work live living based from owner opened""".split()
 )
 
 

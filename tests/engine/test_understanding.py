@@ -521,3 +521,11 @@ def test_a_job_asked_about_beats_a_weak_pointer_elsewhere(engine: Engine) -> Non
 def test_the_job_of_someone_a_relative_sees_is_not_asked_about(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert not reply.intent.startswith("role-")
+
+
+@pytest.mark.parametrize(
+    "text", ["nursing home owner, opened 2 years ago", "care agency owner, opened two years ago"]
+)
+def test_how_long_someone_has_run_a_service_is_telling_not_asking(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "flow-provider"
