@@ -125,6 +125,8 @@ class NamedThings:
             # "What about a nurse?" after a paramedic's pay: the same question about another job.
             aspect = state.topic[5:]
         aspect = "entry" if aspect in ("duration", None) and "entry" in entities.aspects else aspect
+        if aspect is None and role_id in reading.towards and len(entities.roles) > 1:
+            aspect = "entry"  # "carer to nurse?": the way from one job into the other
         if aspect == "progression" and reading.own and not reading.towards:
             # "I'm a team leader, what's next for me, deputy or registered manager?": where my job leads.
             role_id = next(r for r in entities.roles if r in reading.own)

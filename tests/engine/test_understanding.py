@@ -529,3 +529,15 @@ def test_the_job_of_someone_a_relative_sees_is_not_asked_about(engine: Engine, t
 def test_how_long_someone_has_run_a_service_is_telling_not_asking(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "flow-provider"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("from care worker to senior carer", "role-entry"),
+        ("support worker to social worker", "faq:how-to-become-a-social-worker"),
+    ],
+)
+def test_one_job_to_another_asks_the_way_in(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
