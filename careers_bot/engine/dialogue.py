@@ -356,10 +356,11 @@ class Engine:
         in passing; "tell me about care" is about care, only unclear.
         """
         found = reading.entities
-        if _about_work(reading) or found.barriers or found.experience or set(reading.raw) & STAFF_WORDS:
-            return (
-                False  # "do care homes give staff free meals?" is about the work, though we cannot answer it
-            )
+        said = set(reading.raw)
+        # "Do care homes give staff free meals?" is about the work, and "would anyone in care even look at
+        # me" about our subject, though nothing answers them.
+        if _about_work(reading) or found.barriers or found.experience or said & (STAFF_WORDS | CORE_WORDS):
+            return False
         idf, ours = self.index.idf, self.index.domain_terms
         content = {t for t in reading.terms if t not in self.reader.place_stems and not t.startswith("=")}
         care = sum(idf.get(t, 0.0) for t in content if t in ours)
@@ -488,6 +489,8 @@ PLACE_QUESTION_WORDS = (
 # One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
 # problem they are telling us about, not just themselves.
 TOPICAL_WEIGHT = 2.0
+# Words that name our subject itself: a message that uses one is about it, however unclear.
+CORE_WORDS = frozenset({"care", "caring", "carer", "carers", "healthcare"})
 # Words that describe a person or a service ("a small care business here", "I live in Melton"): saying
 # who you are, not asking a question.
 SELF_WORDS = frozenset(

@@ -499,7 +499,14 @@ def test_a_word_of_ours_in_passing_does_not_make_a_question_ours(engine: Engine)
     assert reply.intent == "out-of-scope"
 
 
-@pytest.mark.parametrize("text", ["tell me about caring", "something in care maybe"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell me about caring",
+        "something in care maybe",
+        "fed up of the tills, would a care home even look at me",
+    ],
+)
 def test_a_vague_message_about_care_is_not_declined(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "fallback"
