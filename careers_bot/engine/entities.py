@@ -165,6 +165,7 @@ AGE_PATTERNS = (
         r"|minutes|miles|staff|carers?|residents?|beds?|bed|people|clients?|workers?|employees|k|grand|quid)\b)"
     ),
 )
+BRACKETS = re.compile(r"\s*\([^)]*\)")
 LEVEL_PATTERN = re.compile(r"\b(?:level|lvl|nvq|l)\s?([1-8])\b")
 
 
@@ -239,8 +240,17 @@ class EntityFinder:
         self._lexicon = lexicon
         self._roles = self._phrases((role.id, role.names) for role in kb.roles)
         self._apprenticeships = self._phrases(
-            # A standard's reference ("ST0006") names it too: employers and advisers use them.
-            (a.id, [a.name, f"{a.name} apprenticeship", *([a.reference] if a.reference else [])])
+            # A standard's reference ("ST0006") names it too: employers and advisers use them. So does the
+            # name without its brackets: "the doctor apprenticeship" is "Doctor (degree apprenticeship)".
+            (
+                a.id,
+                [
+                    a.name,
+                    f"{a.name} apprenticeship",
+                    f"{BRACKETS.sub('', a.name).strip()} apprenticeship",
+                    *([a.reference] if a.reference else []),
+                ],
+            )
             for a in kb.apprenticeships
         )
         # Roles and apprenticeships in one table, so the longer name wins: "lead adult care worker"

@@ -548,3 +548,13 @@ def test_how_long_someone_has_run_a_service_is_telling_not_asking(engine: Engine
 def test_one_job_to_another_asks_the_way_in(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_a_degree_apprenticeship_is_named_without_its_brackets(engine: Engine) -> None:
+    assert engine.read("the midwife apprenticeship, what is it").entities.apprenticeships == [
+        "midwife-degree"
+    ]
+
+
+def test_social_work_names_the_social_worker(engine: Engine) -> None:
+    assert engine.read("is social work hard going").entities.roles == ["social-worker"]
