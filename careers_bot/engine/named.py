@@ -12,7 +12,15 @@ import re
 
 from careers_bot.engine.compose import Composer, is_elsewhere
 from careers_bot.engine.entities import ASPECT_WORDS
-from careers_bot.engine.match import CONFIDENT, LONG_MESSAGE_TERMS, REST_WEIGHT, SURE, UNSURE, Candidate
+from careers_bot.engine.match import (
+    CONFIDENT,
+    LONG_MESSAGE_TERMS,
+    QUESTION_TERMS,
+    REST_WEIGHT,
+    SURE,
+    UNSURE,
+    Candidate,
+)
 from careers_bot.engine.reading import SPEAKER_TERMS, WE_WORDS, Reader, Reading
 from careers_bot.engine.reply import Reply
 from careers_bot.engine.state import State
@@ -61,14 +69,21 @@ class NamedThings:
         aspect = _aspect(entities.aspects)
         if not entities.roles and not entities.apprenticeships:
             return self.follow_up(state, reading)
-        if entities.apprenticeships and (not entities.roles or "apprenticeship" in entities.aspects):
+        # A job of someone they see ("my manager mentioned it") does not take an apprenticeship's question.
+        jobs = [r for r in entities.roles if r not in reading.seen]
+        if entities.apprenticeships and (not jobs or "apprenticeship" in entities.aspects):
             apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
             named = {
                 *self._words_of(apprenticeship.name),
                 *self._words_of(APPRENTICESHIP_WORDS),
                 *self._words_of(apprenticeship.reference or ""),
             }
-            if top.score >= SURE and any(t not in named for t in reading.terms if not t.startswith("=")):
+            more = [
+                t
+                for t in reading.terms
+                if t not in named and t not in QUESTION_TERMS and not t.startswith("=")
+            ]
+            if top.score >= SURE and more:
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
         if entities.audience == "provider" or set(reading.raw) & WE_WORDS:

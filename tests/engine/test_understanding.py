@@ -558,3 +558,8 @@ def test_a_degree_apprenticeship_is_named_without_its_brackets(engine: Engine) -
 
 def test_social_work_names_the_social_worker(engine: Engine) -> None:
     assert engine.read("is social work hard going").entities.roles == ["social-worker"]
+
+
+def test_a_question_word_does_not_turn_an_apprenticeship_question_into_another(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="lead adult care worker apprenticeship, what is it"))
+    assert reply.intent == "apprenticeship-about"
