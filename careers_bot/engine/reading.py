@@ -44,7 +44,8 @@ TOWARDS, NAMED, OWN, SEEN = range(4)  # how a job a message names stands, in the
 TRAINING_WORDS = frozenset("train training retrain retraining qualify qualifying".split())
 ARTICLES = frozenset({"a", "an", "the"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-NATIONAL_PLACES = ("uk", "england", "britain")  # details, like a town, not a question
+# Places wider than a district: details, like a town, not a question ("leics" is Leicestershire).
+NATIONAL_PLACES = ("uk", "england", "britain", "midlands", "leics", "llr")
 SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
 STAFF_WORDS = frozenset(

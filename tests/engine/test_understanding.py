@@ -563,3 +563,12 @@ def test_social_work_names_the_social_worker(engine: Engine) -> None:
 def test_a_question_word_does_not_turn_an_apprenticeship_question_into_another(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="lead adult care worker apprenticeship, what is it"))
     assert reply.intent == "apprenticeship-about"
+
+
+def test_leics_is_a_place_not_a_question(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="help for registered managers in leics?"))
+    assert reply.intent == "faq:registered-manager-support"
+
+
+def test_getting_on_a_course_asks_the_way_in(engine: Engine) -> None:
+    assert "entry" in engine.read("trainee pharmacy technician, how do you get on it").entities.aspects
