@@ -112,7 +112,8 @@ class Composer:
         """An FAQ's answer, the services it points to, and its follow-ups."""
         if ELSEWHERE in faq.topics:
             return self.elsewhere(faq, confidence, entities)
-        texts = [faq.answer]
+        # The question first, so an answer that begins "Yes" or "Not for most jobs" says what it answers.
+        texts = [f"{faq.question} {faq.answer}"]
         if faq.check_with:
             texts.append(f"Good to know: {faq.check_with}")
         services = [self.kb.service(s) for s in faq.services][:3]
