@@ -406,6 +406,7 @@ def test_the_way_in_from_the_job_someone_does_is_to_somewhere_else(engine: Engin
         ("the lady in the care home who does the bingo, what do they get paid", "activities-coordinator"),
         ("people who deliver babies, how do you train", "midwife"),
         ("the ones who do the x rays at the hospital, what do they earn", "diagnostic-radiographer"),
+        ("the nurse at the dentist, what do they earn", "dental-nurse"),
     ],
 )
 def test_a_job_described_not_named_is_found(engine: Engine, text: str, role: str) -> None:
