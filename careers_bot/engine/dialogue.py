@@ -187,7 +187,7 @@ class Engine:
         # "Our carers have been with us for years": what "we" say about people is about staff, not
         # the speaker looking for work.
         for_others = bool(said & WE_WORDS) and not said & I_WORDS
-        if for_others and audience != "provider":
+        if for_others and audience not in ("provider", "student"):  # "we're a group of year 10s" are students
             audience = None
         if audience is None and entities.about_person >= 2 and not for_others:
             audience = "jobseeker"

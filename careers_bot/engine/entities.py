@@ -55,7 +55,7 @@ AUDIENCE_CUES = _cues(
         r"|(?:considering|thinking (?:about|of)) (?:going into |moving into |working in |a career in )?care\b",
         "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
         r"|looking for (?:something (?:new|different|else)|a (?:change|new start|fresh start))"
-        r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|need a job|find (?:a )?job"
+        r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|(?:need|want) a job|find (?:a )?job"
         r"|back to work|not working|stay at home (?:mum|mom|dad|parent)|(?:full time|fulltime) (?:mum|mom|dad|parent)"
         r"|career break|(?:been )?at home with (?:the|my) (?:kids|children)",
     }
@@ -98,7 +98,7 @@ BARRIER_CUES = _cues(
         "english": r"(?:my )?english (?:is not|isnt|not) (?:so |that |very |too )?(?:good|great|strong|first|my first)"
         r"|limited english|i (?:mostly |mainly |only )?speak (?!english)\w+(?: mostly| mainly| only| at home)"
         r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"
-        r"|english (?:as a )?second language",
+        r"|english (?:as a )?second language|english is (?:ok|okay|alright|fine) but|english (?:is )?not perfect",
     }
 )
 HOURS_CUES = _cues(

@@ -573,3 +573,21 @@ def test_leics_is_a_place_not_a_question(engine: Engine) -> None:
 
 def test_getting_on_a_course_asks_the_way_in(engine: Engine) -> None:
     assert "entry" in engine.read("trainee pharmacy technician, how do you get on it").entities.aspects
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("we are year 11s from a school in hinckley", "flow-student"),
+        ("i want a job, any ideas", "flow-jobseeker"),
+    ],
+)
+def test_a_group_of_students_or_someone_who_wants_a_job_starts_their_journey(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_english_that_is_ok_but_not_perfect_is_a_barrier(engine: Engine) -> None:
+    assert engine.read("my english is ok but not perfect").entities.barriers == ["english"]
