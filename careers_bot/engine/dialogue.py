@@ -31,7 +31,7 @@ from careers_bot.engine.match import (
 from careers_bot.engine.named import JOB_ASK, NamedThings
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
-from careers_bot.engine.reading import I_WORDS, STAFF_WORDS, WE_WORDS, Reader, Reading
+from careers_bot.engine.reading import I_WORDS, STAFF_WORDS, Reader, Reading, we_words
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import in_distress
 from careers_bot.engine.state import State
@@ -186,7 +186,7 @@ class Engine:
         said = set(reading.raw)
         # "Our carers have been with us for years": what "we" say about people is about staff, not
         # the speaker looking for work.
-        for_others = bool(said & WE_WORDS) and not said & I_WORDS
+        for_others = bool(we_words(reading.raw)) and not said & I_WORDS
         if for_others and audience not in ("provider", "student"):  # "we're a group of year 10s" are students
             audience = None
         if audience is None and entities.about_person >= 2 and not for_others:
@@ -213,7 +213,7 @@ class Engine:
         # Without a question, a query ("business support in Rutland for a care provider") asks, and so does
         # a problem an answer explains ("our carers keep leaving"); someone only telling us about themselves
         # ("been a stay at home mum, looking for work") starts the journey.
-        telling = not reading.question and bool(said & (I_WORDS | WE_WORDS))
+        telling = not reading.question and bool(said & I_WORDS or we_words(reading.raw))
         topical = fits and weight >= TOPICAL_WEIGHT and self.index.explains(faq.intent, asked)
         asks = (fits and faq.score >= SURE and (topical or not telling)) or (clear and faq.score >= CONFIDENT)
         if (reading.question and faq.score >= UNSURE) or asks:

@@ -21,7 +21,7 @@ from careers_bot.engine.match import (
     UNSURE,
     Candidate,
 )
-from careers_bot.engine.reading import SPEAKER_TERMS, WE_WORDS, Reader, Reading
+from careers_bot.engine.reading import SPEAKER_TERMS, Reader, Reading, we_words
 from careers_bot.engine.reply import Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import KnowledgeBase
@@ -86,16 +86,19 @@ class NamedThings:
             if top.score >= SURE and more:
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
-        if entities.audience == "provider" or set(reading.raw) & WE_WORDS:
+        if entities.audience == "provider" or we_words(reading.raw):
             return None  # "our carers keep leaving": about their service, not the job
         if defer and (entities.barriers or entities.qualifications or entities.experience):
             return None  # the question is about the person, not the job itself
         role_id = entities.roles[0]
         if role_id in reading.seen and not JOB_ASK.search(reading.folded):
             return None  # "how do I get a sick note from my GP?": someone they see, not a job they want
+        # "I'm a GP receptionist... can I move up from here?": where my own job leads is about the job.
+        next_for_mine = aspect == "progression" and any(r in reading.own for r in entities.roles)
         if (
             defer
             and reading.asking
+            and not next_for_mine
             and not reading.asking & self._role_stems[role_id]
             and self._asks_more(reading)
         ):
@@ -123,6 +126,7 @@ class NamedThings:
             if (
                 defer
                 and faq
+                and not next_for_mine
                 and faq.score >= UNSURE
                 and (weight >= REST_WEIGHT or not asked)
                 and self.index.explains(faq.intent, rest)

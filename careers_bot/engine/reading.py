@@ -58,6 +58,8 @@ RELATIVES = (
     " brother sister aunt auntie uncle neighbour friend"
 ).split()
 FAMILY_OWNERS = (*(f"{who}s" for who in RELATIVES), *(f"my {who}" for who in RELATIVES))
+# Job titles that begin with a word for a service's people ("staff nurse"): not "we" speaking.
+STAFF_TITLES = frozenset({"nurse", "nurses", "midwife", "midwives"})
 I_WORDS = frozenset({"i", "me", "my", "im", "mine", "myself"})
 
 
@@ -301,10 +303,10 @@ def concepts(entities: Entities, raw: list[str]) -> list[str]:
     """
     said = set(raw)
     # "my carers", "my staff": an employer speaking.
-    employer = bool(said & WE_WORDS) or any(
+    employer = bool(we_words(raw)) or any(
         a == "my" and b in STAFF_WORDS for a, b in zip(raw, raw[1:], strict=False)
     )
-    found = ["=we" if employer else "=i"] if said & (WE_WORDS | I_WORDS) else []
+    found = ["=we" if employer else "=i"] if we_words(raw) or said & I_WORDS else []
     found += [f"=barrier-{b}" for b in entities.barriers]
     for kind in ("qualifications", "experience", "hours"):
         value = getattr(entities, kind)
@@ -312,4 +314,14 @@ def concepts(entities: Entities, raw: list[str]) -> list[str]:
             found.append(f"={kind}-{value}")
     if entities.age is not None:
         found.append(f"=age-{age_band(entities.age)}")
+    return found
+
+
+def we_words(raw: list[str]) -> set[str]:
+    """The words of a message that speak for a service ("we", "our", "staff"), not inside a job title."""
+    found = set(raw) & WE_WORDS
+    if "staff" in found and not any(
+        a == "staff" and b not in STAFF_TITLES for a, b in zip(raw, [*raw[1:], ""], strict=True)
+    ):
+        found.discard("staff")  # "I'm a staff nurse"
     return found

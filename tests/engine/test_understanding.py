@@ -591,3 +591,22 @@ def test_a_group_of_students_or_someone_who_wants_a_job_starts_their_journey(
 
 def test_english_that_is_ok_but_not_perfect_is_a_barrier(engine: Engine) -> None:
     assert engine.read("my english is ok but not perfect").entities.barriers == ["english"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "im a pharmacy technician in Hinckley, 4 years now. could i move up or into something else?",
+            "pharmacy-technician",
+        ),
+        ("I'm a staff nurse in Leicester, what are my options for moving up?", "registered-nurse-adult"),
+    ],
+)
+def test_where_my_own_job_leads_is_that_jobs_next_steps(engine: Engine, text: str, role: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert (reply.intent, reply.entities.get("role")) == ("role-progression", role)
+
+
+def test_a_staff_nurse_is_not_an_employer_speaking(engine: Engine) -> None:
+    assert "=we" not in engine.read("i'm a staff nurse").terms
