@@ -33,6 +33,9 @@ JOB_ASK = re.compile(
 )
 # "What about a nurse?", "and a paramedic?": the last question again, about another job.
 FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what for)\b")
+# Next steps asked for oneself ("what's next for me, deputy or registered manager?"): the jobs named after
+# are where they might go, not the job asked about.
+FOR_ME = re.compile(r"\b(?:for me|from here|my options|where (?:can|do|could) i go)\b")
 # Words that only name or ask about an apprenticeship ("lead practitioner level 4 apprenticeship details").
 APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
@@ -146,7 +149,7 @@ class NamedThings:
         aspect = "entry" if aspect in ("duration", None) and "entry" in entities.aspects else aspect
         if aspect is None and role_id in reading.towards and len(entities.roles) > 1:
             aspect = "entry"  # "carer to nurse?": the way from one job into the other
-        if aspect == "progression" and reading.own and not reading.towards:
+        if aspect == "progression" and reading.own and (not reading.towards or FOR_ME.search(reading.folded)):
             # "I'm a team leader, what's next for me, deputy or registered manager?": where my job leads.
             role_id = next(r for r in entities.roles if r in reading.own)
         aspect = aspect if aspect in ("pay", "progression", "entry") else "about"

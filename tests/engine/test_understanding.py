@@ -610,3 +610,17 @@ def test_where_my_own_job_leads_is_that_jobs_next_steps(engine: Engine, text: st
 
 def test_a_staff_nurse_is_not_an_employer_speaking(engine: Engine) -> None:
     assert "=we" not in engine.read("i'm a staff nurse").terms
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I'm a senior carer. what's next for me, straight to deputy manager?", "senior-care-worker"),
+        ("im a hca, where can i go from here, is it up to nursing associate?", "healthcare-support-worker"),
+    ],
+)
+def test_whats_next_for_me_is_about_my_job_not_the_ones_i_might_go_to(
+    engine: Engine, text: str, role: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert (reply.intent, reply.entities.get("role")) == ("role-progression", role)
