@@ -106,11 +106,10 @@ class Reader:
             role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
         }
         # "my GP", "my carer": a job named as someone the person sees.
+        whose = "|".join(re.escape(w) for w in ("my", "her", "his", "their", *FAMILY_OWNERS))
         self._someone_i_see = {
-            role_id: tuple(
-                f" {whose} {name} "
-                for name in names
-                for whose in ("my", "her", "his", "their", *FAMILY_OWNERS)
+            role_id: re.compile(
+                rf" (?:{whose}) (?:{'|'.join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))}) "
             )
             for role_id, names in self.role_names.items()
         }
@@ -193,7 +192,7 @@ class Reader:
         Otherwise the order they were named in stays.
         """
         said = f" {' '.join(tokens)} "
-        if any(p in said for p in self._someone_i_see[role]):
+        if self._someone_i_see[role].search(said):
             return SEEN, 0
         found = [said.find(f" {name} ") for name in self.role_names[role] if f" {name} " in said]
         where = min(found, default=len(said))
