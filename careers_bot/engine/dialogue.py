@@ -155,6 +155,14 @@ class Engine:
             option = self.journeys.match_option(step[1], reading)
             if option:
                 return self.journeys.answer(state, step[0], step[1], option, reading)
+        if entities.other_work:
+            # "Any warehouse jobs round here? Care's not for me": who helps with other work, not our journey.
+            pointer = next((c for c in reading.candidates if is_elsewhere(self.kb, c.intent)), None)
+            if pointer:
+                faq = self.kb.faq(pointer.intent[4:])
+                return self.journeys.with_step(
+                    state, self.compose.faq(faq, state, pointer.score, entities.as_dict())
+                )
         if not reading.domain and not _in_context(state, reading) and not self._place_only(reading):
             # Not about care, unless it follows on from the job just shown ("what does it pay?").
             followed = self.named.follow_up(state, reading)

@@ -166,6 +166,12 @@ AGE_PATTERNS = (
     ),
 )
 BRACKETS = re.compile(r"\s*\([^)]*\)")
+OTHER_WORK = re.compile(
+    r"\b(?:any|looking for|look for|want|wanting|need|find|are there|get) (?:some |a |an )?(?:\w+ ){0,2}?"
+    r"(?:warehouse|factory|retail|shop|office|driving|delivery|cleaning|bar|hotel|security|building|construction"
+    r"|admin|amazon|call centre) (?:jobs?|work|shifts?)\b"
+    r"|\bcares? not for me|\bsick of care\b|\b(?:done|finished|had enough) with care\b|\bget out of care\b"
+)
 LEVEL_PATTERN = re.compile(r"\b(?:level|lvl|nvq|l)\s?([1-8])\b")
 
 
@@ -183,6 +189,7 @@ class Entities:
     experience: str | None = None
     barriers: list[str] = field(default_factory=list)
     hours: str | None = None
+    other_work: bool = False  # asks for jobs outside care ("any warehouse jobs round here?")
     aspects: list[str] = field(default_factory=list)
     # The stems of the words that said any of the above: known words, even if no phrasing uses them.
     cue_terms: frozenset[str] = frozenset()
@@ -207,7 +214,11 @@ class Entities:
         """Only what was found, for the reply."""
         data: dict[str, object] = {}
         for key, value in self.__dict__.items():
-            if value not in (None, [], "", False) and key not in ("cue_terms", "audience_guessed"):
+            if value not in (None, [], "", False) and key not in (
+                "cue_terms",
+                "audience_guessed",
+                "other_work",
+            ):
                 data[key] = value
         if self.roles:
             data["role"] = self.roles[0]
@@ -307,7 +318,9 @@ class EntityFinder:
                 break
         found.audience = _first(AUDIENCE_CUES, text, words_used)
         found.qualifications = _first(QUALIFICATION_CUES, text, words_used)
-        found.experience = _first(EXPERIENCE_CUES, text, words_used)
+        # "any warehouse jobs round here?" asks for other work; "did 8 years in a warehouse" is experience.
+        found.other_work = OTHER_WORK.search(text) is not None
+        found.experience = None if found.other_work else _first(EXPERIENCE_CUES, text, words_used)
         found.barriers = _all(BARRIER_CUES, text, words_used)
         found.hours = _first(HOURS_CUES, text, words_used)
         found.aspects = _all(ASPECT_CUES, text, set())

@@ -624,3 +624,16 @@ def test_whats_next_for_me_is_about_my_job_not_the_ones_i_might_go_to(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert (reply.intent, reply.entities.get("role")) == ("role-progression", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ive had enough with care, any delivery jobs?", "looking for factory work near coalville, any going?"],
+)
+def test_asking_for_work_outside_care_gets_who_helps_with_that(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "out-of-scope" and reply.entities.get("elsewhere") == "jobs-outside-care"
+
+
+def test_other_work_done_before_is_still_experience(engine: Engine) -> None:
+    assert engine.read("did 8 years warehouse work, can i do care").entities.experience == "other-work"
