@@ -628,7 +628,7 @@ def test_whats_next_for_me_is_about_my_job_not_the_ones_i_might_go_to(
 
 @pytest.mark.parametrize(
     "text",
-    ["ive had enough with care, any delivery jobs?", "looking for factory work near coalville, any going?"],
+    ["any warehouse jobs round hinckley, care's not for me", "any office jobs in wigston? done with care"],
 )
 def test_asking_for_work_outside_care_gets_who_helps_with_that(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
