@@ -637,3 +637,9 @@ def test_asking_for_work_outside_care_gets_who_helps_with_that(engine: Engine, t
 
 def test_other_work_done_before_is_still_experience(engine: Engine) -> None:
     assert engine.read("did 8 years warehouse work, can i do care").entities.experience == "other-work"
+
+
+def test_a_driving_test_question_gets_who_books_them(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="can you book me a driving test for next week"))
+    assert reply.entities.get("elsewhere") == "driving-tests-elsewhere"
+    assert "Book a driving test (GOV.UK)" in {c.title for c in reply.cards}
