@@ -643,3 +643,10 @@ def test_a_driving_test_question_gets_who_books_them(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="can you book me a driving test for next week"))
     assert reply.entities.get("elsewhere") == "driving-tests-elsewhere"
     assert "Book a driving test (GOV.UK)" in {c.title for c in reply.cards}
+
+
+def test_finding_childcare_gets_who_helps_and_work_around_childcare_stays_ours(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="where can i find a nursery place for my son"))
+    assert reply.entities.get("elsewhere") == "childcare-elsewhere"
+    reply, _ = engine.respond({}, Message(text="can i work in care around childcare"))
+    assert reply.intent == "faq:part-time-and-flexible-hours"
