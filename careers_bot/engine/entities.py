@@ -118,7 +118,8 @@ ASPECT_CUES = _cues(
         r"|how to (?:become|qualify|train)",
         "entry": r"become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$"
-        r"|degrees?|uni|university|get on (?:it|to it|the course|a course|the programme|one)|get onto",
+        r"|degrees?|uni|university|get on (?:it|to it|the course|a course|the programme|one)|get onto"
+        r"|where (?:do|should|can|would) i (?:even )?start|where to (?:even )?start",
         "progression": r"next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)",
         "duration": r"how long|long does|duration|years? does|months?|takes?",

@@ -41,6 +41,8 @@ QUESTION = re.compile(
 TOWARDS_WORDS = frozenset("become becoming being be to into train qualify whats what does do is are".split())
 OWN_JOB_WORDS = frozenset("am im as been ex currently was".split())
 TOWARDS, NAMED, OWN, SEEN = range(4)  # how a job a message names stands, in the order they are asked about
+# Words that wish for a job to come ("want to work as a carer"), not one held now.
+WISH_WORDS = frozenset("want wants wanted wanna hope hoping like love dream planning plan".split())
 TRAINING_WORDS = frozenset("train training retrain retraining qualify qualifying".split())
 ARTICLES = frozenset({"a", "an", "the"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -200,6 +202,9 @@ class Reader:
         last = before[-1] if before else ""
         if last in TOWARDS_WORDS or (last == "as" and before[0] in TRAINING_WORDS):
             return TOWARDS, where  # "become a nurse", "training as a HCA"
+        window = [w for w in said[:where].split() if w not in ARTICLES][-7:]
+        if last == "as" and set(window) & WISH_WORDS and "to" in window:
+            return TOWARDS, where  # "want to work on the ambulances as a paramedic"
         if last in OWN_JOB_WORDS:
             return OWN, where
         return NAMED, where

@@ -650,3 +650,9 @@ def test_finding_childcare_gets_who_helps_and_work_around_childcare_stays_ours(e
     assert reply.entities.get("elsewhere") == "childcare-elsewhere"
     reply, _ = engine.respond({}, Message(text="can i work in care around childcare"))
     assert reply.intent == "faq:part-time-and-flexible-hours"
+
+
+def test_a_job_wished_for_is_where_they_head_not_the_job_they_have(engine: Engine) -> None:
+    reading = engine.read("i want to work in a hospital as a physio one day")
+    assert reading.towards == {"physiotherapist"} and not reading.own
+    assert "entry" in engine.read("care work, where do i even start").entities.aspects
