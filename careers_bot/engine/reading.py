@@ -109,11 +109,15 @@ class Reader:
         }
         # "my GP", "my carer": a job named as someone the person sees.
         whose = "|".join(re.escape(w) for w in ("my", "her", "his", "their", *FAMILY_OWNERS))
+        relatives = "|".join(RELATIVES)
+        # "my GP", "my dad's nurse", or "carers for my nan": a job of someone the person or a relative sees.
         self._someone_i_see = {
             role_id: re.compile(
-                rf" (?:{whose}) (?:{'|'.join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))}) "
+                rf" (?:{whose}) (?:{alternatives})s? "
+                rf"| (?:{alternatives})s? (?:for|to help|to look after|to care for) (?:my|her|his|our) (?:{relatives}) "
             )
             for role_id, names in self.role_names.items()
+            for alternatives in ["|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))]
         }
         self._topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
         self.place_stems = {

@@ -656,3 +656,8 @@ def test_a_job_wished_for_is_where_they_head_not_the_job_they_have(engine: Engin
     reading = engine.read("i want to work in a hospital as a physio one day")
     assert reading.towards == {"physiotherapist"} and not reading.own
     assert "entry" in engine.read("care work, where do i even start").entities.aspects
+
+
+def test_carers_for_a_relative_are_care_to_arrange_not_a_job_to_do(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="i cant find care workers for my mum"))
+    assert reply.entities.get("elsewhere") == "finding-care-for-someone"
