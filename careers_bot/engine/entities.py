@@ -166,6 +166,8 @@ AGE_PATTERNS = (
         r"|minutes|miles|staff|carers?|residents?|beds?|bed|people|clients?|workers?|employees|k|grand|quid)\b)"
     ),
 )
+# What the engine notes for itself, never shown in a reply's entities.
+INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work"})
 BRACKETS = re.compile(r"\s*\([^)]*\)")
 OTHER_WORK = re.compile(
     r"\b(?:any|looking for|look for|want|wanting|need|find|are there|get) (?:some |a |an )?(?:\w+ ){0,2}?"
@@ -215,11 +217,7 @@ class Entities:
         """Only what was found, for the reply."""
         data: dict[str, object] = {}
         for key, value in self.__dict__.items():
-            if value not in (None, [], "", False) and key not in (
-                "cue_terms",
-                "audience_guessed",
-                "other_work",
-            ):
+            if value not in (None, [], "", False) and key not in INTERNAL_FIELDS:
                 data[key] = value
         if self.roles:
             data["role"] = self.roles[0]

@@ -38,9 +38,9 @@ FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what fo
 FOR_ME = re.compile(r"\b(?:for me|from here|my options|where (?:can|do|could) i go)\b")
 # Words that only name or ask about an apprenticeship ("lead practitioner level 4 apprenticeship details").
 APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
-# Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 # The aspects that ask the way into a job, as an FAQ written for "How do I become...?" answers it.
 ENTRY_FAMILY = frozenset({"entry", "becoming", "duration", "apprenticeship"})
+# Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
 
 

@@ -107,18 +107,7 @@ class Reader:
         self.role_names = {
             role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
         }
-        # "my GP", "my carer": a job named as someone the person sees.
-        whose = "|".join(re.escape(w) for w in ("my", "her", "his", "their", *FAMILY_OWNERS))
-        relatives = "|".join(RELATIVES)
-        # "my GP", "my dad's nurse", or "carers for my nan": a job of someone the person or a relative sees.
-        self._someone_i_see = {
-            role_id: re.compile(
-                rf" (?:{whose}) (?:{alternatives})s? "
-                rf"| (?:{alternatives})s? (?:for|to help|to look after|to care for) (?:my|her|his|our) (?:{relatives}) "
-            )
-            for role_id, names in self.role_names.items()
-            for alternatives in ["|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))]
-        }
+        self._someone_i_see = {role_id: _seen_pattern(names) for role_id, names in self.role_names.items()}
         self._topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
         self.place_stems = {
             self.lexicon.stem(w)
@@ -323,6 +312,17 @@ def concepts(entities: Entities, raw: list[str]) -> list[str]:
     if entities.age is not None:
         found.append(f"=age-{age_band(entities.age)}")
     return found
+
+
+def _seen_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A job named as someone the person or a relative sees: "my GP", "my dad's nurse", "carers for my nan"."""
+    whose = "|".join(re.escape(w) for w in ("my", "her", "his", "their", *FAMILY_OWNERS))
+    job = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    relatives = "|".join(RELATIVES)
+    return re.compile(
+        rf" (?:{whose}) (?:{job})s? | (?:{job})s? (?:for|to help|to look after|to care for) (?:my|her|his|our) "
+        rf"(?:{relatives}) "
+    )
 
 
 def we_words(raw: list[str]) -> set[str]:
