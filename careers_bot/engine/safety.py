@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 _PERSON = (
-    r"(?:me|him|her|them|us|residents?|patients?|clients?|people|my \w+|our \w+|the (?:residents?|patients?|"
-    r"old (?:man|lady|woman|people)|man|lady|woman))"
+    r"(?:me|him|her|them|us|residents?|patients?|clients?|people|my \w+|our \w+|(?:the|a|an|one of the) "
+    r"(?:residents?|patients?|clients?|old (?:man|lady|woman|people)|man|lady|woman|child|kid))"
 )
 _RELATIVE = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|carer|son|daughter|brother|sister|manager|boss)"
 
@@ -58,7 +58,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:inappropriately|sexually) touch\w*",
         rf"(?:hurts|hurting|hits|hitting|beats|beating|abuses|abusing|grabs|grabbing|touches|touching|threatens|"
         rf"threatening|scares|kicks|kicking|punches|punching|slaps|slapping|pushes|pushing|shoves|shoving) {_PERSON}",
-        rf"(?:shouts|shouting|shouted|screams|screaming|screamed|yells|yelling|yelled|swears|swearing) at {_PERSON}",
+        rf"(?:shouts|shouting|shouted|screams|screaming|screamed|yells|yelling|yelled|swears|swearing) "
+        rf"(?:at {_PERSON}|in (?:her|his|their|my|your) face)",
+        # A threat of harm: "he'll hurt me if I go out to work".
+        r"(?:hell|he will|shell|she will|theyll|they will|(?:he|she|they)(?:s| is| are)? (?:going to|gonna)"
+        rf"|threatens? to|threatened to|threatening to) (?:hurt|hit|kill|beat|harm) (?:me|us|her|him|them|my "
+        rf"(?:kids|children|baby|{_RELATIVE}))",
         rf"rough with {_PERSON}|(?:locks|locked|locking) (?:her|him|them|residents?|my \w+) (?:in|up)\b"
         r"|(?:tied|ties|tie|tying) (?:her|him|them|residents?) (?:up|down)\b",
         r"abus(?:e|ed|ing|ive)\b|domestic (?:violence|abuse)|raped?\b|sexual(?:ly)? (?:assault|abuse)\w*|assaulted",

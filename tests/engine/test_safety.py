@@ -16,6 +16,9 @@ from careers_bot.engine.safety import in_distress
         "my elderly neighbour hasnt been seen for days and isnt answering the door",
         "her curtains are still shut and its 3 in the afternoon",
         "my nan isnt answering her phone and i cant get round there",
+        "my boyfriend said hell hurt me if i take the job",
+        "one of the seniors keeps shoving a resident when she wont sit down",
+        "the night manager was shouting in his face",
         "my dad is having a stroke",
         # suicide or self-harm
         "i cant cope anymore",
@@ -74,6 +77,7 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "indeed is costing us a fortune and the applicants are hit and miss",
         "my husband had a stroke in march and needs carers coming in when he gets home",
         "the surgery is not answering the phone and i need my prescription",
+        "is it going to hurt my back, all the lifting",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
