@@ -54,6 +54,9 @@ def _english_counts() -> dict[str, int]:
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
+SHORT_WORD_CUTOFF = 85.0  # fuzz.ratio of a four-letter word to a five-letter word one letter longer: 88.9
+
+
 class Lexicon:
     """Vocabulary, synonyms and stems for one knowledge base."""
 
@@ -83,9 +86,11 @@ class Lexicon:
 
     def _correct(self, word: str) -> str:
         """The knowledge base's spelling of a word, when the word is a near miss of one."""
-        if word in self.vocabulary or word in self._common or len(word) < 5 or not word.isalpha():
+        if word in self.vocabulary or word in self._common or len(word) < 4 or not word.isalpha():
             return word
-        cutoff = 80.0
+        # A four-letter word is mended only by one missing letter ("strt", "saff", "chek"): any looser
+        # and short words would turn into each other.
+        cutoff = 80.0 if len(word) > 4 else SHORT_WORD_CUTOFF
         bucket = self._spellable.get(word[0], [])
         best = process.extractOne(word, bucket, scorer=fuzz.ratio, score_cutoff=cutoff)
         return str(best[0]) if best else word

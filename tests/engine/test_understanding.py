@@ -23,6 +23,9 @@ def all_text(reply: Reply) -> str:
         ("sallary", "salary"),
         ("qualifacations", "qualifications"),
         ("physioterapist", "physiotherapist"),
+        # A four-letter word one letter short.
+        ("crer", "carer"),
+        ("strt", "start"),
     ],
 )
 def test_typos_are_corrected_to_the_knowledge_base_spelling(
@@ -30,6 +33,11 @@ def test_typos_are_corrected_to_the_knowledge_base_spelling(
 ) -> None:
     assert typed not in engine.lexicon.vocabulary
     assert engine.read(typed).raw == [corrected]
+
+
+@pytest.mark.parametrize("word", ["care", "role", "lols", "tues"])
+def test_a_short_word_is_left_alone_unless_it_is_one_letter_short_of_ours(engine: Engine, word: str) -> None:
+    assert engine.lexicon.correct(word) == word
 
 
 def test_text_speak_and_synonyms_are_understood(engine: Engine) -> None:
