@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from careers_bot.engine.entities import (
     BARE_NAME,
     NAME_INTRO_WORDS,
+    TRAINED_IN,
     Entities,
     EntityFinder,
     age_band,
@@ -91,7 +92,8 @@ class Reader:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         control_texts = [p for phrases in CONTROL_PHRASES.values() for p in phrases]
-        self.lexicon = Lexicon(kb, extra_texts=control_texts)
+        # The countries the cues know are words too: "poland" is not a misspelt "plan".
+        self.lexicon = Lexicon(kb, extra_texts=[*control_texts, TRAINED_IN.replace("|", " ")])
         self.entities = EntityFinder(kb, self.lexicon)
         faq_texts = [(f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
         control_intents = [(intent, text) for intent in INDEXED_CONTROLS for text in CONTROL_PHRASES[intent]]

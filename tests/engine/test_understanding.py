@@ -669,3 +669,22 @@ def test_a_job_wished_for_is_where_they_head_not_the_job_they_have(engine: Engin
 def test_carers_for_a_relative_are_care_to_arrange_not_a_job_to_do(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="i cant find care workers for my mum"))
     assert reply.entities.get("elsewhere") == "finding-care-for-someone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was a nurse in nigeria, how do i work as a nurse in uk",
+        "came from romania last year where i was a midwife",
+    ],
+)
+def test_a_nurse_or_midwife_who_trained_abroad_gets_the_way_onto_the_register(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:trained-abroad-as-a-nurse"
+    assert "Nursing and Midwifery Council (NMC)" in {c.title for c in reply.cards}
+
+
+def test_a_country_is_not_mended_into_another_word(engine: Engine) -> None:
+    assert engine.read("moved here from poland").raw[-1] == "poland"
