@@ -54,6 +54,7 @@ def _english_counts() -> dict[str, int]:
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
+KNOWN_WORD_COUNT = 100  # rarer entries of pyspellchecker's list include common misspellings ("saff")
 SHORT_WORD_CUTOFF = 85.0  # fuzz.ratio of a four-letter word to a five-letter word one letter longer: 88.9
 
 
@@ -73,7 +74,9 @@ class Lexicon:
         vocabulary = {w for text in texts for w in words(text)}
         vocabulary |= {w for phrase in _synonym_table(kb) for w in phrase}
         self.vocabulary = frozenset(vocabulary)
-        self._common = common_english_words()
+        # An English word seen often enough is left as typed: mending "france" to "face" or "router" to
+        # "route" changes what was said, and a plural of ours ("tutors") meets ours once both are stemmed.
+        self._english = common_english_words(at_least=KNOWN_WORD_COUNT)
         # Candidates for correction, by first letter: typos rarely hit the first letter, and a
         # bucket is a twentieth of the vocabulary to search.
         self._spellable: dict[str, list[str]] = {}
@@ -86,7 +89,7 @@ class Lexicon:
 
     def _correct(self, word: str) -> str:
         """The knowledge base's spelling of a word, when the word is a near miss of one."""
-        if word in self.vocabulary or word in self._common or len(word) < 4 or not word.isalpha():
+        if word in self.vocabulary or word in self._english or len(word) < 4 or not word.isalpha():
             return word
         # A four-letter word is mended only by one missing letter ("strt", "saff", "chek"): any looser
         # and short words would turn into each other.

@@ -92,8 +92,11 @@ class Reader:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         control_texts = [p for phrases in CONTROL_PHRASES.values() for p in phrases]
-        # The countries the cues know are words too: "poland" is not a misspelt "plan".
-        self.lexicon = Lexicon(kb, extra_texts=[*control_texts, TRAINED_IN.replace("|", " ")])
+        # The countries and relatives the cues know are words too: "poland" is not a misspelt "plan", nor
+        # "grans" a misspelt "grants".
+        self.lexicon = Lexicon(
+            kb, extra_texts=[*control_texts, TRAINED_IN.replace("|", " "), *RELATIVES, *FAMILY_OWNERS]
+        )
         self.entities = EntityFinder(kb, self.lexicon)
         faq_texts = [(f"faq:{faq.id}", text) for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
         control_intents = [(intent, text) for intent in INDEXED_CONTROLS for text in CONTROL_PHRASES[intent]]
