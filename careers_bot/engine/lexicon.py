@@ -37,13 +37,15 @@ WEAK_DOMAIN = frozenset(
 )
 
 
-# A word seen this often in pyspellchecker's English frequency list (about once in 1.6 million words)
-# is a real word, typed on purpose: "house" is not a typo for "hours", nor "tyre" for "type".
-COMMON_WORD_COUNT = 1000
+# A word seen this often in pyspellchecker's English frequency list is a real word, typed on purpose:
+# "house" is not a typo for "hours", nor "france" for "face". Rarer entries include common misspellings
+# ("saff"), which are mended.
+KNOWN_WORD_COUNT = 100
+SHORT_WORD_CUTOFF = 85.0  # fuzz.ratio of a four-letter word to a five-letter word one letter longer: 88.9
 
 
 @lru_cache(maxsize=4)
-def common_english_words(at_least: int = COMMON_WORD_COUNT) -> frozenset[str]:
+def common_english_words(at_least: int) -> frozenset[str]:
     """English words seen at least this often, from the frequency list bundled with pyspellchecker."""
     counts = _english_counts()
     return frozenset(word for word, count in counts.items() if count >= at_least)
@@ -52,10 +54,6 @@ def common_english_words(at_least: int = COMMON_WORD_COUNT) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _english_counts() -> dict[str, int]:
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
-
-
-KNOWN_WORD_COUNT = 100  # rarer entries of pyspellchecker's list include common misspellings ("saff")
-SHORT_WORD_CUTOFF = 85.0  # fuzz.ratio of a four-letter word to a five-letter word one letter longer: 88.9
 
 
 class Lexicon:
@@ -74,9 +72,8 @@ class Lexicon:
         vocabulary = {w for text in texts for w in words(text)}
         vocabulary |= {w for phrase in _synonym_table(kb) for w in phrase}
         self.vocabulary = frozenset(vocabulary)
-        # An English word seen often enough is left as typed: mending "france" to "face" or "router" to
-        # "route" changes what was said, and a plural of ours ("tutors") meets ours once both are stemmed.
-        self._english = common_english_words(at_least=KNOWN_WORD_COUNT)
+        # Mending a real word changes what was said; a plural of ours ("tutors") meets ours once stemmed.
+        self._english = common_english_words(KNOWN_WORD_COUNT)
         # Candidates for correction, by first letter: typos rarely hit the first letter, and a
         # bucket is a twentieth of the vocabulary to search.
         self._spellable: dict[str, list[str]] = {}
