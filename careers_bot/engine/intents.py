@@ -83,8 +83,22 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "begin again",
         "clear chat",
         "start from the beginning",
+        "can i start over",
+        "can we start again",
+        "let me start again",
     ),
-    "back": ("back", "go back", "previous question", "previous", "undo", "last question", "go back one"),
+    "back": (
+        "back",
+        "go back",
+        "previous question",
+        "previous",
+        "undo",
+        "last question",
+        "go back one",
+        "take me back",
+        "wrong button",
+        "pressed the wrong button",
+    ),
     "human": (
         "talk to a person",
         "speak to someone",
@@ -110,6 +124,9 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "browsing",
         "having a look around",
         "just curious",
+        "im just looking",
+        "only looking",
+        "just having a nosey",
     ),
     "plan": (
         "my plan",
@@ -120,6 +137,8 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "save this",
         "send this to my phone",
         "email me this",
+        "what have we got so far",
+        "what have you found for me",
     ),
 }
 

@@ -688,3 +688,19 @@ def test_a_nurse_or_midwife_who_trained_abroad_gets_the_way_onto_the_register(
 
 def test_a_country_is_not_mended_into_another_word(engine: Engine) -> None:
     assert engine.read("moved here from poland").raw[-1] == "poland"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("take me back", "back"),
+        ("can i start over", "restart"),
+        ("what have we got so far", "plan"),
+        ("im just looking", "start-browse"),
+    ],
+)
+def test_everyday_ways_of_asking_for_the_conversations_own_moves(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
