@@ -25,6 +25,13 @@ def test_home_page_welcomes_and_offers_who_are_you_buttons(browser: Browser) -> 
     assert page.response.headers["Cache-Control"] == "no-store"
 
 
+def test_a_reply_bubble_starts_with_its_first_paragraph(browser: Browser) -> None:
+    """The bubble keeps line breaks, so white space before its first paragraph would show as a blank line."""
+    page = browser.say("how much do care workers earn")
+    for bubble in page.all(".bubble-bot"):
+        assert bubble.contents and bubble.contents[0].name == "p"
+
+
 def test_home_page_has_a_labelled_message_box_and_start_again(browser: Browser) -> None:
     page = browser.get("/")
     assert page.one('label[for="message"]')
