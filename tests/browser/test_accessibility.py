@@ -44,6 +44,15 @@ def chat_with_an_error(session: Session) -> Page:
     return page
 
 
+def provider_answer(session: Session) -> Page:
+    """A provider's question answered with service cards that carry long e-mail and web addresses."""
+    page = session.goto("/")
+    page.get_by_label("Or type a question").fill("is there funding for care staff training")
+    page.get_by_role("button", name="Send", exact=True).tap()
+    expect(bot_turns(page)).to_have_count(2)
+    return page
+
+
 def plan_after_journey(session: Session) -> Page:
     """The plan, once the journey has found something."""
     journey(session)
@@ -66,6 +75,7 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "chat": visit("/"),
     "chat-after-turns": journey,
     "chat-with-error": chat_with_an_error,
+    "chat-with-service-cards": provider_answer,
     "roles": visit("/roles"),
     "roles-filtered": visit("/roles?sector=social-care&no-qualifications=yes"),
     "role": visit("/roles/healthcare-support-worker"),
@@ -121,6 +131,9 @@ def test_page_is_accessible(open_session: Opener, state: str, size: str) -> None
     found = violations(page)
     assert not found, f"axe-core, {state} at {size} size:\n{describe(found)}"
     assert not small_controls(page), f"controls under {TAP_TARGET_PX} px: {small_controls(page)}"
+    # Reflow (WCAG 1.4.10): nothing pushes the page wider than the screen, such as a long e-mail address.
+    wide = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert wide <= 0, f"{state} at {size} size scrolls sideways by {wide} px"
 
 
 def test_axe_catches_what_it_should(open_session: Opener) -> None:
