@@ -129,7 +129,8 @@ ASPECT_CUES = _cues(
         r"|degrees?|uni|university|get on (?:it|to it|the course|a course|the programme|one)|get onto"
         r"|where (?:do|should|can|would) i (?:even )?start|where to (?:even )?start",
         "progression": r"next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
-        r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)",
+        r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)"
+        r"|after (?:you|i|they|we) (?:become|qualify|finish)|once (?:you are |youre |im |i am )?qualified",
         "duration": r"how long|long does|duration|years? does|months?|takes?",
         "apprenticeship": r"apprenticeships?",
         "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role"

@@ -704,3 +704,8 @@ def test_everyday_ways_of_asking_for_the_conversations_own_moves(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_what_comes_after_becoming_one_asks_where_the_job_leads(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="what happens after you become a nursing associate"))
+    assert (reply.intent, reply.entities.get("role")) == ("role-progression", "nursing-associate")
