@@ -709,3 +709,8 @@ def test_everyday_ways_of_asking_for_the_conversations_own_moves(
 def test_what_comes_after_becoming_one_asks_where_the_job_leads(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="what happens after you become a nursing associate"))
     assert (reply.intent, reply.entities.get("role")) == ("role-progression", "nursing-associate")
+
+
+def test_care_providers_in_the_plural_say_who_is_asking(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="help for care providers in melton"))
+    assert reply.intent == "flow-provider"
