@@ -714,3 +714,15 @@ def test_what_comes_after_becoming_one_asks_where_the_job_leads(engine: Engine) 
 def test_care_providers_in_the_plural_say_who_is_asking(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="help for care providers in melton"))
     assert reply.intent == "flow-provider"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("will i have to wipe bums", "faq:nervous-about-personal-care"),
+        ("i have dyslexia can i do an apprenticeship", "faq:health-condition-or-disability"),
+    ],
+)
+def test_worries_young_people_ask_at_careers_events(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
