@@ -10,6 +10,7 @@ this module decides.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -128,6 +129,8 @@ class Engine:
         had_personal_data = had_personal_data or redacted
         reading = self.reader.read(cleaned)
         reply = self._decide(state, reading)
+        if reply.intent in UNANSWERED and "elsewhere" not in reply.entities:
+            reply = self._suggest_jobs(state, reading) or reply
         if in_distress(fold(cleaned)):
             urgent = self.compose.urgent(state, reading.entities.area or state.slots.get("area"))
             # An answer stays below the urgent help; so does a pointer to who helps with something else.
@@ -243,6 +246,26 @@ class Engine:
             self.journeys.fill_slots(state, entities, reading)
             return self.journeys.next_step(state, flow, heard=True)
         return self.journeys.start(state, flow, entities, reading)
+
+    def _suggest_jobs(self, state: State, reading: Reading) -> Reply | None:
+        """ "I like science, what jobs?": the journey that suggests jobs, with what they enjoy noted.
+
+        Only for a question about jobs in general that nothing else answered, from someone not on a
+        journey who has not said who they are: a job it names gets its own answer, and "any office type
+        jobs?" has an answer written for it.
+        """
+        if (
+            state.flow
+            or reading.entities.roles
+            or reading.entities.audience
+            or not JOBS_IN_GENERAL.search(reading.folded)
+        ):
+            return None
+        flow = self.journeys.suggesting(reading)
+        if flow is None:
+            return None
+        state.misses = 0
+        return self.journeys.start(state, flow, reading.entities, reading)
 
     def _place_only(self, reading: Reading) -> bool:
         """True when a message names a place and little else ("anything in Loughborough?")."""
@@ -497,6 +520,13 @@ PLACE_QUESTION_WORDS = (
 # One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
 # problem they are telling us about, not just themselves.
 TOPICAL_WEIGHT = 2.0
+# Replies that did not answer: a question about jobs in general may still start the journey that suggests some.
+UNANSWERED = frozenset({"fallback", "out-of-scope", "clarify"})
+# Asking which jobs would suit: "what jobs", "best job for someone who...", "careers in science".
+JOBS_IN_GENERAL = re.compile(
+    r"\b(?:what|which|best|good|any|suggest\w*|ideas? for)\b(?: \w+){0,3} (?:jobs?|careers?|roles?)\b"
+    r"|\b(?:jobs?|careers?) (?:for|where|that|working|with|in) (?:someone|a person|people|me|you|kids|science)"
+)
 # Words that name our subject itself: a message that uses one is about it, however unclear.
 CORE_WORDS = frozenset({"care", "caring", "carer", "carers", "healthcare"})
 # Words that describe a person or a service ("a small care business here", "I live in Melton"): saying

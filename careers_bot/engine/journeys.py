@@ -22,6 +22,7 @@ from careers_bot.knowledge.model import Flow, FlowOption, FlowStep, KnowledgeBas
 WORDED_SLOTS = frozenset({"need", "hours", "interest", "setting"})
 # Journey answers that say "not sure": taken when tapped or typed as the answer, never guessed.
 UNSURE_VALUES = frozenset({"any", "not-sure"})
+SUGGEST_ROLES = "suggest-roles"  # the outcome of the journey that suggests jobs from what someone enjoys
 ASKING_WORDS = frozenset({"need", "needs", "support", "help", "advice", "struggling", "want", "looking"})
 
 
@@ -43,6 +44,23 @@ class Journeys:
                     self._option_phrases[option] = tuple(said)
                     for text in (option.label, option.value.replace("-", " "), *option.words):
                         choices[" ".join(reader.lexicon.read(text))] = option
+
+    def suggesting(self, reading: Reading) -> Flow | None:
+        """The journey that suggests jobs, when a message names something it asks about ("I like science")."""
+        said = f" {' '.join(reading.tokens)} "
+        for flow in self.kb.flows:
+            if flow.outcome != SUGGEST_ROLES:
+                continue
+            for step in flow.steps:
+                if step.slot not in WORDED_SLOTS:
+                    continue
+                for option in step.options:
+                    if option.value not in UNSURE_VALUES and any(
+                        len(p) > 3 and f" {p} " in said and p not in self._role_names
+                        for p in self._option_phrases[option]
+                    ):
+                        return flow
+        return None
 
     def current_step(self, state: State) -> tuple[Flow, FlowStep] | None:
         """The journey under way and the question it last asked, if any."""

@@ -727,3 +727,23 @@ def test_care_providers_in_the_plural_say_who_is_asking(engine: Engine) -> None:
 def test_worries_young_people_ask_at_careers_events(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "interest"),
+    [
+        ("i like science what jobs", "science-and-health"),
+        ("what jobs are good for people who like computers", "organising"),
+    ],
+)
+def test_what_jobs_suit_what_i_enjoy_starts_the_journey_that_suggests_some(
+    engine: Engine, text: str, interest: str
+) -> None:
+    reply, state = engine.respond({}, Message(text=text))
+    assert reply.intent == "flow-student"
+    assert state["slots"]["interest"] == interest
+
+
+def test_a_question_an_answer_fits_is_not_turned_into_suggestions(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="what jobs are there in care"))
+    assert reply.intent == "faq:what-jobs-are-in-care"
