@@ -722,6 +722,7 @@ def test_care_providers_in_the_plural_say_who_is_asking(engine: Engine) -> None:
         ("will i have to wipe bums", "faq:nervous-about-personal-care"),
         ("i have dyslexia can i do an apprenticeship", "faq:health-condition-or-disability"),
         ("do i need to be fit", "faq:is-care-work-physical"),
+        ("is there a grant for student midwives", "faq:money-for-health-degrees"),
     ],
 )
 def test_worries_young_people_ask_at_careers_events(engine: Engine, text: str, intent: str) -> None:
