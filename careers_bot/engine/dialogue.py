@@ -316,6 +316,8 @@ class Engine:
             max((self.index.idf.get(t, 0.0) for t in reading.terms), default=0.0) >= SPECIFIC_IDF
             or (bool(candidates) and candidates[0].score >= SURE)
             or self.reader.topic_word(reading.tokens)
+            # "What can we do about pay?": pay, hours or training say what it is about, however common.
+            or bool(set(reading.tokens) & self.reader.topic_words)
         )
         if not specific and not (candidates and self._follows_on(state, candidates[0].intent)):
             candidates = []

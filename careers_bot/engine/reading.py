@@ -113,7 +113,7 @@ class Reader:
             role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
         }
         self._someone_i_see = {role_id: _seen_pattern(names) for role_id, names in self.role_names.items()}
-        self._topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
+        self.topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
         self.place_stems = {
             self.lexicon.stem(w)
             for area in kb.areas
@@ -251,7 +251,7 @@ class Reader:
 
     def topic_word(self, tokens: list[str]) -> bool:
         """True for one everyday topic word on its own ("jobs?", "pay?"): asked here, it is about care."""
-        return len(set(tokens)) == 1 and tokens[0] in self._topic_words
+        return len(set(tokens)) == 1 and tokens[0] in self.topic_words
 
     def favour(
         self, candidates: list[Candidate], fits: Callable[[Faq], bool], nudge: float
