@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
+from careers_bot.knowledge.labels import label
 from careers_bot.knowledge.model import Apprenticeship, Faq, KnowledgeBase, Role, Route, Service
 
 ENTRY_ROUTE_WORDS = {
@@ -21,6 +22,7 @@ ENTRY_ROUTE_WORDS = {
 MENU_LABEL = "Main menu"
 ELSEWHERE = "elsewhere"  # the FAQ topic of questions this guide does not answer
 OUT_OF_SCOPE = "out-of-scope"
+SECTOR_WORDS = {"social-care": "a social care job", "health": "a health job"}
 URGENT_SERVICES = ("emergency-999", "nhs-111", "samaritans")
 
 
@@ -191,6 +193,55 @@ class Composer:
             {**entities, "role": role.id},
         )
 
+    def comparison(
+        self, roles: list[Role], aspect: str, state: State, confidence: float, entities: dict[str, object]
+    ) -> Reply:
+        """Two or more jobs side by side: what each is and where, or their pay, or the way into each."""
+        aspect = aspect if aspect in ("pay", "entry") else "about"
+        first = roles[0]
+        state.role = first.id
+        state.topic = f"role-{aspect}"
+        for role in roles:
+            state.remember("roles", role.id)
+        names = " and ".join(with_article(r.title) for r in roles)
+        cards: tuple[Card, ...] = ()
+        if aspect == "pay":
+            texts = [f"What {names} earn:"]
+            texts += [f"{r.title}: {r.pay.summary} (figures from {_month(r.pay.as_of)})" for r in roles]
+        elif aspect == "entry":
+            texts = [f"How to become {names}:"]
+            for role in roles:
+                ways = ", ".join(ENTRY_ROUTE_WORDS[r] for r in role.entry_routes)
+                texts.append(f"{role.title}: {role.you_need} Ways in: {ways}.")
+        else:
+            texts = [f"How {names} compare:"]
+            for role in roles:
+                where = _listed([_lower_first(label(s, "setting")) for s in role.settings])
+                texts.append(
+                    f"{role.title}, {SECTOR_WORDS[role.sector]}: {role.summary} You work in {where}."
+                )
+            cards = tuple(
+                self.role_card(r) for r in roles
+            )  # each with its pay and whether you need qualifications
+        notes = dict.fromkeys(r.check_with for r in roles if r.check_with)
+        texts += [f"Good to know: {note}" for note in notes]
+        others = [a for a in ("about", "pay", "entry") if a != aspect]
+        buttons = [
+            button
+            for other in others
+            for role in roles[:2]
+            for button in self.role_buttons(role)
+            if button.payload.endswith(f":{other}")
+        ]
+        return Reply(
+            tuple(texts),
+            cards,
+            (*buttons[:4], QuickReply(MENU_LABEL, "menu")),
+            f"role-{aspect}",
+            confidence,
+            {**entities, "role": first.id, "compared": [r.id for r in roles]},
+        )
+
     def apprenticeship(
         self, apprenticeship: Apprenticeship, state: State, confidence: float, entities: dict[str, object]
     ) -> Reply:
@@ -301,6 +352,16 @@ def with_article(title: str) -> str:
     """'an occupational therapist', 'a care worker': a job title as it reads in a sentence."""
     lowered = title[0].lower() + title[1:] if not title[:2].isupper() else title
     return ("an " if lowered[0] in "aeiou" else "a ") + lowered
+
+
+def _listed(items: list[str]) -> str:
+    """ "a, b and c" """
+    return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+
+
+def _lower_first(text: str) -> str:
+    """ "Care homes" as it reads inside a sentence; "GP surgeries" stays as it is."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _month(as_of: str) -> str:

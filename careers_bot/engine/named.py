@@ -40,6 +40,16 @@ FOR_ME = re.compile(r"\b(?:for me|from here|my options|where (?:can|do|could) i 
 APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
 # The aspects that ask the way into a job, as an FAQ written for "How do I become...?" answers it.
 ENTRY_FAMILY = frozenset({"entry", "becoming", "duration", "apprenticeship"})
+# Two jobs set side by side: "ECA vs paramedic", "what's the difference between...", "is it the same as...".
+COMPARE = re.compile(
+    r"\b(?:vs|versus|difference|differences|diff|differ|differs|compare|compared|comparing|comparison)\b"
+    r"|\bsame (?:thing |job )?as\b"
+)
+# Which of two jobs: "HCA or care worker?", "radiographer or physio, which one...", "pays more than".
+CHOICE = re.compile(r"\bor\b")
+WHICH = re.compile(r"\bwhich\b")
+MORE_THAN = re.compile(r"\b(?:more|less|better|worse|higher|lower)(?: \w+)? than\b")
+CHOICE_EXTRA_TERMS = 2  # "HCA or care worker?" says little beyond the two jobs; a longer story must say which
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
 
@@ -89,6 +99,10 @@ class NamedThings:
             if top.score >= SURE and more:
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
+        compared = self.compared(reading, aspect)
+        if compared:
+            roles = [self.kb.role(r) for r in compared]
+            return self.compose.comparison(roles, aspect or "about", state, 0.85, info)
         if entities.audience == "provider" or we_words(reading.raw):
             return None  # "our carers keep leaving": about their service, not the job
         if defer and (entities.barriers or entities.qualifications or entities.experience):
@@ -180,6 +194,30 @@ class NamedThings:
             apprenticeship = self.kb.apprenticeship(state.apprenticeship)
             return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
         return None
+
+    def compared(self, reading: Reading, aspect: str | None) -> list[str]:
+        """The two jobs a message sets side by side, the one asked about first; else [].
+
+        "ECA vs paramedic", "HCA or care worker?", "which pays more, a carer or a HCA?", "do pharmacy
+        technicians get paid more than us?" from a dental nurse. Not where a job leads ("I'm a team
+        leader, what's next, deputy or registered manager?"), not jobs of people they see, not a service
+        speaking of its staff.
+        """
+        entities = reading.entities
+        jobs = [r for r in entities.roles if r not in reading.seen]
+        if len(jobs) < 2 or aspect == "progression" or entities.audience == "provider":
+            return []
+        folded = reading.folded
+        choice = bool(CHOICE.search(folded)) and (
+            bool(WHICH.search(folded))
+            or len(set(self.beyond_the_job(reading, jobs[0]))) <= CHOICE_EXTRA_TERMS
+        )
+        more = bool(MORE_THAN.search(folded)) and aspect == "pay"
+        if not (COMPARE.search(folded) or choice or more):
+            return []
+        # The job they do now is the one compared with: the other is the one asked about.
+        jobs.sort(key=lambda r: r in reading.own)
+        return jobs[:2]
 
     def written_for_another(self, intent: str, roles: list[str], aspects: list[str]) -> bool:
         """True when an FAQ was written for one question about one job: not a job named, or not what is asked.

@@ -8,9 +8,9 @@ from typing import Any
 
 from flask import Flask
 
+from careers_bot.knowledge.labels import label
 from careers_bot.knowledge.model import Apprenticeship, Area, Role, Route, Service
 from careers_bot.web.context import knowledge
-from careers_bot.web.labels import label
 from careers_bot.web.links import card_links
 
 MONTHS = ("January February March April May June July August September October November December").split()
