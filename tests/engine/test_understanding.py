@@ -748,3 +748,19 @@ def test_what_jobs_suit_what_i_enjoy_starts_the_journey_that_suggests_some(
 def test_a_question_an_answer_fits_is_not_turned_into_suggestions(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="what jobs are there in care"))
     assert reply.intent == "faq:what-jobs-are-in-care"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can i get paid for looking after my dad", "faq:paid-to-care-for-family"),
+        ("could my nan pay me as her carer out of her direct payments", "faq:paid-to-care-for-family"),
+        # Whether it counts as experience is another question, with its own answer.
+        ("i look after my dad, does that count as experience", "faq:family-caring-counts"),
+    ],
+)
+def test_being_paid_to_care_for_family_is_not_whether_it_counts_as_experience(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
