@@ -68,6 +68,7 @@ class NamedThings:
         }
         self._aspect_stems = frozenset(self.lexicon.stem(w) for w in ASPECT_WORDS)
         self.setting_stems = frozenset(self.lexicon.stem(w) for w in SETTING_WORDS)
+        self._student_stems = frozenset(self.lexicon.stem(w) for w in ("student", "students"))
         self._role_faqs = self._dedicated_faqs()
         self._written_for = {faq_id: key for key, faq_id in self._role_faqs.items()}
 
@@ -120,6 +121,8 @@ class NamedThings:
             and self._asks_more(reading)
         ):
             return None  # "Team leader here. What do the levels mean?": the job is in the story, not the question
+        if aspect == "pay" and self._students_of(reading, role_id):
+            return None  # "do student nurses get paid?": money while training for the job, not its pay
         rest = self.beyond_the_job(reading, role_id)
         if rest and self._uses_the_service(reading, rest):
             return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
@@ -229,6 +232,14 @@ class NamedThings:
             return False
         family = ENTRY_FAMILY if written[1] == "entry" else {written[1]}
         return written[0] not in roles or bool(aspects and not family & set(aspects))
+
+    def _students_of(self, reading: Reading, role_id: str) -> bool:
+        """True when the message names students of the job ("student nurses", "paramedic students")."""
+        names, terms = self._role_stems[role_id], reading.terms
+        return any(
+            term in self._student_stems and bool({*terms[max(0, i - 1) : i], *terms[i + 1 : i + 2]} & names)
+            for i, term in enumerate(terms)
+        )
 
     def _uses_the_service(self, reading: Reading, rest: list[str]) -> bool:
         """True when a message names a job only as someone the person sees (a GP, a dentist).

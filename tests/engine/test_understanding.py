@@ -764,3 +764,19 @@ def test_being_paid_to_care_for_family_is_not_whether_it_counts_as_experience(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("do student nurses get paid", "faq:money-for-health-degrees"),
+        ("physio students, do they get paid anything", "faq:money-for-health-degrees"),
+        # The job's own pay, when no students are named.
+        ("how much do physios get paid", "role-pay"),
+    ],
+)
+def test_students_of_a_job_ask_about_money_while_training_not_the_jobs_pay(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
