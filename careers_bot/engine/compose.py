@@ -22,6 +22,7 @@ ENTRY_ROUTE_WORDS = {
 MENU_LABEL = "Main menu"
 ELSEWHERE = "elsewhere"  # the FAQ topic of questions this guide does not answer
 OUT_OF_SCOPE = "out-of-scope"
+COMPARED_SEPARATOR = "+"  # a comparison card's ref: the jobs' ids joined ("nurse+midwife")
 SECTOR_WORDS = {"social-care": "a social care job", "health": "a health job"}
 URGENT_SERVICES = ("emergency-999", "nhs-111", "samaritans")
 
@@ -233,9 +234,15 @@ class Composer:
             for button in self.role_buttons(role)
             if button.payload.endswith(f":{other}")
         ]
+        table = Card(
+            "comparison",
+            "Compare these jobs side by side",
+            ref=COMPARED_SEPARATOR.join(r.id for r in roles),
+            lines=("Pay, ways in, apprenticeships and where each job leads, in one table.",),
+        )
         return Reply(
             tuple(texts),
-            cards,
+            (*cards, table),
             (*buttons[:4], QuickReply(MENU_LABEL, "menu")),
             f"role-{aspect}",
             confidence,

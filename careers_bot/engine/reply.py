@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-CardKind = Literal["role", "route", "service", "apprenticeship", "step", "faq"]
+CardKind = Literal["role", "route", "service", "apprenticeship", "step", "faq", "comparison"]
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,19 @@ def test_compared_jobs_say_what_each_is_and_where_with_a_card_each(engine: Engin
     assert reply.texts[2].startswith(
         f"Home care worker, a social care job: {home.summary} You work in people's own homes"
     )
-    assert [card.ref for card in reply.cards] == ["care-worker", "home-care-worker"]
+    assert [(card.kind, card.ref) for card in reply.cards] == [
+        ("role", "care-worker"),
+        ("role", "home-care-worker"),
+        ("comparison", "care-worker+home-care-worker"),
+    ]
+
+
+def test_compared_pay_or_ways_in_lead_to_the_whole_table(engine: Engine) -> None:
+    for text in ("nurse vs paramedic pay", "how do you become a nurse or a paramedic, which is easier"):
+        cards = ask(engine, text).cards
+        assert [(card.kind, card.ref) for card in cards] == [
+            ("comparison", "registered-nurse-adult+paramedic")
+        ]
 
 
 def test_compared_jobs_offer_the_other_questions_about_each(engine: Engine) -> None:
