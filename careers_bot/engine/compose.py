@@ -221,9 +221,8 @@ class Composer:
                 texts.append(
                     f"{role.title}, {SECTOR_WORDS[role.sector]}: {role.summary} You work in {where}."
                 )
-            cards = tuple(
-                self.role_card(r) for r in roles
-            )  # each with its pay and whether you need qualifications
+            # Each job's card gives its pay and whether you need qualifications.
+            cards = tuple(self.role_card(r) for r in roles)
         notes = dict.fromkeys(r.check_with for r in roles if r.check_with)
         texts += [f"Good to know: {note}" for note in notes]
         others = [a for a in ("about", "pay", "entry") if a != aspect]
