@@ -44,6 +44,8 @@ OWN_JOB_WORDS = frozenset("am im as been ex currently was".split())
 TOWARDS, NAMED, OWN, SEEN = range(4)  # how a job a message names stands, in the order they are asked about
 # Words that wish for a job to come ("want to work as a carer"), not one held now.
 WISH_WORDS = frozenset("want wants wanted wanna hope hoping like love dream planning plan".split())
+# Words that weigh up a job not held yet ("would working as a PA be more flexible?", "thinking of going as a PA").
+MAYBE_WORDS = frozenset("would could might thinking considering consider fancy".split())
 TRAINING_WORDS = frozenset("train training retrain retraining qualify qualifying".split())
 ARTICLES = frozenset({"a", "an", "the"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -201,7 +203,7 @@ class Reader:
         if last in TOWARDS_WORDS or (last == "as" and before[0] in TRAINING_WORDS):
             return TOWARDS, where  # "become a nurse", "training as a HCA"
         window = [w for w in said[:where].split() if w not in ARTICLES][-7:]
-        if last == "as" and set(window) & WISH_WORDS and "to" in window:
+        if last == "as" and (set(window) & WISH_WORDS and "to" in window or set(window) & MAYBE_WORDS):
             return TOWARDS, where  # "want to work on the ambulances as a paramedic"
         if last in OWN_JOB_WORDS:
             return OWN, where

@@ -780,3 +780,12 @@ def test_students_of_a_job_ask_about_money_while_training_not_the_jobs_pay(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["would working as a PA suit me better", "thinking about going as a pa for one person, how does it work"],
+)
+def test_a_job_weighed_up_is_where_they_might_head_not_the_job_they_have(engine: Engine, text: str) -> None:
+    reading = engine.read(text)
+    assert reading.towards == {"personal-assistant"} and not reading.own
