@@ -1,4 +1,4 @@
-"""Pages to explore: every role, the pathways map, the support directory, and links out to services."""
+"""Pages to explore: every role, roles side by side, the pathways map, the support directory, links out."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ from careers_bot.web.pathway_map import PathwayMap, layout
 bp = Blueprint("explore", __name__)
 
 RELATED_SERVICES = 5
+# NHS Health Careers compares up to three roles; more columns would not fit a phone.
+COMPARE_AT_MOST = 3
+
+
+def sectors_of(kb: KnowledgeBase) -> list[str]:
+    """The sectors that have roles, social care first."""
+    return sorted({r.sector for r in kb.roles}, reverse=True)
 
 
 @bp.get("/roles")
@@ -33,7 +40,7 @@ def roles() -> str:
         "roles.html",
         roles=shown,
         total=len(kb.roles),
-        sectors=sorted({r.sector for r in kb.roles}, reverse=True),
+        sectors=sectors_of(kb),
         sector=sector,
         no_qualifications=no_qualifications,
     )
@@ -51,6 +58,31 @@ def related_services(kb: KnowledgeBase, role: Role) -> list[Service]:
     for service in kb.services_for(topic="careers-advice"):
         found.setdefault(service.id, service)
     return list(found.values())[:RELATED_SERVICES]
+
+
+def chosen_roles(kb: KnowledgeBase, role_ids: list[str]) -> list[Role]:
+    """The roles asked for, in order: unknown ids and repeats dropped, at most three kept."""
+    chosen: dict[str, Role] = {}
+    for role_id in role_ids:
+        found = kb.get("roles", role_id)
+        if isinstance(found, Role):
+            chosen.setdefault(found.id, found)
+    return list(chosen.values())[:COMPARE_AT_MOST]
+
+
+# Registered before /roles/<role_id>; werkzeug also ranks a fixed path above a variable one.
+@bp.get("/roles/compare")
+def compare() -> str:
+    """Two or three roles side by side, chosen with a plain GET form (?role=a&role=b&role=c)."""
+    kb = knowledge()
+    chosen = chosen_roles(kb, request.args.getlist("role"))
+    return render_template(
+        "compare.html",
+        chosen=chosen,
+        choices=[(sector, [r for r in kb.roles if r.sector == sector]) for sector in sectors_of(kb)],
+        apprenticeships={r.id: kb.apprenticeships_into(r.id) for r in chosen},
+        leads_to={r.id: kb.routes_from(r.id) for r in chosen},
+    )
 
 
 @bp.get("/roles/<role_id>")

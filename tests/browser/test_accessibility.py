@@ -1,12 +1,14 @@
 """axe-core finds nothing to fix on any page, at tablet and phone size, against WCAG 2.0, 2.1 and 2.2 A and AA.
 
 axe-core comes inside the axe-playwright-python package (no network). Each page is checked in the state
-a person would see it: the chat as it opens and after a few turns, the explore pages, the support
-directory with its filters chosen, a plan with something in it, error pages, and the kiosk prompt.
+a person would see it: the chat as it opens and after a few turns, the explore pages (with three jobs
+compared side by side), the support directory with its filters chosen, a plan with something in it, error
+pages, and the kiosk prompt.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -61,6 +63,13 @@ def plan_after_journey(session: Session) -> Page:
     return page
 
 
+# Three jobs with the longest titles and long words, from both sectors: the hardest table to fit on a phone.
+COMPARE_THREE = (
+    "/roles/compare?role=learning-disability-support-worker"
+    "&role=registered-nurse-learning-disability&role=operating-department-practitioner"
+)
+
+
 def visit(path: str) -> Callable[[Session], Page]:
     """Just open a page."""
 
@@ -79,6 +88,7 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "roles": visit("/roles"),
     "roles-filtered": visit("/roles?sector=social-care&no-qualifications=yes"),
     "role": visit("/roles/healthcare-support-worker"),
+    "compare": visit(COMPARE_THREE),
     "pathways": visit("/pathways"),
     "support": visit("/support"),
     "support-filtered": visit("/support?audience=jobseeker&topic=training&area=leicester"),
@@ -87,6 +97,12 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "error-404": visit("/no-such-page"),
     "error-plan-link": visit("/plan/not-a-real-plan"),
 }
+
+
+def sideways_scroll(page: Page) -> int:
+    """How far the page is wider than the screen, in px (0 or less: no sideways scroll)."""
+    wide: int = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    return wide
 
 
 def violations(page: Page) -> list[dict[str, Any]]:
@@ -132,8 +148,32 @@ def test_page_is_accessible(open_session: Opener, state: str, size: str) -> None
     assert not found, f"axe-core, {state} at {size} size:\n{describe(found)}"
     assert not small_controls(page), f"controls under {TAP_TARGET_PX} px: {small_controls(page)}"
     # Reflow (WCAG 1.4.10): nothing pushes the page wider than the screen, such as a long e-mail address.
-    wide = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    wide = sideways_scroll(page)
     assert wide <= 0, f"{state} at {size} size scrolls sideways by {wide} px"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compare_table_fits_the_screen_and_stays_a_table(open_session: Opener, size: str) -> None:
+    """Three jobs fit without sideways scroll, and stay a table for screen readers (a phone shows rows as grids)."""
+    session = open_session(viewport=SIZES[size])
+    page = session.goto(COMPARE_THREE)
+    table = page.get_by_role("table", name="side by side")
+    expect(table).to_be_visible()
+    wide = sideways_scroll(page)
+    assert wide <= 0, f"compare at {size} size scrolls sideways by {wide} px"
+    box = table.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= SIZES[size]["width"]
+    spilling = page.evaluate(
+        """() => [...document.querySelectorAll(".compare-table th, .compare-table td")]
+            .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+            .map((cell) => cell.textContent.trim().slice(0, 40))"""
+    )
+    assert not spilling, f"cells wider than their column at {size} size: {spilling}"
+    # Chromium's own accessibility tree, not Playwright's reading of the tags: what a screen reader gets.
+    tree = session.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    roles = Counter(node.get("role", {}).get("value") for node in tree)
+    # Nine rows of three jobs, and the empty corner above the row headings.
+    assert (roles["table"], roles["columnheader"], roles["rowheader"], roles["cell"]) == (1, 3, 9, 9 * 3 + 1)
 
 
 def test_axe_catches_what_it_should(open_session: Opener) -> None:

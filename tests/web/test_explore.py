@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from flask import Flask
+from bs4 import Tag
+from flask import Flask, url_for
 
 from careers_bot.knowledge import KnowledgeBase, load
 from careers_bot.web.context import EXTENSION
-from tests.web.pages import Browser
+from tests.web.pages import Browser, Page
 
 KB: KnowledgeBase = load().knowledge
 
@@ -80,6 +81,167 @@ def test_unknown_role_is_a_404_page(browser: Browser) -> None:
     page = browser.get("/roles/astronaut")
     assert page.status == 404
     assert page.h1 == "Page not found"
+
+
+COMPARE_ROWS = [
+    "Sector",
+    "What you do",
+    "Where you work",
+    "Pay",
+    "NHS pay band",
+    "To start",
+    "Ways in",
+    "Apprenticeships",
+    "Where it can lead",
+]
+
+
+def compare_query(*role_ids: str) -> str:
+    """The compare page's address for these role ids, as its form sends them."""
+    return "/roles/compare?" + "&".join(f"role={role_id}" for role_id in role_ids)
+
+
+def table_rows(page: Page) -> dict[str, list[Tag]]:
+    """The comparison table's cells, one per job, by row heading."""
+    rows = {}
+    for row in page.all(".compare-table tbody tr"):
+        heading = row.select_one('th[scope="row"]')
+        assert heading is not None
+        rows[heading.get_text(strip=True)] = row.select("td")
+    return rows
+
+
+def compared(page: Page) -> list[str]:
+    """The ids of the roles in the table's columns, from their links."""
+    return [str(a["href"]).removeprefix("/roles/") for a in page.all('.compare-table th[scope="col"] a')]
+
+
+@pytest.mark.parametrize(
+    "role_ids",
+    [("care-worker", "paramedic"), ("home-care-worker", "healthcare-support-worker", "registered-manager")],
+    ids=["two", "three"],
+)
+def test_compare_sets_jobs_side_by_side(browser: Browser, role_ids: tuple[str, ...]) -> None:
+    page = browser.get(compare_query(*role_ids))
+    assert page.status == 200
+    assert page.h1 == "Compare jobs"
+    assert compared(page) == list(role_ids)
+    assert page.texts('.compare-table th[scope="col"]') == [KB.role(r).title for r in role_ids]
+    assert page.texts('.compare-table th[scope="row"]') == COMPARE_ROWS
+    assert page.one(".compare-table caption")
+    for row in page.all(".compare-table tbody tr"):
+        assert len(row.select("td")) == len(role_ids)
+    for role_id in role_ids:
+        role = KB.role(role_id)
+        assert " ".join(role.pay.summary.split()) in page.text
+        assert page.one(f'#role-{role_ids.index(role_id) + 1} option[value="{role_id}"]').has_attr("selected")
+    assert "Figure from December 2025" in page.text
+
+
+def test_compare_shows_each_jobs_apprenticeships_and_where_it_leads(browser: Browser) -> None:
+    role_ids = ["care-worker", "healthcare-support-worker"]
+    rows = table_rows(browser.get(compare_query(*role_ids)))
+    for column, role_id in enumerate(role_ids):
+        apprenticeships = rows["Apprenticeships"][column]
+        expected = KB.apprenticeships_into(role_id)
+        links = {str(a["href"]): a.get_text(strip=True) for a in apprenticeships.select("a")}
+        assert links == {f"/pathways#apprenticeship-{a.id}": a.name for a in expected}
+        assert all(f"(level {a.level})" in apprenticeships.get_text() for a in expected)
+        targets = [str(a["href"]) for a in rows["Where it can lead"][column].select("a")]
+        assert targets == [f"/roles/{route.to_role}" for route in KB.routes_from(role_id)]
+
+
+def test_compare_says_plainly_when_a_job_needs_no_qualifications_or_has_no_nhs_band(browser: Browser) -> None:
+    rows = table_rows(browser.get(compare_query("care-worker", "paramedic")))
+    assert [cell.get_text(" ", strip=True) for cell in rows["To start"]] == [
+        "No qualifications needed.",
+        " ".join(KB.role("paramedic").you_need.split()),
+    ]
+    assert [cell.get_text(strip=True) for cell in rows["NHS pay band"]] == ["No NHS pay band", "Band 5 to 6"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("role=care-worker&role=astronaut&role=paramedic", ["care-worker", "paramedic"]),
+        ("role=care-worker&role=care-worker&role=paramedic", ["care-worker", "paramedic"]),
+        ("role=care-worker&role=&role=paramedic", ["care-worker", "paramedic"]),
+        (
+            "role=care-worker&role=paramedic&role=midwife&role=doctor",
+            ["care-worker", "paramedic", "midwife"],
+        ),
+        (
+            "role=care-worker&role=care-worker&role=x&role=paramedic&role=midwife&role=doctor",
+            ["care-worker", "paramedic", "midwife"],
+        ),
+    ],
+    ids=["unknown", "duplicate", "empty", "four", "mixed"],
+)
+def test_compare_drops_unknown_and_repeated_jobs_and_keeps_three(
+    browser: Browser, query: str, expected: list[str]
+) -> None:
+    page = browser.get(f"/roles/compare?{query}")
+    assert page.status == 200
+    assert compared(page) == expected
+
+
+@pytest.mark.parametrize(
+    "query", ["", "?role=care-worker", "?role=care-worker&role=care-worker", "?role=astronaut&role=x"]
+)
+def test_compare_with_fewer_than_two_jobs_asks_for_two_or_three(browser: Browser, query: str) -> None:
+    page = browser.get(f"/roles/compare{query}")
+    assert page.status == 200
+    assert "Pick two or three jobs" in page.text
+    assert not page.all("table")
+    assert page.one("form.compare-form")
+
+
+def test_compare_form_is_a_plain_get_form_with_three_labelled_choices(browser: Browser, app: Flask) -> None:
+    page = browser.get(compare_query("paramedic"))
+    form = page.one("form.compare-form")
+    assert form["method"] == "get" and form["action"] == "/roles/compare"
+    labels = {"role-1": "First job", "role-2": "Second job", "role-3": "Third job (optional)"}
+    for select_id, text in labels.items():
+        assert page.one(f'label[for="{select_id}"]').get_text(strip=True) == text
+        select = page.one(f'select#{select_id}[name="role"]')
+        options = select.select("option")
+        assert options[0]["value"] == ""
+        assert {o["value"] for o in options[1:]} == {r.id for r in kb_of(app).roles}
+        assert [g["label"] for g in select.select("optgroup")] == ["Social care", "Health (NHS and others)"]
+    assert page.one('#role-1 option[value="paramedic"]').has_attr("selected")
+    assert page.one('#role-2 option[value=""]').has_attr("selected")
+    assert page.one('#role-3 option[value=""]').has_attr("selected")
+    assert page.one("form.compare-form button[type=submit]").get_text(strip=True) == "Compare"
+
+
+def test_compare_is_not_taken_for_a_role_id(browser: Browser, app: Flask) -> None:
+    page = browser.get("/roles/compare")
+    assert page.status == 200
+    assert page.h1 == "Compare jobs"
+    with app.test_request_context():
+        url = url_for("explore.compare", role=["care-worker", "paramedic"])
+    assert url == "/roles/compare?role=care-worker&role=paramedic"
+    assert browser.get(url).status == 200
+    assert browser.get("/roles/care-worker").h1 == "Care worker"
+
+
+def test_compare_links_back_to_all_jobs(browser: Browser) -> None:
+    page = browser.get(compare_query("care-worker", "paramedic"))
+    assert page.all('.compare-link a[href="/roles"]')
+
+
+def test_roles_index_and_role_pages_link_to_compare(browser: Browser) -> None:
+    link = browser.get("/roles").one('a[href="/roles/compare"]')
+    assert link.get_text(strip=True) == "Compare jobs side by side"
+    link = browser.get("/roles/paramedic").one('a[href="/roles/compare?role=paramedic"]')
+    assert link.get_text(strip=True) == "Compare this job with another"
+
+
+def test_compare_escapes_what_is_typed_in_the_address(browser: Browser) -> None:
+    page = browser.get("/roles/compare?role=<script>alert(1)</script>&role=care-worker&role=paramedic")
+    assert page.status == 200
+    assert "<script>alert" not in page.html
+    assert compared(page) == ["care-worker", "paramedic"]
 
 
 def test_pathways_map_is_an_svg_with_a_link_for_every_role(browser: Browser, app: Flask) -> None:
