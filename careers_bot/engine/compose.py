@@ -5,7 +5,7 @@ Every sentence about care comes from a knowledge record; the words here only joi
 
 from __future__ import annotations
 
-from careers_bot.engine.reply import Card, QuickReply, Reply
+from careers_bot.engine.reply import COMPARED_SEPARATOR, Card, QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.labels import label
 from careers_bot.knowledge.model import Apprenticeship, Faq, KnowledgeBase, Role, Route, Service
@@ -22,7 +22,6 @@ ENTRY_ROUTE_WORDS = {
 MENU_LABEL = "Main menu"
 ELSEWHERE = "elsewhere"  # the FAQ topic of questions this guide does not answer
 OUT_OF_SCOPE = "out-of-scope"
-COMPARED_SEPARATOR = "+"  # a comparison card's ref: the jobs' ids joined ("nurse+midwife")
 SECTOR_WORDS = {"social-care": "a social care job", "health": "a health job"}
 URGENT_SERVICES = ("emergency-999", "nhs-111", "samaritans")
 

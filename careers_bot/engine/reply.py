@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 CardKind = Literal["role", "route", "service", "apprenticeship", "step", "faq", "comparison"]
+COMPARED_SEPARATOR = "+"  # a comparison card's ref: the jobs' ids joined ("nurse+midwife")
 
 
 @dataclass(frozen=True)

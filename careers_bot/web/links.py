@@ -8,6 +8,8 @@ from typing import Any
 
 from flask import Flask, current_app, request, url_for
 
+from careers_bot.engine.reply import COMPARED_SEPARATOR
+from careers_bot.knowledge import KnowledgeBase
 from careers_bot.knowledge.model import Apprenticeship, Role, Route, Service
 from careers_bot.web.context import knowledge
 
@@ -33,11 +35,17 @@ def _links(app: Flask, script_root: str, kind: str, ref: str) -> tuple[tuple[str
         links["href"] = url_for("explore.role", role_id=route.to_role)
     elif kind == "apprenticeship" and isinstance(kb.get("apprenticeships", ref), Apprenticeship):
         links["href"] = url_for("explore.pathways", _anchor=f"apprenticeship-{ref}")
+    elif kind == "comparison" and _all_roles(kb, jobs := ref.split(COMPARED_SEPARATOR)):
+        links["href"] = url_for("explore.compare", role=jobs)
     elif kind == "service" and isinstance(service := kb.get("services", ref), Service):
         links["href"] = url_for("explore.support", _anchor=ref)
         if service.url or service.replaced_by:
             links["go"] = url_for("explore.go", service_id=ref)
     return tuple(links.items())
+
+
+def _all_roles(kb: KnowledgeBase, role_ids: list[str]) -> bool:
+    return all(isinstance(kb.get("roles", r), Role) for r in role_ids)
 
 
 def with_links(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -139,3 +139,11 @@ def test_card_links_follow_where_the_app_is_mounted(browser: Browser) -> None:
     roles = [m["href"] for m in at_root if m.get("kind") == "role"]
     assert roles and all(href.startswith("/roles/") for href in roles)
     assert [m["href"] for m in mounted if m.get("kind") == "role"] == [f"/careers{href}" for href in roles]
+
+
+def test_a_comparison_of_jobs_links_to_the_page_that_sets_them_side_by_side(browser: Browser) -> None:
+    messages = browser.api({"message": "nurse vs paramedic, which pays more"}).get_json()["messages"]
+    links = [m["href"] for m in messages if m.get("kind") == "comparison"]
+    assert links == ["/roles/compare?role=registered-nurse-adult&role=paramedic"]
+    page = browser.get(links[0])
+    assert page.texts("table th[scope=col]") == ["Registered nurse (adult)", "Paramedic"]
