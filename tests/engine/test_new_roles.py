@@ -1,0 +1,41 @@
+"""Hospital and care home jobs people ask about by everyday names (phlebotomist, porter, maternity support
+worker, ward clerk, housekeeper) are found, and "domestic abuse" still gets urgent help, not a job."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers_bot.engine import Engine, Message
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("how do i become a phlebotomist", "phlebotomist"),
+        ("what does a hospital porter earn", "hospital-porter"),
+        ("maternity support worker what do they do", "maternity-support-worker"),
+        ("ward clerk jobs no experience", "ward-clerk"),
+        ("cleaner in a care home how much", "housekeeper"),
+        ("the person who takes your blood at the hospital, how do you get that job", "phlebotomist"),
+        ("flebotomist", "phlebotomist"),
+        ("domestic assistant nhs pay", "housekeeper"),
+        ("midwife assistant jobs", "maternity-support-worker"),
+    ],
+)
+def test_new_hospital_and_care_home_jobs_are_found_by_everyday_names(
+    engine: Engine, text: str, role: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.entities.get("role") == role
+    # The job's own answer, or an FAQ written with this job among its roles.
+    faq_roles = engine.kb.faq(reply.intent[4:]).roles if reply.intent.startswith("faq:") else ()
+    assert reply.intent.startswith("role-") or role in faq_roles, reply.intent
+
+
+def test_domestic_abuse_gets_urgent_help_and_names_no_job(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my partner is hurting me, domestic abuse"))
+    assert reply.intent == "urgent-help"
+    assert "role" not in reply.entities and not reply.entities.get("roles")
+    assert all(card.kind != "role" for card in reply.cards)
+    said = " ".join([*reply.texts, *(line for c in reply.cards for line in (c.title, *c.lines))]).lower()
+    assert "housekeeper" not in said and "domestic assistant" not in said
