@@ -178,6 +178,9 @@ AGE_PATTERNS = (
 # What the engine notes for itself, never shown in a reply's entities.
 INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work"})
 BRACKETS = re.compile(r"\s*\([^)]*\)")
+WORKPLACES_ELSEWHERE = (
+    "hotel school station airport supermarket shop store gym pub restaurant bank warehouse factory"
+).split()
 OTHER_WORK = re.compile(
     r"\b(?:any|looking for|look for|want|wanting|need|find|are there|get) (?:some |a |an )?(?:\w+ ){0,2}?"
     r"(?:warehouse|factory|retail|shop|office|driving|delivery|cleaning|bar|hotel|security|building|construction"
@@ -283,6 +286,8 @@ class EntityFinder:
             for place in (area.name, *area.towns):
                 self._places.setdefault(tuple(words(place)), area.id)
         self._place_ids: Phrases = {k: (v,) for k, v in self._places.items()}
+        # Workplaces outside care: a job title straight after one is that place's job ("hotel porter").
+        self._elsewhere = frozenset(self._key(list(WORKPLACES_ELSEWHERE)))
         # For each first word of a name, the lengths of the names it starts, longest first: a scan
         # tries only those, not every length at every word.
         self._sizes: dict[str, tuple[int, ...]] = {}
@@ -311,7 +316,7 @@ class EntityFinder:
         words_used: set[str] = set()
         stems_used: set[str] = set()
         stems = self._key(tokens)
-        named = self._scan(stems, self._named, stems_used)
+        named = self._scan(stems, self._named, stems_used, self._elsewhere)
         found.roles = [n[5:] for n in named if n.startswith("role:")]
         found.apprenticeships = [n[15:] for n in named if n.startswith("apprenticeship:")]
         places = self._scan(tuple(raw_words), self._place_ids, words_used)
@@ -339,13 +344,25 @@ class EntityFinder:
         found.cue_terms = frozenset(self._lexicon.stem(w) for w in said_words) | frozenset(stems_used)
         return found
 
-    def _scan(self, stems: tuple[str, ...], table: Phrases, used: set[str]) -> list[str]:
-        """The ids of the longest names found, left to right; the words of each name go into `used`."""
+    def _scan(
+        self,
+        stems: tuple[str, ...],
+        table: Phrases,
+        used: set[str],
+        skip_after: frozenset[str] = frozenset(),
+    ) -> list[str]:
+        """The ids of the longest names found, left to right; the words of each name go into `used`.
+
+        A name straight after a word of `skip_after` is passed over: "hotel porter" is not our porter.
+        """
         found: list[str] = []
         i = 0
         while i < len(stems):
             for size in self._sizes.get(stems[i], ()):
                 ids = table.get(stems[i : i + size]) if i + size <= len(stems) else None
+                if ids and i and stems[i - 1] in skip_after:
+                    i += size
+                    break
                 if ids:
                     found.extend(x for x in ids if x not in found)
                     used.update(stems[i : i + size])

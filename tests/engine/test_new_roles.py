@@ -39,3 +39,14 @@ def test_domestic_abuse_gets_urgent_help_and_names_no_job(engine: Engine) -> Non
     assert all(card.kind != "role" for card in reply.cards)
     said = " ".join([*reply.texts, *(line for c in reply.cards for line in (c.title, *c.lines))]).lower()
     assert "housekeeper" not in said and "domestic assistant" not in said
+
+
+@pytest.mark.parametrize(
+    "text", ["hotel porter jobs", "school receptionist jobs", "i was a hotel receptionist, can i do care"]
+)
+def test_a_job_title_of_a_workplace_outside_care_is_not_our_job(engine: Engine, text: str) -> None:
+    assert engine.read(text).entities.roles == []
+
+
+def test_the_same_title_in_a_hospital_is_ours(engine: Engine) -> None:
+    assert engine.read("porter at the hospital jobs").entities.roles == ["hospital-porter"]
