@@ -508,7 +508,7 @@ class Engine:
         texts = (
             "Hello! I'm the Care Careers Guide for Leicester, Leicestershire and Rutland.",
             "I can tell you about jobs in health and social care, what they pay, and how to get in. "
-            "I can also point care services to help. Who are you? Or just type a question.",
+            "I can also show people who run care services where to get help. Who are you? Or just type a question.",
         )
         return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
 
