@@ -178,8 +178,9 @@ AGE_PATTERNS = (
 # What the engine notes for itself, never shown in a reply's entities.
 INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work"})
 BRACKETS = re.compile(r"\s*\([^)]*\)")
+# Not "school" (school nurses are ours), "bank" (NHS bank staff) or "station" (ambulance stations).
 WORKPLACES_ELSEWHERE = (
-    "hotel school station airport supermarket shop store gym pub restaurant bank warehouse factory"
+    "hotel airport supermarket shop store gym pub restaurant warehouse factory vet vets veterinary"
 ).split()
 OTHER_WORK = re.compile(
     r"\b(?:any|looking for|look for|want|wanting|need|find|are there|get) (?:some |a |an )?(?:\w+ ){0,2}?"

@@ -42,11 +42,20 @@ def test_domestic_abuse_gets_urgent_help_and_names_no_job(engine: Engine) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["hotel porter jobs", "school receptionist jobs", "i was a hotel receptionist, can i do care"]
+    "text",
+    ["hotel porter jobs", "how do i become a veterinary nurse", "i was a hotel receptionist, can i do care"],
 )
 def test_a_job_title_of_a_workplace_outside_care_is_not_our_job(engine: Engine, text: str) -> None:
     assert engine.read(text).entities.roles == []
 
 
-def test_the_same_title_in_a_hospital_is_ours(engine: Engine) -> None:
-    assert engine.read("porter at the hospital jobs").entities.roles == ["hospital-porter"]
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("porter at the hospital jobs", "hospital-porter"),
+        ("how do i become a school nurse", "registered-nurse-adult"),
+        ("bank healthcare assistant shifts", "healthcare-support-worker"),
+    ],
+)
+def test_the_same_title_in_care_is_ours(engine: Engine, text: str, role: str) -> None:
+    assert engine.read(text).entities.roles == [role]
