@@ -188,6 +188,18 @@ OTHER_WORK = re.compile(
     r"|admin|amazon|call centre) (?:jobs?|work|shifts?)\b"
     r"|\bcares? not for me|\bsick of care\b|\b(?:done|finished|had enough) with care\b|\bget out of care\b"
 )
+GENERAL_WORK = frozenset(
+    {
+        "care",
+        "support",
+        "social",
+        "healthcare support",
+        "care and support",
+        "home care",
+        "care home",
+        "residential care",
+    }
+)
 LEVEL_PATTERN = re.compile(r"\b(?:level|lvl|nvq|l)\s?([1-8])\b")
 
 
@@ -261,7 +273,7 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        self._roles = self._phrases((role.id, role.names) for role in kb.roles)
+        self._roles = self._phrases((role.id, (*role.names, *_as_work(role.names))) for role in kb.roles)
         self._apprenticeships = self._phrases(
             # A standard's reference ("ST0006") names it too: employers and advisers use them. So does the
             # name without its brackets: "the doctor apprenticeship" is "Doctor (degree apprenticeship)".
@@ -372,6 +384,19 @@ class EntityFinder:
             else:
                 i += 1
         return found
+
+
+def _as_work(names: tuple[str, ...]) -> list[str]:
+    """ "Mental health support work" for "mental health support worker": the work named for the job.
+
+    Not "care work" (all of care) or "support work" and "social work" as such, which say more than one job.
+    """
+    found = []
+    for name in names:
+        head, _, last = name.lower().rpartition(" ")
+        if last == "worker" and head and head not in GENERAL_WORK:
+            found.append(f"{head} work")
+    return found
 
 
 def _first(cues: list[tuple[str, re.Pattern[str]]], text: str, used: set[str]) -> str | None:

@@ -789,3 +789,20 @@ def test_students_of_a_job_ask_about_money_while_training_not_the_jobs_pay(
 def test_a_job_weighed_up_is_where_they_might_head_not_the_job_they_have(engine: Engine, text: str) -> None:
     reading = engine.read(text)
     assert reading.towards == {"personal-assistant"} and not reading.own
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("what is mental health support work like", "mental-health-support-worker"),
+        ("learning disability support work pay?", "learning-disability-support-worker"),
+        ("reablement work, what is it", "reablement-worker"),
+    ],
+)
+def test_the_work_named_for_a_job_names_the_job(engine: Engine, text: str, role: str) -> None:
+    assert engine.read(text).entities.roles == [role]
+
+
+@pytest.mark.parametrize("text", ["is care work hard", "how do i go from care home work to a hospital job"])
+def test_care_work_in_general_names_no_one_job(engine: Engine, text: str) -> None:
+    assert engine.read(text).entities.roles == []
