@@ -8,7 +8,8 @@ the reply's entities["role"] is that role: an FAQ's answer is the same whichever
 Parts: `tuning` (the lines the engine and the phrasings were improved against), `heldout` (every fifth
 line of each set, never tuned against), `fresh` (lines marked `fresh: true`: written blind after the
 engine work of one session and measured once at its end; held out as well), `fresh-2` (`fresh: 2`:
-the same, written blind a session later) and `fresh-3` (`fresh: 3`, a session after that).
+the same, written blind a session later), `fresh-3` (`fresh: 3`) and `fresh-4` (`fresh: 4`), each a
+session after the one before.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ UNSURE = ("fallback", "clarify")
 CONTROL = frozenset(
     {"greeting", "thanks", "goodbye", "menu", "restart", "back", "human", "plan", "start-browse", "welcome"}
 )
-FRESH_PARTS = ((1, "fresh"), (2, "fresh-2"), (3, "fresh-3"))  # each round of fresh lines, and its part's name
+# Each round of fresh lines, and its part's name.
+FRESH_PARTS = ((1, "fresh"), (2, "fresh-2"), (3, "fresh-3"), (4, "fresh-4"))
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
 
