@@ -27,7 +27,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:my ?self|herself|himself|themselves|themself|yourself)",
         r"no (?:reason|point) (?:to|in) (?:live|living|going on|being here)",
         r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point(?: (?:anymore|any more|in (?:anything|life|living|"
-        r"going on)|of (?:anything|life|living|going on)))?\s*(?:,|$| been| ive| i )",
+        r"going on)|of (?:anything|life|living|going on)))?\s*(?:,|$| been| ive| i | im | and | so | just )",
+        # Worn out by living itself, not by a job or a course: "im so tired of everything".
+        r"(?:tired|sick|exhausted) of (?:living|life|being alive|it all|everything|everyone)"
+        r"(?! (?:about|at|in|with|to do with) (?:work|my job|the job|school|college|uni|care|retail))",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|going on|anything)",
         r"(?:cant|can not|cannot) (?:go on|carry on|take (?:it|this|any more|anymore))(?: anymore| any more)?\s*$",
         r"(?:cant|can not|cannot) cope(?:\s*$| anymore| any more| with (?:life|anything|everything|it all))",

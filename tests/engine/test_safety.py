@@ -23,6 +23,9 @@ from careers_bot.engine.safety import in_distress
         # suicide or self-harm
         "i cant cope anymore",
         "honestly i dont see the point anymore",
+        "i dont see the point any more and im just tired",
+        "im so tired of everything",
+        "sick of living like this",
         "I took too many pills last night",
         "im thinking of ending my life",
         "i just want to die",
@@ -78,6 +81,8 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "my husband had a stroke in march and needs carers coming in when he gets home",
         "the surgery is not answering the phone and i need my prescription",
         "is it going to hurt my back, all the lifting",
+        "im tired of everything at work, i want a change",
+        "sick of it all in retail, can i do care",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
