@@ -120,7 +120,7 @@ HOURS_CUES = _cues(
 ASPECT_CUES = _cues(
     {
         "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
-        r"|£\d*",
+        r"|£\d*|hourly|(?:pay|hourly|day) rates?|rates? of pay|per (?:year|annum)|a year",
         # "How do I become a physio without giving up my wage?": the way in, whatever else it says.
         "becoming": r"how (?:do|can|would|could) (?:i|you|u|we|one|he|she|they) (?:\w+ )?(?:become|qualify|train)"
         r"|how to (?:become|qualify|train)",
@@ -131,7 +131,7 @@ ASPECT_CUES = _cues(
         "progression": r"next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)"
         r"|after (?:you|i|they|we) (?:become|qualify|finish)|once (?:you are |youre |im |i am )?qualified",
-        "duration": r"how long|long does|duration|years? does|months?|takes?",
+        "duration": r"how long|long does|duration|years? does|months?|takes?|how many (?:years|yrs|months)",
         "apprenticeship": r"apprenticeships?",
         "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role"
         r"|involves?|involved",

@@ -163,7 +163,11 @@ class NamedThings:
         if FOLLOW_UP.match(reading.folded) and not rest and state.topic and state.topic.startswith("role-"):
             # "What about a nurse?" after a paramedic's pay: the same question about another job.
             aspect = state.topic[5:]
-        aspect = "entry" if aspect in ("duration", None) and "entry" in entities.aspects else aspect
+        # "How many years to be a doctor?": how long it takes is part of the way in (not "how long do you get
+        # with each person", asked with what the work is like).
+        timed = aspect == "duration" and "about" not in entities.aspects
+        if timed or (aspect in ("duration", None) and "entry" in entities.aspects):
+            aspect = "entry"
         if aspect is None and role_id in reading.towards and len(entities.roles) > 1:
             aspect = "entry"  # "carer to nurse?": the way from one job into the other
         if aspect == "progression" and reading.own and (not reading.towards or FOR_ME.search(reading.folded)):

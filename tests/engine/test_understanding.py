@@ -806,3 +806,19 @@ def test_the_work_named_for_a_job_names_the_job(engine: Engine, text: str, role:
 @pytest.mark.parametrize("text", ["is care work hard", "how do i go from care home work to a hospital job"])
 def test_care_work_in_general_names_no_one_job(engine: Engine, text: str) -> None:
     assert engine.read(text).entities.roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("pharmacy technician hourly rate", "role-pay"),
+        ("ward clerk day rate through an agency", "role-pay"),
+        ("doctor how many years", "role-entry"),
+        ("whats a normal day for a home carer, how long do you get with each person", "role-about"),
+    ],
+)
+def test_more_ways_to_ask_a_jobs_pay_or_how_long_it_takes_to_get_in(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
