@@ -33,7 +33,7 @@ AUDIENCE_CUES = _cues(
         r"|group|provider)|supported living|day centre)|(?:company|agency|franchise|business|(?:care|nursing|residential) home) owner"
         r"|taken over an? "
         r"(?:\w+ )?(?:care|home care|nursing)|manager (?:of|at) an? (?:day centre|supported living)"
-        r"|my (?:employees|workers|carers)|recruit(?:ing)? (?:staff|carers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
+        r"|my (?:employees|workers|carers)|(?:recruit|hire)(?:ing)? (?:more |new |some |enough )?(?:staff|carers|care workers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
         r"|i employ\b|(?:care|social care) employers?|employers like us|as (?:an |the )?employer|owner of (?:a|an|the)"
         r"|(?<!become the )(?<!become a )(?<!be the )(?<!be a )(?<!become the registered )(?<!become a registered )"
         r"(?:deputy|manager|owner) (?:at|of) (?:a|an|the|our) "

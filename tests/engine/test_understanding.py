@@ -822,3 +822,11 @@ def test_more_ways_to_ask_a_jobs_pay_or_how_long_it_takes_to_get_in(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize("text", ["how do i recruit more carers", "hiring new care workers, any tips"])
+def test_recruiting_carers_is_an_employer_asking_not_someone_wanting_the_job(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:recruit-care-staff"
