@@ -513,12 +513,18 @@ def test_a_word_of_ours_in_passing_does_not_make_a_question_ours(engine: Engine)
     [
         "tell me about caring",
         "something in care maybe",
-        "fed up of the tills, would a care home even look at me",
     ],
 )
 def test_a_vague_message_about_care_is_not_declined(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "fallback"
+
+
+def test_someone_tired_of_shop_work_asking_if_care_would_have_them_gets_the_career_change_answer(
+    engine: Engine,
+) -> None:
+    reply, _ = engine.respond({}, Message(text="fed up of the tills, would a care home even look at me"))
+    assert reply.intent == "faq:career-change-from-other-work"
 
 
 def test_a_job_asked_about_beats_a_weak_pointer_elsewhere(engine: Engine) -> None:
