@@ -32,6 +32,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:tired|sick|exhausted) of (?:living|life|being alive|it all|everything|everyone)"
         r"(?! (?:about|at|in|with|to do with) (?:work|my job|the job|school|college|uni|care|retail))",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|going on|anything)",
+        r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point (?:in|of) (?:anything|life|living|going on)",
+        # "been cutting again": self-harm said without saying who (not "cutting back on hours").
+        r"cutting again|(?:been|started|keep|kept) cutting(?! (?:back|down|costs?|hours|hair|grass|the|my hours))",
         r"(?:cant|can not|cannot) (?:go on|carry on|take (?:it|this|any more|anymore))(?: anymore| any more)?\s*$",
         r"(?:cant|can not|cannot) cope(?:\s*$| anymore| any more| with (?:life|anything|everything|it all))",
         r"(?:dont|do not|doesnt|does not|didnt|did not) want to (?:be here|be alive|live|wake up|go on)",
@@ -47,6 +50,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:years?|months?|weeks?) ago))|seizure|choking",
         r"unconscious|unresponsive|collapsed|passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up",
         r"(?:fallen|fell|fall) (?:over |down )?and (?:hit|banged|cut|hurt) (?:his|her|their|my) head",
+        # "my nan has fallen and she's not answering me": a fall, then no answer or no getting up.
+        r"(?:fallen|fell|had a fall)(?! (?:behind|out|asleep|for|through|apart|pregnant))\b.{0,40}\b"
+        r"(?:not|isnt|wont|cant|can not|cannot|will not) "
+        r"(?:answer|respond|wake|get up|move|speak|talk)\w*",
         r"blood everywhere|bleeding (?:badly|heavily|a lot|loads)|lots of blood|wont stop bleeding",
         r"on fire|theres a fire|a fire (?:in|at)|smoke (?:coming|pouring|everywhere)|smell(?:s|ing)? (?:of )?(?:gas|smoke)|gas leak",
         r"allergic reaction|anaphyla\w*",

@@ -26,6 +26,9 @@ from careers_bot.engine.safety import in_distress
         "i dont see the point any more and im just tired",
         "im so tired of everything",
         "sick of living like this",
+        "i cant see the point in anything these days, does it matter what job",
+        "been cutting again, sorry, i meant to ask about courses",
+        "my grandad fell in the garden and he wont get up",
         "I took too many pills last night",
         "im thinking of ending my life",
         "i just want to die",
@@ -83,6 +86,8 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "is it going to hurt my back, all the lifting",
         "im tired of everything at work, i want a change",
         "sick of it all in retail, can i do care",
+        "weve been cutting back on agency hours",
+        "she fell behind at college and wont answer emails from her tutor about the course",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
