@@ -17,6 +17,8 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere
+from careers_bot.engine.distress import DistressMatcher
+from careers_bot.engine.distress_examples import EVERYDAY
 from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
@@ -66,6 +68,8 @@ class Engine:
         self.compose = Composer(kb)
         self.journeys = Journeys(kb, self.reader, self.compose)
         self.named = NamedThings(kb, self.reader, self.compose)
+        asked = (text for faq in kb.faqs for text in (faq.question, *faq.phrasings))
+        self.distress = DistressMatcher(everyday=(*EVERYDAY, *asked))
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
             self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
@@ -131,7 +135,7 @@ class Engine:
         reply = self._decide(state, reading)
         if reply.intent in UNANSWERED and "elsewhere" not in reply.entities:
             reply = self._suggest_jobs(state, reading) or reply
-        if in_distress(fold(cleaned)):
+        if in_distress(fold(cleaned)) or self.distress.matches(cleaned):
             urgent = self.compose.urgent(state, reading.entities.area or state.slots.get("area"))
             # An answer stays below the urgent help; so does a pointer to who helps with something else.
             keep = (

@@ -41,6 +41,55 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:no longer|not) want(?:s|ing)? to (?:be alive|live)",
         r"overdos\w*|(?:took|taken|swallowed) (?:too many|loads of|a load of|all (?:my|the)|a lot of) (?:\w+ )?"
         r"(?:tablets|pills|paracetamol|meds|medication)",
+        # Said without the usual words: the means, the place, the goodbye.
+        r"(?:took|taken|swallowed|had|taking) (?:a load|loads|a lot|lots|all|a handful|a packet|a box|a bottle|\d+)"
+        r" (?:of )?(?:my |mums |dads |nans |his |her |the |these )?(?:\w+ )?(?:tablets|pills|paracetamol|meds)",
+        r"(?:vodka|bottle|booze|drink)\b.{0,40}\b(?:paracetamol|pills|tablets)\b"
+        r"|\b(?:paracetamol|pills|tablets)\b.{0,40}\b(?:vodka|bottle)",
+        r"(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |some |all my )?(?:\w+ )?(?:pills|tablets|meds)",
+        r"how many (?:of )?(?:these |my |the |them )?(?:\w+ )?(?:tablets|pills|paracetamol) (?:would|does|will|to)",
+        r"(?:what|which|lethal|fatal|deadly) dose",
+        r"(?:not|wont|will not|prob not|probably not|might not) be (?:here|around|alive)"
+        r"(?: by| for| to| anymore| any more| much longer| next| tomorrow|\s*$)",
+        r"(?:standing|stood|sat|sitting|stand) (?:on|at) (?:the |a )?(?:bridge|edge|roof|ledge|tracks|cliff)",
+        r"(?:disappear|disappearing|gone) (?:for good|forever)|(?:want|wanna|going) to (?:just )?disappear",
+        r"(?:nobody|no one|noone|no body) (?:would|will|even) (?:even )?(?:notice|care|miss me)"
+        r"|(?:nobody|no one|noone) cares? (?:if|whether) i (?:live|die|lived|died|am)",
+        r"(?:a |such a |just a )?burden (?:to|on) (?:everyone|everybody|my family|them|people)"
+        r"|(?:relieved|happier|better|fine) (?:off )?(?:if|when) i (?:wasnt|was not|werent|was gone|am gone|die)",
+        r"better (?:off )?without me|world (?:would be|is) better",
+        r"(?:end|ending) it (?:tonight|today|now|soon|all)|(?:going|gonna|decided) to end it",
+        r"hang(?:ing)? my ?self|(?:rope|something|belt|cord) (?:round|around) my neck",
+        r"(?:go to sleep|fall asleep|sleep) and (?:not|never) wake(?: up)?|not (?:to )?wake up (?:again|tomorrow)",
+        r"(?:dont|do not|cant|can not|cannot) see (?:a|any) future",
+        r"(?:telling|tells|told|keeps telling) me to (?:jump|kill|hurt|die|end)",
+        r"ways to (?:die|kill my ?self|end it|end my life)|how to (?:die|kill my ?self|end my life)|painless way",
+        r"(?:live|living) or die|(?:knife|blade|razor) in my hand|(?:holding|got|have) (?:a|the) (?:knife|blade|razor)"
+        r"(?! (?:course|skills|crime))",
+        r"(?:stopped|stop) eating on purpose|starv(?:e|ing) my ?self",
+        r"(?:scratch|scratched|scratching|cut|cuts) (?:my|her|his) (?:arms|legs|wrists|skin|thighs)"
+        r"|cuts (?:all )?(?:over|on) my (?:arms|legs|wrists|thighs)|(?:till|until) (?:they|it) bled",
+        r"written (?:letters|a letter|notes|a note|goodbye) to|(?:goodbye|suicide) (?:letter|note)",
+        r"drive into (?:a|the) (?:wall|tree|lorry|river)|driving into (?:a|the) (?:wall|tree|lorry)"
+        r"|(?:step|jump|walk) in front of (?:a|the) (?:train|bus|lorry|car)",
+        r"(?:cant|can not|cannot|dont|do not) see (?:a|any) way out|thinking (?:about|of) ending it",
+        r"(?:have|got|made) a plan (?:for|to)|(?:tonight|today) (?:is|will be) the (?:night|day)",
+        r"looking down\b.{0,40}\b(?:bridge|edge|roof)|(?:bridge|edge|roof)\b.{0,40}\blooking down",
+        r"(?:wrote|written|writing|left) (?:letters|a letter|notes|a note) (?:to|for) (?:my|everyone|the)",
+        r"(?:wont|will not|dont think (?:ill|i will)|not going to) (?:make it|live) (?:to|till|until|past|much)",
+        r"swallowed (?:a |the )?(?:whole |full )?(?:packet|bottle|box|load|lot) of",
+        r"(?:im|i am) done with (?:life|living|it all|everything)|(?:no|nothing to) (?:reason|live) (?:to|for) "
+        r"(?:carry on|live|go on)|nothing to live for|something to live for",
+        r"(?:it|that) would be (?:so )?easy\b.{0,30}\b(?:cupboard|pills|tablets|drugs|meds)"
+        r"|(?:cupboard|pills|tablets|drugs|meds)\b.{0,40}\bwould be (?:so )?easy",
+        r"feel(?:ing)? like dying|engine running in the garage|gave (?:all )?my (?:stuff|things) away",
+        r"(?:being|be) here (?:anymore|any more)|(?:being|be) alive (?:much longer|anymore|any more)"
+        r"|(?:alive|here) (?:on|by|for) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|next week)",
+        r"(?:relapsed|did my (?:legs|arms|wrists))\b|(?:theres|there is) (?:a lot of|so much) blood",
+        r"(?:doing|do) (?:everyone|everybody) a favou?r if i",
+        r"(?:want|wish) (?:the|this) pain to stop|make it (?:all )?stop (?:for good|permanently|forever)",
+        r"how (?:id|i would|i could|to) do it my ?self|(?:if|when) i jumped|jump(?:ed|ing)? off (?:the|a) (?:top|bridge|roof)",
+        r"(?:rope|noose|pills|knife|blade) (?:is )?(?:ready|sorted)",
     ),
     "medical emergency": (
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to) breath\w*",
@@ -60,6 +109,22 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:on|lying on|found on|is on) the floor|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
         r"and (?:cant|can not|cannot|couldnt) get up",
         r"(?:gone|go|went|goes|is|has gone) missing|wander(?:ed|s|ing) off",
+        r"face (?:has |is )?(?:dropped|drooping|droopy|gone funny)|(?:suddenly|all of a sudden) (?:cant|can not|cannot) "
+        r"(?:talk|speak|move)|slurr\w*",
+        r"head is bleeding|bleeding from (?:his|her|their|my|the) (?:head|mouth|ears)",
+        r"(?:wont|will not|cant|can not|cannot) wake (?:up|him|her|them|my \w+)|(?:not|isnt|is not) waking up",
+        r"(?:cant|can not|cannot|couldnt) find (?:him|her|them|my \w+|our \w+)(?: anywhere)?\b"
+        r"(?! (?:a job|work|a course|an apprenticeship|a placement|the form))",
+        r"swallow(?:ed)? (?:some |a |the |loads |lots |a lot )?(?:of )?(?:\w+ )?(?:tablets|pills|bleach|battery|batteries|medicine)",
+        r"shaking\b.{0,30}\bsweating|not making (?:any )?sense|gasping",
+        r"carbon monoxide|(?:co|smoke|fire|gas) alarm (?:is )?(?:going off|beeping)",
+        r"skin (?:is )?(?:coming|peeling) off|burn(?:t|ed)? (?:\w+ )?(?:\w+ )?(?:really bad|badly)",
+        r"took something\b.{0,40}\b(?:wont|will not|cant|can not)",
+        r"(?:isnt|is not|not|stopped) (?:moving|responding|breathing properly)|lying (?:face down|still) ",
+        r"fell down the stairs|fallen down the stairs|bent the wrong way|(?:screaming|crying out) in pain",
+        r"asthma attack|inhaler (?:isnt|is not|not) working|vomiting blood|coughing (?:up )?blood|blood in (?:his|her) sick",
+        r"(?:looked|searched|looking) everywhere|gone out in (?:his|her) (?:slippers|nightie|pyjamas)",
+        r"(?:confused|drowsy),? (?:and )?(?:sweaty|sweating|shaking)|sweaty,? shaking",
     ),
     "someone being harmed": (
         r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
@@ -89,6 +154,55 @@ CUES: dict[str, tuple[str, ...]] = {
         r"changing|changed|given (?:food|water|a drink|(?:her|his|their) (?:meds|medication|medicine)))"
         r"(?: (?:her|him|them|properly|enough))?",
         r"(?:nobody|no one|noone) (?:turns|feeds|washes|changes|checks on|helps) (?:her|him|them)",
+        r"\b(?:hit|strangled|choked|throttled|strangles|chokes|bit) (?:me|her|him|them|my \w+)\b(?! (?:up|back|with the))",
+        r"(?:locks?|locked|locking) (?:me|us|her|him|them|residents?|my \w+) (?:in|up|out)\b",
+        r"(?:doesnt|does not|dont|do not|wont|will not|never) (?:let|lets) (?:me|us|her|him|them) (?:eat|leave|go out|out)",
+        r"(?:leaves?|left|leaving) (?:me|us|them|her|him)(?: and (?:my )?\w+(?: \w+)?)? (?:alone |on (?:my|our|their) own )"
+        r"(?:for days|all night|all day|overnight)",
+        r"(?:dont|do not|doesnt|does not|never|arent|are not|isnt|is not) (?:\w+ )?(?:feed|feeding|fed) "
+        r"(?:him|her|them|us|me)\b|no food in the (?:house|flat)",
+        r"controls? (?:all )?(?:my|her|his) (?:money|phone|bank)",
+        r"\b(?:tie|ties|tied|tying|strap|straps|strapped) (?:a |the )?(?:\w+ )?(?:to|in) (?:her|his|their|a|the) (?:chair|bed)",
+        r"(?:saw|seen|watched|witnessed|caught)\b.{0,50}\b(?:hit|hitting|slap\w*|push|pushing|shove\w*|kick\w*|drag\w*"
+        r"|punch\w*|pinch\w*|hurt|hurting)\b",
+        r"(?:kept|keeping|keep|living) in (?:a|the) (?:shed|garage|cellar|basement|cupboard)",
+        r"(?:took|taken|takes|keeps|kept) (?:our|my|their) (?:passports|wages)|says i owe (?:him|her|them)",
+        r"sedat\w+ (?:to keep|when they dont|residents|them)|(?:gives|giving|gave) (?:\w+ )?sedatives",
+        r"look(?:s|ed)? (?:starved|starving)|crying all night",
+        r"if i (?:tell|told) (?:anyone|anybody|someone|the police|my mum)",
+        r"(?:in bed|in (?:her|his) chair) all day without|without (?:water|food|a drink) (?:all|for)",
+        r"(?:throws?|threw|throwing) (?:things|stuff|\w+) at (?:me|her|him|us)",
+        r"(?:being|been|is being) forced|forcing (?:her|him|me|them) to",
+        r"(?:made|makes|making) me do (?:stuff|things|it) for (?:money|him)",
+        r"laughing at (?:a |the )?(?:resident|patient|client|service user)|filming (?:him|her|them|residents?|a resident)"
+        r"(?: while| naked|$)",
+        r"send (?:him |her |them )?(?:pictures|pics|photos|nudes)|(?:asking|asks|asked) (?:me )?for (?:pictures|pics|nudes)",
+        r"left hungry|losing weight (?:fast|quickly)",
+        r"hides? (?:my|her|his) (?:meds|medication|tablets|insulin)|(?:wont|will not) let me (?:take|have) (?:my )?(?:meds|medication)",
+        r"marks on (?:his|her|their|my) (?:back|arms|legs|face|body|neck)|finger ?marks|black eye",
+        r"(?:grab|grabs|grabbed|grabbing) (?:her|him|them|me) (?:by|round)",
+        r"(?:in|with) (?:wet|soiled|dirty) (?:pads|sheets|clothes|bed)",
+        r"comes into my (?:room|bed) at night",
+        r"drags? (?:residents?|people|her|him|them|patients?|clients?)|(?:pushed|shoved|threw) (?:her|him|them|me|my \w+)"
+        r" (?:down|into|against|out)",
+        r"(?:hasnt|has not|havent|have not|not) (?:been )?(?:fed|eaten|had a drink|had anything to eat)"
+        r"(?: properly)? (?:for|since|in)|(?:hasnt|has not|havent|have not) (?:let|lets) (?:me|her|him) eat",
+        r"(?:left|leaves|leaving|be left) (?:\w+ )?alone (?:all weekend|all night|for (?:hours|days|the weekend))"
+        r"|(?:no|without) food\b.{0,20}\b(?:never home|alone)",
+        r"(?:keep|keeping|kept) quiet about|told (?:me )?(?:to keep|not to say)",
+        r"(?:has|got) nothing to eat|(?:takes|took|taking) (?:his|her|their|my \w+s?) (?:pension|benefits|money) "
+        r"(?:every|each)|leaves (?:him|her|them) with nothing",
+        r"(?:banging|shouting|screaming)\b.{0,30}\b(?:every night|all night)|screaming every night",
+        r"too scared to (?:leave|go home|tell)|(?:sending|send|taking|take) me abroad\b.{0,30}\bmarr",
+        r"cigarette burns|burns on (?:his|her|their) (?:arms|legs|body)|(?:pinched|slapped|kicked|punched) (?:a |the )?"
+        r"(?:resident|patient|client|service user|her|him)",
+        r"(?:in|left in) (?:the|a) car for hours|(?:extra|more) sedation|(?:hiding|hidden|crushing) (?:meds|tablets|"
+        r"medication) in (?:\w+ )?food",
+        r"bruises all the time|(?:her|his|my) (?:dad|mum|stepdad|step dad|partner|boyfriend) does it",
+        r"(?:sore|bed sore|pressure sore) (?:down )?to the bone|nobody has reported|not (?:been )?reported",
+        r"giving (?:my |her |him |them |kids |children )?(?:\d+ year old )?(?:\w+ )?drugs|lifts in his car",
+        r"hit (?:his|her|their) head|dont give (?:residents|them|people) (?:drinks|water|food)",
+        r"havent eaten since|calls them (?:animals|names)|pushes (?:the )?(?:\w+ )?(?:residents|people|them) around",
     ),
     "someone not seen": (
         r"(?:hasnt|has not|havent|have not|not) (?:been )?seen (?:her|him|them )?(?:for|in) (?:days|a few days|\d+ days"
@@ -99,11 +213,46 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:(?:is|has|been|still|just) )*(?:isnt|not|wont|will not|hasnt been|has not been|stopped) answering "
         r"(?:the |her |his |their )?phone",
         r"curtains (?:are |have been )?(?:still )?(?:shut|closed|drawn)",
+        r"(?:smell|stench) (?:coming )?from (?:\w+ ){0,3}(?:flat|house|door|room)|(?:post|mail|milk|milk bottles) "
+        r"(?:is |are )?piling up|(?:hasnt|has not|not) (?:collected|taken in) (?:his|her|the) (?:post|mail|milk)",
+        r"(?:not|hasnt|has not|havent|have not|isnt|is not|arent|are not) (?:been )?(?:answered|answering|replied|replying|"
+        r"picking up|picked up|responded|responding)(?: to)? (?:my |our |her |his )?(?:calls|texts|messages|phone|me)\b",
+        r"(?:not|havent|have not|nobody has|no one has) heard from (?:her|him|them|my \w+)",
+        r"(?:nobody|no one|noone) (?:is )?answer\w*|(?:wont|will not|didnt|did not) (?:come to|answer) the door",
+        r"heard a (?:thud|bang|crash|scream)",
+        r"(?:cant|can not|cannot) (?:reach|get hold of|get through to|contact) (?:her|him|them|my \w+)",
+        r"(?:not been seen|not seen (?:him|her|them)|hasnt been seen) (?:all week|since)",
+        r"(?:in|for) (?:two |three |four |a few |several |\d+ )?days\b.{0,20}\b(?:not like (?:her|him)|worried)"
+        r"|not like (?:her|him|them)\b",
+        r"(?:phone|it) (?:just )?rings out|(?:no answer|nobody in|no one in),? (?:lights|tv|telly) on"
+        r"|key ?safe (?:is )?empty",
+        r"(?:texted|rung|rang|called|tried) (?:and (?:rung|rang|called) )?(?:her|him|them) all (?:weekend|day|week)",
+        r"barking (?:non ?stop|all day|all night) for|(?:didnt|did not|hasnt|has not) (?:open|opened) the door",
+        r"(?:hasnt|has not|not) been there for days|not answering for (?:\d+|two|three|a few) days|flat is all dark",
+        r"(?:telly|tv) on all night|(?:hasnt|has not) replied to (?:anyone|me|us)",
     ),
     "in danger": (
         r"in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
         rf"(?:scared|afraid|frightened|terrified) of (?:him|her|them|my {_RELATIVE}|the (?:carers?|staff|manager))",
         r"(?:im|i am|i feel) (?:so |really |very )?(?:scared|frightened|terrified)\s*$",
+        r"(?:break|breaking|broke) (?:into|in to) (?:my|the|our) (?:house|flat|home|room)",
+        r"outside (?:my|the|our) (?:door|house|flat|window)\b.{0,30}\b(?:shouting|banging|screaming)"
+        r"|banging on (?:my|the|our) (?:door|window)",
+        r"(?:following|followed|follows) me|(?:keeps|kept) pulling up|get in (?:the|his|their) car",
+        r"(?:threatening|threatened|threatens) (?:staff|us|me|people|everyone|them)\b|(?:has|got|with|holding) a "
+        r"(?:knife|gun|blade|weapon)\b(?! (?:crime course|skills))",
+        r"throwing (?:stones|bricks|things|rocks) at",
+        r"sleeping (?:in the park|rough|on the streets?|in a car)",
+        r"drugged|spiked",
+        r"(?:hiding|hid|im hiding) (?:in|at|from|under)",
+        r"(?:knows|know) where i (?:am|live|work)|(?:hes|shes|theyre|he is|she is|they are|is) coming (?:round|over)\b"
+        r"|coming (?:after me|for me|to get me)|posted my address",
+        r"(?:attacking|attacked|hurting) (?:another|a|the) (?:resident|patient|client|person|service user)",
+        r"trying to (?:get|break) (?:in|into)|trying the (?:back |front )?door|(?:still )?in the house\b.{0,20}\b(?:broke|break)"
+        r"|broke in",
+        r"going to (?:stab|kill|hurt|get|beat) me|(?:stab|shoot) me\b",
+        r"(?:wont|will not|doesnt|does not) (?:stop|let me out|let me go)\b.{0,30}\b(?:car|van)|strangers car",
+        r"burn the house down|(?:filling|petrol) (?:a )?can",
     ),
 }
 DISTRESS = re.compile(r"\b(?:" + "|".join(p for patterns in CUES.values() for p in patterns) + r")")

@@ -29,6 +29,13 @@ from careers_bot.engine.safety import in_distress
         "i cant see the point in anything these days, does it matter what job",
         "been cutting again, sorry, i meant to ask about courses",
         "my grandad fell in the garden and he wont get up",
+        # said without the usual words (patterns added from two writers' sets of urgent messages)
+        "got a bottle of gin and my dads pills lined up",
+        "i probably wont be around by the time the course starts",
+        "my carer locked me in the bedroom again",
+        "the night staff leave him in wet pads till morning",
+        "my aunt hasnt answered her phone since friday, not like her",
+        "someones trying to get in through the back door",
         "I took too many pills last night",
         "im thinking of ending my life",
         "i just want to die",
@@ -87,6 +94,8 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "im tired of everything at work, i want a change",
         "sick of it all in retail, can i do care",
         "weve been cutting back on agency hours",
+        "cant find a job anywhere in melton",
+        "we had a fire drill at work today",
         "she fell behind at college and wont answer emails from her tutor about the course",
     ],
 )

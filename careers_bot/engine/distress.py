@@ -1,0 +1,86 @@
+"""Cries for help the cue patterns miss, found by likeness to written examples.
+
+The patterns in safety.py catch what they were written for; people say the same things in ways nobody
+wrote a pattern for. So the guide also compares a message with example messages: ones that need urgent
+help, and everyday ones: worries about care work that only sound like them ("what if I can't cope with
+the toileting?") and every way the knowledge base knows of asking its questions. A message that is close
+to an urgent example, and closer to it than to any everyday one, gets urgent help too. The everyday
+questions matter: some urgent examples hide a cry for help inside a careers question, and "how do I
+apply for a care job?" must stay nearer the questions than those.
+
+Words are compared as typed, stemmed, with the pairs of words next to each other ("not breathing",
+"hurt myself"), weighted by how rare they are among the examples. No spelling correction or synonyms:
+those serve the careers vocabulary, and would turn "cutting" or "tablets" into other words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+import snowballstemmer
+
+from careers_bot.engine.distress_examples import EVERYDAY, URGENT
+from careers_bot.engine.normalise import words
+
+# Only the words that never change what is meant: "not", "me", "no" and "myself" matter here.
+FILLER = frozenset(
+    "a an the and or to of in on at for is are was be been it its this that with so just".split()
+)
+CLOSE = 0.35  # how close to an urgent example a message must be (cosine of the weighted words and pairs)
+CLEAR = 0.05  # and how much closer to it than to the nearest everyday one
+
+
+class DistressMatcher:
+    """Finds messages like the urgent examples and unlike the everyday ones. Build once."""
+
+    def __init__(self, urgent: Iterable[str] = URGENT, everyday: Iterable[str] = EVERYDAY) -> None:
+        stemmer = snowballstemmer.stemmer("english")
+        self._stem = lru_cache(maxsize=8192)(stemmer.stemWord)
+        examples = [(text, True) for text in urgent] + [(text, False) for text in everyday]
+        features = [self._features(text) for text, _ in examples]
+        counts = Counter(f for found in features for f in set(found))
+        total = len(examples)
+        self._idf = {f: math.log((1 + total) / (1 + n)) + 1.0 for f, n in counts.items()}
+        self._urgent = np.array([is_urgent for _, is_urgent in examples])
+        self._size = total
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, found in enumerate(features):
+            for feature, weight in self._vector(found).items():
+                postings[feature].append((index, weight))
+        self._postings = {
+            f: (np.array([i for i, _ in pairs]), np.array([w for _, w in pairs]))
+            for f, pairs in postings.items()
+        }
+
+    def matches(self, text: str) -> bool:
+        """True when the text is close to an urgent example and clearly closer than to any everyday one."""
+        urgent, everyday = self.closeness(text)
+        return urgent >= CLOSE and urgent - everyday >= CLEAR
+
+    def closeness(self, text: str) -> tuple[float, float]:
+        """How close the text is to the nearest urgent example, and to the nearest everyday one."""
+        found = [
+            (self._postings[f], w)
+            for f, w in self._vector(self._features(text)).items()
+            if f in self._postings
+        ]
+        if not found:
+            return 0.0, 0.0
+        positions = np.concatenate([p[0] for p, _ in found])
+        weights = np.concatenate([p[1] * w for p, w in found])
+        scores = np.bincount(positions, weights=weights, minlength=self._size)
+        return float(scores[self._urgent].max()), float(scores[~self._urgent].max())
+
+    def _features(self, text: str) -> list[str]:
+        stems = [self._stem(w) for w in words(text) if w not in FILLER]
+        return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False)]
+
+    def _vector(self, features: list[str]) -> dict[str, float]:
+        counts = Counter(features)
+        weights = {f: (1 + math.log(n)) * self._idf.get(f, 0.0) for f, n in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {f: w / norm for f, w in weights.items() if w}

@@ -1,0 +1,51 @@
+"""Cries for help found by likeness to written examples, where no cue pattern fits."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers_bot.engine import Engine, Message
+from careers_bot.engine.distress import DistressMatcher
+from careers_bot.engine.normalise import fold
+from careers_bot.engine.safety import in_distress
+
+URGENT = ("took all the tablets in the drawer", "he pulled her across the room by her hair")
+EVERYDAY = ("what tablets do carers give out", "how do i get my hair done for an interview")
+
+
+def test_a_message_close_to_an_urgent_example_and_far_from_the_everyday_ones_matches() -> None:
+    matcher = DistressMatcher(URGENT, EVERYDAY)
+    assert matcher.matches("i took all the tablets in the drawer")
+    assert not matcher.matches("what tablets do carers give out at night")
+    assert not matcher.matches("how do i become a nurse")
+
+
+def test_an_everyday_example_as_close_as_the_urgent_one_keeps_a_message_everyday() -> None:
+    urgent, everyday = DistressMatcher(URGENT, EVERYDAY).closeness("how do i get my hair done")
+    assert everyday > urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant do this anymore, ive got everything ready",
+        "i took the whole strip of my mums sleeping tablets",
+    ],
+)
+def test_a_cry_for_help_no_pattern_names_still_gets_urgent_help_first(engine: Engine, text: str) -> None:
+    assert not in_distress(fold(text)) and engine.distress.matches(text)  # no pattern: the examples find it
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i apply for a care job?",
+        "can you help with my cv",
+        "is care work stressful",
+        "what first aid training do carers get",
+    ],
+)
+def test_careers_questions_are_nearer_the_everyday_examples(engine: Engine, text: str) -> None:
+    assert not engine.distress.matches(text)
