@@ -90,6 +90,20 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:want|wish) (?:the|this) pain to stop|make it (?:all )?stop (?:for good|permanently|forever)",
         r"how (?:id|i would|i could|to) do it my ?self|(?:if|when) i jumped|jump(?:ed|ing)? off (?:the|a) (?:top|bridge|roof)",
         r"(?:rope|noose|pills|knife|blade) (?:is )?(?:ready|sorted)",
+        r"jump(?:ing)? off (?:the|a) |(?:walking|walk|swim) into the (?:sea|river|canal|lake)",
+        r"burn(?:t|ed|ing)? my ?self|(?:lighter|razor|blade) (?:again|on my)|in the bath with (?:a )?(?:razor|blade|knife)",
+        r"if i die\b|(?:dont|do not) trust my ?self|number for (?:the )?samaritans",
+        r"(?:dont|do not|cant|can not|cannot) see (?:a|any) way (?:forward|out|through)",
+        r"(?:before|after) i end (?:things|it|my life)|end things\b|(?:kindest|best) thing would be (?:for me )?(?:not|to go)",
+        r"goodbye (?:forever|for good|to everyone)|saying goodbye to (?:everyone|everybody|you all)",
+        r"tried to kill|planning to (?:try|do it) again|(?:been )?planning how (?:id|i would|to) do it",
+        r"(?:took|taken|taking) (?:too many|all|loads|lots) of my (?:\w+ )?(?:tablets|pills|antidepressants|meds)"
+        r"|on purpose\b.{0,20}\b(?:pills|tablets|overdose)|(?:drank|drunk|swallowed) (?:some )?bleach",
+        r"(?:pills|tablets) (?:lined up|in front of me|on my (?:desk|bed|table))|on the bridge",
+        r"(?:still|even) be (?:alive|here|around) (?:by|for|then|long enough)|around long enough",
+        r"(?:wants?|wanted) to die|locked (?:himself|herself|themselves) in|(?:i )?should (?:just )?end it",
+        r"(?:be|am|im) (?:a )?burden|(?:free|better|happier) if i was gone|not going to be here",
+        r"crash the car|(?:want|wanna) to crash",
     ),
     "medical emergency": (
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to) breath\w*",
@@ -125,6 +139,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"asthma attack|inhaler (?:isnt|is not|not) working|vomiting blood|coughing (?:up )?blood|blood in (?:his|her) sick",
         r"(?:looked|searched|looking) everywhere|gone out in (?:his|her) (?:slippers|nightie|pyjamas)",
         r"(?:confused|drowsy),? (?:and )?(?:sweaty|sweating|shaking)|sweaty,? shaking",
+        r"\bfire\b.{0,30}\b(?:inside|in the|lounge|kitchen|still in)|(?:residents|people) still inside",
+        r"swelling up|swollen (?:throat|tongue|lips)|(?:cant|can not|cannot|hard to) (?:swallow|breathe)",
+        r"turning (?:blue|grey)|(?:lips|face) (?:are |is )?(?:blue|grey)|oxygen (?:tube|mask) (?:came|has come) off",
+        r"(?:really|burning|very) hot and (?:\w+ and )?(?:shaking|confused)|talking nonsense|getting worse fast",
+        r"breathing is (?:really )?(?:shallow|funny|strange|noisy)|(?:severe|bad|crushing) (?:pain in (?:my|his|her) )?chest",
+        r"going to pass out|(?:choked|choking) on|hasnt cleared|being sick and (?:its|it is) blood",
     ),
     "someone being harmed": (
         r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
@@ -203,6 +223,27 @@ CUES: dict[str, tuple[str, ...]] = {
         r"giving (?:my |her |him |them |kids |children )?(?:\d+ year old )?(?:\w+ )?drugs|lifts in his car",
         r"hit (?:his|her|their) head|dont give (?:residents|them|people) (?:drinks|water|food)",
         r"havent eaten since|calls them (?:animals|names)|pushes (?:the )?(?:\w+ )?(?:residents|people|them) around",
+        r"left alone for (?:\d+|two|three|a few|several) days|(?:leaves|left) my (?:baby |little )?(?:sister|brother|kids?)"
+        r" with me for days",
+        r"threatened to (?:put|send|kill|hurt|take)|(?:hell|shell|he will|she will) kill (?:my|me)",
+        r"taking (?:residents|their|her|his|clients) money|(?:takes|took) (?:residents|clients) money"
+        r"|made to hand (?:her|his|their) (?:benefits|money)",
+        r"sit(?:s|ting)? on (?:a |the )?(?:residents?|patients?|clients?)|sat on (?:a |the )?(?:residents?|patients?|her|him)"
+        r"|hold (?:him|her|them) down",
+        r"(?:forgets|forgot|never remembers) to feed|always hungry|no food in\b",
+        r"sedated all the time|like a zombie|left on the (?:toilet|commode) for",
+        r"(?:hits|hit) (?:mr|mrs|the|a) \w*|hits (?:their|the|her|his) baby",
+        r"taunting|filming (?:it|them|her|him)|abroad to (?:get married|marry)",
+        r"without (?:water|drinks|a drink)\b|lips are cracked|going without (?:drinks|food|water)",
+        r"(?:soaked|soaking|sat|lying) in (?:wee|urine|poo|their own)|same pad since|pad (?:all|since)",
+        r"bruises (?:all )?(?:up|over|on) (?:her|his|their) (?:arms|legs|face)|looked like (?:she|he)s starving",
+        r"takes all my (?:wages|money)|checks my phone|wont let me see my (?:friends|family)",
+        r"(?:hasnt|has not|havent|have not) been given (?:any )?(?:food|drink|water|his meds|her meds)",
+        r"nobody did (?:her|his|their) calls|(?:missed|no) calls? (?:since|for)",
+        r"older men\b.{0,30}\b(?:picking (?:her|him) up|cars)|(?:come|comes|came) home with money",
+        r"keeps my passport|(?:cant|can not|wont let me) leave\b",
+        r"no heating|bedding (?:hasnt|has not) been changed",
+        r"kicked (?:the|my) door in|turning up at my (?:house|flat|door)",
     ),
     "someone not seen": (
         r"(?:hasnt|has not|havent|have not|not) (?:been )?seen (?:her|him|them )?(?:for|in) (?:days|a few days|\d+ days"
@@ -230,6 +271,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"barking (?:non ?stop|all day|all night) for|(?:didnt|did not|hasnt|has not) (?:open|opened) the door",
         r"(?:hasnt|has not|not) been there for days|not answering for (?:\d+|two|three|a few) days|flat is all dark",
         r"(?:telly|tv) on all night|(?:hasnt|has not) replied to (?:anyone|me|us)",
+        r"not replied to (?:anyone|me|us)|(?:hasnt|has not|not) picked up (?:in|for|since)|(?:didnt|did not) pick up\b",
+        r"(?:keys|key) (?:still )?in the lock|straight to voicemail|(?:front )?door (?:was |is )?wide open",
+        r"(?:didnt|did not|hasnt|has not) (?:ring|rung|call|called) at (?:her|his|their) usual time|not at home for",
+        r"(?:she|he|they|shes|hes|theyre)(?: is| are)? not answering\b",
     ),
     "in danger": (
         r"in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
@@ -253,6 +298,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"going to (?:stab|kill|hurt|get|beat) me|(?:stab|shoot) me\b",
         r"(?:wont|will not|doesnt|does not) (?:stop|let me out|let me go)\b.{0,30}\b(?:car|van)|strangers car",
         r"burn the house down|(?:filling|petrol) (?:a )?can",
+        r"trying my door|(?:door|window) handle at|smashed (?:my|the) (?:window|door)|in the garden\b.{0,20}\b(?:crowbar|knife)"
+        r"|(?:theyre|someone is|somebody is|someones) in (?:my|the) (?:garden|house|flat)",
+        r"blocking the door|(?:cant|can not|cannot) get out|(?:grabbed|holding) my (?:wrist|arm)\b.{0,20}\b(?:wont|will not) let go",
+        r"(?:outside|at my door)\b.{0,30}\bsomething to hurt|hes outside\b",
     ),
 }
 DISTRESS = re.compile(r"\b(?:" + "|".join(p for patterns in CUES.values() for p in patterns) + r")")
