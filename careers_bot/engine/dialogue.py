@@ -51,6 +51,8 @@ CLEAR_LEAD = 0.5  # below CONFIDENT, answer only when the best reading is this f
 CONTROL_SURE = 0.65
 STORY_UNSURE = 0.2  # in a long story, a reading this good may answer, when it leads by STORY_LEAD
 STORY_LEAD = 2.0
+# Everyday answers to a journey's question that the safety check must not take for despair.
+UNSURE_ANSWERS = ("not sure", "im not sure", "i am not sure", "dont know", "i dont know", "no idea", "dunno")
 PERSONAL_DATA_NOTE = (
     "Please do not share personal details like your name, phone number or address here. "
     "I do not need them, and I do not keep them."
@@ -68,8 +70,7 @@ class Engine:
         self.compose = Composer(kb)
         self.journeys = Journeys(kb, self.reader, self.compose)
         self.named = NamedThings(kb, self.reader, self.compose)
-        asked = (text for faq in kb.faqs for text in (faq.question, *faq.phrasings))
-        self.distress = DistressMatcher(everyday=(*EVERYDAY, *asked))
+        self.distress = DistressMatcher(everyday=(*EVERYDAY, *_everyday_texts(kb)))
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
             self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
@@ -541,6 +542,20 @@ SELF_WORDS = frozenset(
     """business company agency service provider organisation firm charity small large big new here student
     school college sixth form year years yrs months ago job work live living based from owner opened""".split()
 )
+
+
+def _everyday_texts(kb: KnowledgeBase) -> list[str]:
+    """What the guide expects to hear: its questions and their phrasings, the conversation's own moves,
+    the journeys' answers and "I'm in Oakham". None is a cry for help, so the safety check weighs against them.
+    """
+    texts = [text for faq in kb.faqs for text in (faq.question, *faq.phrasings)]
+    texts += [phrase for phrases in CONTROL_PHRASES.values() for phrase in phrases]
+    options = [option for flow in kb.flows for step in flow.steps for option in step.options]
+    texts += [text for option in options for text in (option.label, *option.words)]
+    texts += list(UNSURE_ANSWERS)
+    places = [place for area in kb.areas for place in (area.name, *area.towns)]
+    texts += [f"{lead} {place}" for place in places for lead in ("im in", "i live in", "anything in")]
+    return texts
 
 
 def _about_work(reading: Reading) -> bool:

@@ -8,6 +8,11 @@ to an urgent example, and closer to it than to any everyday one, gets urgent hel
 questions matter: some urgent examples hide a cry for help inside a careers question, and "how do I
 apply for a care job?" must stay nearer the questions than those.
 
+Nearest examples miss a message that mixes the words of several ("my mate said he's going to take all
+his pills tonight"), so a logistic model is learned from the same examples when the engine starts: it
+weighs every word and pair by how much it speaks for urgent help. It judges only messages of a few words
+or more ("not sure" says too little), and must be sure (LIKELY).
+
 Words are compared as typed, stemmed, with the pairs of words next to each other ("not breathing",
 "hurt myself"), weighted by how rare they are among the examples. No spelling correction or synonyms:
 those serve the careers vocabulary, and would turn "cutting" or "tablets" into other words.
@@ -32,6 +37,9 @@ FILLER = frozenset(
 )
 CLOSE = 0.35  # how close to an urgent example a message must be (cosine of the weighted words and pairs)
 CLEAR = 0.05  # and how much closer to it than to the nearest everyday one
+LIKELY = 0.9  # or how sure the weighed words are that it is urgent (a logistic model of the same examples)
+SAYS_ENOUGH = 3  # the model judges only messages of at least this many words ("not sure" says too little)
+ROUNDS, RATE, DECAY = 80, 0.02, 1e-4  # how the model learns: passes over the examples, step, weight decay
 
 
 class DistressMatcher:
@@ -55,11 +63,46 @@ class DistressMatcher:
             f: (np.array([i for i, _ in pairs]), np.array([w for _, w in pairs]))
             for f, pairs in postings.items()
         }
+        self._index = {f: i for i, f in enumerate(counts)}
+        self._weights, self._bias = self._learn([set(found) for found in features], self._urgent)
 
     def matches(self, text: str) -> bool:
-        """True when the text is close to an urgent example and clearly closer than to any everyday one."""
+        """True when the text is close to an urgent example and clearly closer than to any everyday one,
+        or when its words together say urgent with the model's confidence."""
         urgent, everyday = self.closeness(text)
-        return urgent >= CLOSE and urgent - everyday >= CLEAR
+        if urgent >= CLOSE and urgent - everyday >= CLEAR:
+            return True
+        return len(words(text)) >= SAYS_ENOUGH and self.likelihood(text) >= LIKELY
+
+    def likelihood(self, text: str) -> float:
+        """How likely the model thinks the text needs urgent help (0 to 1)."""
+        found = set(self._features(text))
+        known = [self._index[f] for f in found if f in self._index]
+        score = self._bias + (float(self._weights[known].sum()) / math.sqrt(len(found)) if known else 0.0)
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def _learn(self, found: list[set[str]], urgent: np.ndarray) -> tuple[np.ndarray, float]:
+        """Logistic regression on which words and pairs each example has, the two kinds weighed equally.
+
+        Plain gradient descent over all the examples at once: the same examples always give the same model.
+        """
+        sizes = np.array([len(f) for f in found])
+        columns = np.array([self._index[f] for features in found for f in features], dtype=np.int64)
+        rows = np.repeat(np.arange(len(found)), sizes)
+        values = np.repeat(1.0 / np.sqrt(np.maximum(sizes, 1)), sizes)
+        target = urgent.astype(float)
+        share = target.mean() or 1.0
+        balance = np.where(urgent, (1.0 - share) / share, 1.0)
+        balance /= balance.mean()
+        weights, bias = np.zeros(len(self._index)), 0.0
+        count = len(found)
+        for _ in range(ROUNDS):
+            score = np.bincount(rows, weights=weights[columns] * values, minlength=count) + bias
+            error = (1.0 / (1.0 + np.exp(-score)) - target) * balance
+            gradient = np.bincount(columns, weights=error[rows] * values, minlength=len(weights))
+            weights -= RATE * (gradient + DECAY * count * weights)
+            bias -= RATE * 50 * float(error.mean())
+        return weights, bias
 
     def closeness(self, text: str) -> tuple[float, float]:
         """How close the text is to the nearest urgent example, and to the nearest everyday one."""

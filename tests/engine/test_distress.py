@@ -49,3 +49,23 @@ def test_a_cry_for_help_no_pattern_names_still_gets_urgent_help_first(engine: En
 )
 def test_careers_questions_are_nearer_the_everyday_examples(engine: Engine, text: str) -> None:
     assert not engine.distress.matches(text)
+
+
+def test_the_model_of_the_examples_finds_what_neither_patterns_nor_nearest_examples_do(
+    engine: Engine,
+) -> None:
+    text = "my mate said hes going to take all his pills tonight"
+    urgent, everyday = engine.distress.closeness(text)
+    assert not in_distress(fold(text)) and not (urgent >= 0.35 and urgent - everyday >= 0.05)
+    assert engine.distress.likelihood(text) >= 0.9 and engine.distress.matches(text)
+
+
+@pytest.mark.parametrize("text", ["not sure", "im not sure", "nights?", "no idea"])
+def test_short_everyday_answers_are_not_taken_for_distress(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+def test_the_same_examples_always_give_the_same_model() -> None:
+    first, second = DistressMatcher(URGENT * 3, EVERYDAY * 3), DistressMatcher(URGENT * 3, EVERYDAY * 3)
+    assert first.likelihood("took the tablets") == second.likelihood("took the tablets")
