@@ -37,9 +37,9 @@ FILLER = frozenset(
 )
 CLOSE = 0.35  # how close to an urgent example a message must be (cosine of the weighted words and pairs)
 CLEAR = 0.05  # and how much closer to it than to the nearest everyday one
-LIKELY = 0.9  # or how sure the weighed words are that it is urgent (a logistic model of the same examples)
+LIKELY = 0.945  # or how sure the weighed words are that it is urgent (a logistic model of the same examples)
 SAYS_ENOUGH = 3  # the model judges only messages of at least this many words ("not sure" says too little)
-ROUNDS, RATE, DECAY = 80, 0.02, 1e-4  # how the model learns: passes over the examples, step, weight decay
+ROUNDS, RATE, DECAY = 200, 0.02, 1e-5  # how the model learns: passes over the examples, step, weight decay
 
 
 class DistressMatcher:
@@ -63,8 +63,9 @@ class DistressMatcher:
             f: (np.array([i for i, _ in pairs]), np.array([w for _, w in pairs]))
             for f, pairs in postings.items()
         }
-        self._index = {f: i for i, f in enumerate(counts)}
-        self._weights, self._bias = self._learn([set(found) for found in features], self._urgent)
+        modelled = [self._model_features(text) for text, _ in examples]
+        self._index = {f: i for i, f in enumerate(dict.fromkeys(f for found in modelled for f in found))}
+        self._weights, self._bias = self._learn(modelled, self._urgent)
 
     def matches(self, text: str) -> bool:
         """True when the text is close to an urgent example and clearly closer than to any everyday one,
@@ -76,7 +77,7 @@ class DistressMatcher:
 
     def likelihood(self, text: str) -> float:
         """How likely the model thinks the text needs urgent help (0 to 1)."""
-        found = set(self._features(text))
+        found = self._model_features(text)
         known = [self._index[f] for f in found if f in self._index]
         score = self._bias + (float(self._weights[known].sum()) / math.sqrt(len(found)) if known else 0.0)
         return 1.0 / (1.0 + math.exp(-score))
@@ -117,6 +118,13 @@ class DistressMatcher:
         weights = np.concatenate([p[1] * w for p, w in found])
         scores = np.bincount(positions, weights=weights, minlength=self._size)
         return float(scores[self._urgent].max()), float(scores[~self._urgent].max())
+
+    def _model_features(self, text: str) -> set[str]:
+        """The words and pairs, and every four-letter piece of each word as typed ("sucide", "kil myself")."""
+        pieces = {
+            f"#{w[i : i + 4]}" for w in (f"<{w}>" for w in words(text)) for i in range(max(1, len(w) - 3))
+        }
+        return set(self._features(text)) | pieces
 
     def _features(self, text: str) -> list[str]:
         stems = [self._stem(w) for w in words(text) if w not in FILLER]
