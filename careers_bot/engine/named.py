@@ -113,8 +113,10 @@ class NamedThings:
             return None  # "how do I get a sick note from my GP?": someone they see, not a job they want
         # "I'm a GP receptionist... can I move up from here?": where my own job leads is about the job.
         next_for_mine = aspect == "progression" and any(r in reading.own for r in entities.roles)
+        described = reading.described == role_id  # the words that describe the job stand for its name
         if (
             defer
+            and not described
             and reading.asking
             and not next_for_mine
             and not reading.asking & self._role_stems[role_id]
@@ -123,7 +125,7 @@ class NamedThings:
             return None  # "Team leader here. What do the levels mean?": the job is in the story, not the question
         if aspect == "pay" and self._students_of(reading, role_id):
             return None  # "do student nurses get paid?": money while training for the job, not its pay
-        rest = self.beyond_the_job(reading, role_id)
+        rest = [] if described else self.beyond_the_job(reading, role_id)
         if rest and self._uses_the_service(reading, rest):
             return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
         if rest:

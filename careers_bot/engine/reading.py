@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from careers_bot.engine.described import DescribedJobs
 from careers_bot.engine.entities import (
     BARE_NAME,
     NAME_INTRO_WORDS,
@@ -86,6 +87,7 @@ class Reading:
     own: frozenset[str] = frozenset()
     towards: frozenset[str] = frozenset()
     seen: frozenset[str] = frozenset()  # the jobs of people the speaker sees ("my GP", "my carer")
+    described: str | None = None  # a job the message describes without naming it ("people who take blood")
 
 
 class Reader:
@@ -110,6 +112,7 @@ class Reader:
             answers=[(f"faq:{faq.id}", faq.answer) for faq in kb.faqs],
         )
         self.narrower = Narrower(kb, self.lexicon, self.index.idf)
+        self.described = DescribedJobs(kb, self.lexicon, self._phrasing_terms)
         # Each job's names, by job, as a message reads them.
         self.role_names = {
             role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
@@ -130,6 +133,11 @@ class Reader:
         """Understand a message without answering it."""
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
         entities.roles = self.narrower.narrow(entities.roles, terms, entities.aspects)
+        described = None if entities.roles else self.described.job(" ".join(raw), terms)
+        if described:
+            entities.roles = [
+                described
+            ]  # "The people at the hospital who take your blood, what are they called?"
         standing = {r: self._standing(r, tokens) for r in entities.roles}
         own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
         towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)
@@ -183,6 +191,7 @@ class Reader:
             own,
             towards,
             seen,
+            described,
         )
 
     def _standing(self, role: str, tokens: list[str]) -> tuple[int, int]:

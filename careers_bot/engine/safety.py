@@ -152,7 +152,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
         r"|(?:inappropriately|sexually) touch\w*",
         rf"(?:hurts|hurting|hits|hitting|beats|beating|abuses|abusing|grabs|grabbing|touches|touching|threatens|"
-        rf"threatening|scares|kicks|kicking|punches|punching|slaps|slapping|pushes|pushing|shoves|shoving) {_PERSON}",
+        rf"threatening|scares|kicks|kicking|punches|punching|slaps|slapping|shoves|shoving) {_PERSON}",
+        # Pushing people in beds and wheelchairs is a porter's job.
+        rf"(?:pushes|pushing) {_PERSON}(?!.{{0,30}}\b(?:beds?|wheelchairs?|trolleys?|chairs?)\b)",
         rf"(?:shouts|shouting|shouted|screams|screaming|screamed|yells|yelling|yelled|swears|swearing) "
         rf"(?:at {_PERSON}|in (?:her|his|their|my|your) face)",
         # A threat of harm: "he'll hurt me if I go out to work".

@@ -119,6 +119,8 @@ class Role:
     source: str
     also_called: tuple[str, ...] = ()
     described_as: tuple[str, ...] = ()  # what people say the job does, not its name ("deliver babies")
+    # Whole messages in which people describe the job without naming it ("the people who take your blood?").
+    described_by: tuple[str, ...] = ()
     no_qualifications_needed: bool = False
     entry_role: bool = False
     senior: bool = False
