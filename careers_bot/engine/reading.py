@@ -133,11 +133,10 @@ class Reader:
         """Understand a message without answering it."""
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
         entities.roles = self.narrower.narrow(entities.roles, terms, entities.aspects)
+        # "The people at the hospital who take your blood, what are they called?"
         described = None if entities.roles else self.described.job(" ".join(raw), terms)
         if described:
-            entities.roles = [
-                described
-            ]  # "The people at the hospital who take your blood, what are they called?"
+            entities.roles = [described]
         standing = {r: self._standing(r, tokens) for r in entities.roles}
         own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
         towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)
