@@ -17,7 +17,7 @@ from careers_bot.engine import Engine, Message
         ),
         ("the one who tells you what to eat when you have diabetes, what are they called", "dietitian"),
         (
-            "the people who help someone get back on their feet at home after hospital, whats that job",
+            "the people who come to your house for a few weeks after hospital to get you doing things again, whats that job",
             "reablement-worker",
         ),
     ],
