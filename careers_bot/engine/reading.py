@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from careers_bot.engine.audience import AudienceGuess
 from careers_bot.engine.described import DescribedJobs
+from careers_bot.engine.distress_examples import OFF_TOPIC
 from careers_bot.engine.entities import (
     BARE_NAME,
     NAME_INTRO_WORDS,
@@ -113,6 +115,7 @@ class Reader:
         )
         self.narrower = Narrower(kb, self.lexicon, self.index.idf)
         self.described = DescribedJobs(kb, self.lexicon, self._phrasing_terms)
+        self.audience = AudienceGuess((*OFF_TOPIC, *control_texts))
         # Each job's names, by job, as a message reads them.
         self.role_names = {
             role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
@@ -137,6 +140,11 @@ class Reader:
         described = None if entities.roles else self.described.job(" ".join(raw), terms)
         if described:
             entities.roles = [described]
+        question = "?" in text or bool(QUESTION.search(" ".join(raw)))
+        if entities.audience is None and not entities.roles and not question:
+            # "18, just finished college, no clue what to do": someone saying who they are, though no cue
+            # says which kind of person. (A question, or a job named, is asked about; not told.)
+            entities.audience = self.audience.guess(text)
         standing = {r: self._standing(r, tokens) for r in entities.roles}
         own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
         towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)
@@ -175,7 +183,6 @@ class Reader:
         # A close fit to a phrasing is about care too: the fit counts words we never saw against it.
         close_fit = bool(candidates) and candidates[0].score >= DOMAIN_FIT
         domain = cared or told or close_fit or (guessed and not foreign)
-        question = "?" in text or bool(QUESTION.search(" ".join(raw)))
         return Reading(
             " ".join(raw),
             raw,
