@@ -9,7 +9,8 @@ Parts: `tuning` (the lines the engine and the phrasings were improved against), 
 line of each set, never tuned against), `fresh` (lines marked `fresh: true`: written blind after the
 engine work of one session and measured once at its end; held out as well), `fresh-2` (`fresh: 2`:
 the same, written blind a session later), `fresh-3` (`fresh: 3`), then `fresh-4` and `fresh-5`
-(`fresh: 4` and `fresh: 5`), written in one session: fresh-4 measured before its phrasing work, fresh-5 after.
+(`fresh: 4` and `fresh: 5`), written in one session: fresh-4 measured before its phrasing work, fresh-5 after,
+and `fresh-6` (`fresh: 6`), measured at the end of that session.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ CONTROL = frozenset(
     {"greeting", "thanks", "goodbye", "menu", "restart", "back", "human", "plan", "start-browse", "welcome"}
 )
 # Each round of fresh lines, and its part's name.
-FRESH_PARTS = ((1, "fresh"), (2, "fresh-2"), (3, "fresh-3"), (4, "fresh-4"), (5, "fresh-5"))
+FRESH_PARTS = (
+    (1, "fresh"),
+    (2, "fresh-2"),
+    (3, "fresh-3"),
+    (4, "fresh-4"),
+    (5, "fresh-5"),
+    (6, "fresh-6"),
+)
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
 
