@@ -17,7 +17,7 @@ from careers_bot.engine.normalise import words
 EXAMPLES: Mapping[str, tuple[str, ...]] = {"student": STUDENT, "jobseeker": JOBSEEKER, "provider": PROVIDER}
 SURE = 0.8  # how sure the best model must be
 APART = 0.2  # and by how much more sure than the next
-SAYS_ENOUGH = 5  # the models judge only messages of at least this many words ("scared of personal care" says too little)
+SAYS_ENOUGH = 5  # the fewest words the models judge ("scared of personal care" says too little)
 
 
 class AudienceGuess:
