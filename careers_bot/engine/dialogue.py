@@ -32,11 +32,10 @@ from careers_bot.engine.match import (
     Candidate,
 )
 from careers_bot.engine.named import JOB_ASK, NamedThings
-from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
+from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import I_WORDS, STAFF_WORDS, Reader, Reading, we_words
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
-from careers_bot.engine.safety import in_distress
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import KnowledgeBase
 
@@ -136,7 +135,7 @@ class Engine:
         reply = self._decide(state, reading)
         if reply.intent in UNANSWERED and "elsewhere" not in reply.entities:
             reply = self._suggest_jobs(state, reading) or reply
-        if in_distress(fold(cleaned)) or self.distress.matches(cleaned):
+        if self.distress.urgent(cleaned):
             urgent = self.compose.urgent(state, reading.entities.area or state.slots.get("area"))
             # An answer stays below the urgent help; so does a pointer to who helps with something else.
             keep = (

@@ -17,6 +17,7 @@ words or more ("not sure" says too little), and must be sure (LIKELY).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -24,12 +25,23 @@ import numpy as np
 
 from careers_bot.engine.distress_examples import EVERYDAY, URGENT
 from careers_bot.engine.learned import WordModel, stems_and_pairs
-from careers_bot.engine.normalise import words
+from careers_bot.engine.normalise import fold, words
+from careers_bot.engine.safety import in_distress
 
 CLOSE = 0.35  # how close to an urgent example a message must be (cosine of the weighted words and pairs)
 CLEAR = 0.05  # and how much closer to it than to the nearest everyday one
 LIKELY = 0.945  # or how sure the model of the same examples is that it is urgent
 SAYS_ENOUGH = 3  # the model judges only messages of at least this many words ("not sure" says too little)
+# A question for a course, a training session or a policy ("types of abuse for my level 2 unit"): the cue
+# patterns' words without a crisis. Only when the model is also sure it is not urgent (CALM) does it stand:
+# a cry for help inside a course question ("doing level 2 but I think about killing myself") still counts.
+LEARNING = re.compile(
+    r"\b(?:course|courses|training|trained|assignment|unit|module|essay|revision|revising|revise|quiz|induction"
+    r"|policy|policies|procedure|procedures|interview question|btec|certificate|diploma|exam|homework|lesson"
+    r"|lecture|documentary|signs of|types of|what counts as|in class|for my level \d|level \d (?:unit|module"
+    r"|assignment))\b"
+)
+CALM = 0.05
 
 
 class DistressMatcher:
@@ -53,6 +65,18 @@ class DistressMatcher:
             for f, pairs in postings.items()
         }
         self._model = WordModel(urgent, everyday)
+
+    def urgent(self, text: str) -> bool:
+        """True when a message needs urgent help first: the cue patterns or the examples say so.
+
+        A cue pattern in a question for a course or a policy, which the model is sure is not urgent, does not.
+        """
+        if self.matches(text):
+            return True
+        folded = fold(text)
+        if not in_distress(folded):
+            return False
+        return not (LEARNING.search(folded) and self.likelihood(text) < CALM)
 
     def matches(self, text: str) -> bool:
         """True when the text is close to an urgent example and clearly closer than to any everyday one,

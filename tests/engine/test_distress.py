@@ -69,3 +69,25 @@ def test_short_everyday_answers_are_not_taken_for_distress(engine: Engine, text:
 def test_the_same_examples_always_give_the_same_model() -> None:
     first, second = DistressMatcher(URGENT * 3, EVERYDAY * 3), DistressMatcher(URGENT * 3, EVERYDAY * 3)
     assert first.likelihood("took the tablets") == second.likelihood("took the tablets")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the types of abuse, its for my level 2 assignment",
+        "how do you spot signs of neglect? we are doing it in class",
+        "is there a suicide awareness course for care staff",
+    ],
+)
+def test_a_course_or_policy_question_using_the_cue_words_is_answered_without_the_urgent_help(
+    engine: Engine, text: str
+) -> None:
+    assert in_distress(fold(text))  # the cue patterns alone would have said urgent
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+def test_a_cry_for_help_inside_a_course_question_still_gets_urgent_help_first(engine: Engine) -> None:
+    text = "doing my level 2 health and social care but honestly i think about killing myself every day"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
