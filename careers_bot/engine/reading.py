@@ -38,7 +38,8 @@ QUESTION = re.compile(
     r"^(?:how|what|whats|where|when|why|which|who|is|are|can|could|do|does|did|will|would|should|shall|may)\b"
     r"|\b(?:can i|could i|do i|will i|would i|should i|can we|do we|how do|how can|how much|how long|what is|"
     r"what are|is it|is there|are there|does it|tell me|want to know|wondering|wonder if|not sure if|need to know)\b"
-    r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being|she|he)\b"
+    r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being|she|he|anyone|anybody"
+    r"|someone|somebody)\b"
 )
 # The word before a job that says it is the one asked about ("become a nurse", "what does a PA earn"),
 # or the one someone does now ("I'm a carer", "ex care worker").

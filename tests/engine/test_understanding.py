@@ -836,3 +836,11 @@ def test_recruiting_carers_is_an_employer_asking_not_someone_wanting_the_job(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:recruit-care-staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["will anyone take me on with no experience", "would somebody in care look at a 60 year old"],
+)
+def test_a_question_without_a_question_mark_is_still_a_question(engine: Engine, text: str) -> None:
+    assert engine.read(text).question
