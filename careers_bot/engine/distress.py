@@ -71,20 +71,25 @@ class DistressMatcher:
 
         A cue pattern in a question for a course or a policy, which the model is sure is not urgent, does not.
         """
-        if self.matches(text):
+        if self._near_urgent(text):
+            return True
+        likely = self.likelihood(text)  # worked out once, for both uses below
+        if self._sure(text, likely):
             return True
         folded = fold(text)
-        if not in_distress(folded):
-            return False
-        return not (LEARNING.search(folded) and self.likelihood(text) < CALM)
+        return in_distress(folded) and not (LEARNING.search(folded) and likely < CALM)
 
     def matches(self, text: str) -> bool:
         """True when the text is close to an urgent example and clearly closer than to any everyday one,
         or when its words together say urgent with the model's confidence."""
+        return self._near_urgent(text) or self._sure(text, self.likelihood(text))
+
+    def _near_urgent(self, text: str) -> bool:
         urgent, everyday = self.closeness(text)
-        if urgent >= CLOSE and urgent - everyday >= CLEAR:
-            return True
-        return len(words(text)) >= SAYS_ENOUGH and self.likelihood(text) >= LIKELY
+        return urgent >= CLOSE and urgent - everyday >= CLEAR
+
+    def _sure(self, text: str, likely: float) -> bool:
+        return likely >= LIKELY and len(words(text)) >= SAYS_ENOUGH
 
     def likelihood(self, text: str) -> float:
         """How likely the model thinks the text needs urgent help (0 to 1)."""
