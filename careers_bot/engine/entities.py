@@ -84,7 +84,9 @@ EXPERIENCE_CUES = _cues(
         r"nan|nana|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|child|brother|"
         r"sister|family|parents?|relative|aunt|uncle)|(?:unpaid|family) carer|carer for my \w+|my (?:mum|dad|nan|"
         r"husband|wife|son|daughter)s carer",
-        "care-work": r"(?:worked|work|working|been|was) (?:in|as a) (?:care|a care worker|a carer|care home)"
+        # "I work in care", "I've worked as a carer"; not the wish "can I still work in care?", "want to work in care".
+        "care-work": r"(?:(?:worked|been|was)|(?<!can )(?<!could )(?<!would )(?<!will )(?<!should )(?<!do )"
+        r"\b(?:i|im|i am|currently|already) (?:work|working)) (?:in|as a) (?:care|a care worker|a carer|care home)"
         r"|experience in care|care experience",
         "other-work": r"ex (?:retail|hospitality|army|military|forces|factory|office|police|shop)|used to work"
         r"|worked in (?:retail|hospitality|a shop|an office|a factory|sales)|(?:retail|hospitality|shop|factory|"

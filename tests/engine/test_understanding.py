@@ -653,6 +653,23 @@ def test_other_work_done_before_is_still_experience(engine: Engine) -> None:
     assert engine.read("did 8 years warehouse work, can i do care").entities.experience == "other-work"
 
 
+@pytest.mark.parametrize(
+    ("text", "experience"),
+    [
+        ("i work in care and want to move up", "care-work"),
+        ("ive worked as a carer for 3 years", "care-work"),
+        # Wishing or asking to work in care is not having done it.
+        ("im 50 and got no qualifications can i still work in care", None),
+        ("i want to work in care", None),
+        ("could i work in care with a bad back", None),
+    ],
+)
+def test_care_experience_is_work_done_not_work_wished_for(
+    engine: Engine, text: str, experience: str | None
+) -> None:
+    assert engine.read(text).entities.experience == experience
+
+
 def test_a_driving_test_question_gets_who_books_them(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="can you book me a driving test for next week"))
     assert reply.entities.get("elsewhere") == "driving-tests-elsewhere"
