@@ -5,6 +5,8 @@ Every sentence about care comes from a knowledge record; the words here only joi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from careers_bot.engine.reply import COMPARED_SEPARATOR, Card, QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.labels import label
@@ -130,6 +132,19 @@ class Composer:
         cards = [self.service_card(s) for s in services] + [self.role_card(r) for r in roles]
         buttons = [self.faq_button(f) for f in faq.follow_ups] + [QuickReply(MENU_LABEL, "menu")]
         return Reply(tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", confidence, entities)
+
+    def with_job(self, reply: Reply, role: Role, aspect: str, state: State) -> Reply:
+        """An FAQ's answer with the job the message asked about: its card first, and a button for what was asked.
+
+        "How do I get a job as a pharmacy assistant with no experience?" is answered by the FAQ about
+        starting with no experience; the pharmacy assistant's own facts belong beside it.
+        """
+        if any(card.kind == "role" and card.ref == role.id for card in reply.cards):
+            return reply
+        state.remember("roles", role.id)
+        asked = next(b for b in self.role_buttons(role) if b.payload.endswith(f":{aspect}"))
+        buttons = [asked, *(b for b in reply.quick_replies if b.payload != asked.payload)]
+        return replace(reply, cards=(self.role_card(role), *reply.cards), quick_replies=tuple(buttons))
 
     def elsewhere(self, faq: Faq, confidence: float, entities: dict[str, object]) -> Reply:
         """A polite "not my subject" that says who can help; nothing of it goes into the plan."""

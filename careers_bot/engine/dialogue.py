@@ -31,7 +31,7 @@ from careers_bot.engine.match import (
     UNSURE,
     Candidate,
 )
-from careers_bot.engine.named import JOB_ASK, NamedThings
+from careers_bot.engine.named import JOB_ASK, NamedThings, section_asked
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import I_WORDS, STAFF_WORDS, Reader, Reading, we_words
@@ -295,6 +295,10 @@ class Engine:
             if job:
                 state.misses = 0
                 return job
+        jobs = [r for r in entities.roles if r not in reading.own and r not in reading.seen]
+        if reply.intent.startswith("faq:") and jobs:
+            # The answer is about something else the message asked; the job it asked about goes beside it.
+            return self.compose.with_job(reply, self.kb.role(jobs[0]), section_asked(entities.aspects), state)
         return reply
 
     def _faq_or_fallback(self, state: State, reading: Reading) -> Reply:

@@ -80,7 +80,7 @@ class NamedThings:
         """
         entities = reading.entities
         info = entities.as_dict()
-        aspect = _aspect(entities.aspects)
+        aspect = aspect_asked(entities.aspects)
         if not entities.roles and not entities.apprenticeships:
             return self.follow_up(state, reading)
         # A job of someone they see ("my manager mentioned it") does not take an apprenticeship's question.
@@ -186,7 +186,7 @@ class NamedThings:
     def follow_up(self, state: State, reading: Reading) -> Reply | None:
         """A short question about the job or apprenticeship just shown ("what does it pay?")."""
         entities = reading.entities
-        aspect = _aspect(entities.aspects)
+        aspect = aspect_asked(entities.aspects)
         short = len(reading.terms) <= 3 and aspect is not None
         # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
         new_question = entities.aspects == ["apprenticeship"]
@@ -284,7 +284,7 @@ class NamedThings:
             roles = reading.entities.roles
             if len(roles) != 1 or not reading.entities.aspects or self.beyond_the_job(reading, roles[0]):
                 continue
-            aspect = _aspect(reading.entities.aspects) or "about"
+            aspect = aspect_asked(reading.entities.aspects) or "about"
             found.setdefault((roles[0], "entry" if aspect == "duration" else aspect), faq.id)
         return found
 
@@ -293,9 +293,17 @@ class NamedThings:
         return set(self.lexicon.terms(self.lexicon.read(text)))
 
 
-def _aspect(aspects: list[str]) -> str | None:
+def aspect_asked(aspects: list[str]) -> str | None:
     """The one aspect a message asks about a job, the most telling first."""
     for aspect in ("becoming", "pay", "progression", "duration", "apprenticeship", "entry", "about"):
         if aspect in aspects:
             return "entry" if aspect in ("apprenticeship", "becoming") else aspect
     return None
+
+
+def section_asked(aspects: list[str]) -> str:
+    """Which part of a job's answer a message asks for: "about", "pay", "entry" or "progression"."""
+    aspect = aspect_asked(aspects)
+    if aspect == "duration":
+        return "entry"  # how long it takes is part of the way in
+    return aspect if aspect in ("pay", "progression", "entry") else "about"

@@ -51,6 +51,8 @@ WISH_WORDS = frozenset("want wants wanted wanna hope hoping like love dream plan
 # Words that weigh up a job not held yet ("would working as a PA be more flexible?", "thinking of going as a PA").
 MAYBE_WORDS = frozenset("would could might thinking considering consider fancy".split())
 TRAINING_WORDS = frozenset("train training retrain retraining qualify qualifying".split())
+# Words that look for a job not held yet ("get a job as a PA", "looking for work as a carer").
+SEEKING_WORDS = frozenset("get getting find finding look looking apply applying land seeking".split())
 ARTICLES = frozenset({"a", "an", "the"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # Places wider than a district: details, like a town, not a question ("leics" is Leicestershire).
@@ -219,8 +221,13 @@ class Reader:
         if last in TOWARDS_WORDS or (last == "as" and before[0] in TRAINING_WORDS):
             return TOWARDS, where  # "become a nurse", "training as a HCA"
         window = [w for w in said[:where].split() if w not in ARTICLES][-7:]
-        if last == "as" and (set(window) & WISH_WORDS and "to" in window or set(window) & MAYBE_WORDS):
-            return TOWARDS, where  # "want to work on the ambulances as a paramedic"
+        if last == "as" and (
+            set(window) & WISH_WORDS
+            and "to" in window
+            or set(window) & MAYBE_WORDS
+            or set(window[-4:]) & SEEKING_WORDS
+        ):
+            return TOWARDS, where  # "want to work on the ambulances as a paramedic", "get a job as a PA"
         if last in OWN_JOB_WORDS:
             return OWN, where
         return NAMED, where

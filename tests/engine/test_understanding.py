@@ -861,3 +861,44 @@ def test_recruiting_carers_is_an_employer_asking_not_someone_wanting_the_job(
 )
 def test_a_question_without_a_question_mark_is_still_a_question(engine: Engine, text: str) -> None:
     assert engine.read(text).question
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "button"),
+    [
+        (
+            "how do i get a job as a pharmacy assistant with no experience",
+            "pharmacy-assistant",
+            "role:pharmacy-assistant:entry",
+        ),
+        ("RGN salary newly qualified", "registered-nurse-adult", "role:registered-nurse-adult:pay"),
+    ],
+)
+def test_an_answer_about_something_else_keeps_the_job_asked_about_beside_it(
+    engine: Engine, text: str, role: str, button: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent.startswith("faq:")
+    assert (reply.cards[0].kind, reply.cards[0].ref) == ("role", role)
+    assert reply.quick_replies[0].payload == button
+
+
+def test_the_job_someone_does_now_is_not_put_beside_an_answer(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="im a dental nurse, can i get a care job with no experience"))
+    assert reply.intent.startswith("faq:")
+    assert "dental-nurse" not in {c.ref for c in reply.cards}
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "towards"),
+    [
+        ("looking for work as a carer in hinckley", set(), {"care-worker"}),
+        ("how do i get a job as a pharmacy assistant", set(), {"pharmacy-assistant"}),
+        ("i work as a carer and want more pay", {"care-worker"}, set()),
+    ],
+)
+def test_looking_for_a_job_heads_towards_it(
+    engine: Engine, text: str, own: set[str], towards: set[str]
+) -> None:
+    reading = engine.read(text)
+    assert (set(reading.own), set(reading.towards)) == (own, towards)
