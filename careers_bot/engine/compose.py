@@ -146,6 +146,23 @@ class Composer:
         buttons = [asked, *(b for b in reply.quick_replies if b.payload != asked.payload)]
         return replace(reply, cards=(self.role_card(role), *reply.cards), quick_replies=tuple(buttons))
 
+    def which_job(
+        self, role_ids: tuple[str, ...], aspect: str, state: State, entities: dict[str, object]
+    ) -> Reply:
+        """A short question about "it" when the last reply showed several jobs: a button for each job."""
+        state.choices = list(role_ids)
+        buttons = [
+            next(b for b in self.role_buttons(self.kb.role(r)) if b.payload.endswith(f":{aspect}"))
+            for r in role_ids
+        ]
+        return Reply(
+            ("Which job do you mean? Tap one.",),
+            quick_replies=(*buttons, QuickReply(MENU_LABEL, "menu")),
+            intent="clarify",
+            confidence=0.6,
+            entities=entities,
+        )
+
     def elsewhere(self, faq: Faq, confidence: float, entities: dict[str, object]) -> Reply:
         """A polite "not my subject" that says who can help; nothing of it goes into the plan."""
         services = [self.kb.service(s) for s in faq.services][:3]

@@ -191,6 +191,9 @@ class NamedThings:
         # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
         new_question = entities.aspects == ["apprenticeship"]
         info = entities.as_dict()
+        if short and len(state.offered) > 1 and aspect in ("pay", "progression", "entry", "duration"):
+            # "What does it pay?" after a few jobs were suggested: which one?
+            return self.compose.which_job(state.offered, section_asked(entities.aspects), state, info)
         if (
             short
             and state.role

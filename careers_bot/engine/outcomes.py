@@ -94,6 +94,7 @@ def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
         why = f"Why: {' and '.join(reasons)}. Ways in: {_way_in(composer, role)}."
         cards.append(composer.role_card(role, why=why))
         state.remember("roles", role.id)
+    state.choices = [r.id for r in ranked]
     texts = ("Here are some jobs that could suit you. Tap one to find out more.",)
     buttons = [QuickReply(f"What does {with_article(r.title)} do?", f"role:{r.id}:about") for r in ranked]
     buttons += [composer.faq_button(f) for f in flow.faqs[:2]] + [QuickReply("See my plan", "plan")]
@@ -143,6 +144,7 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
             )
         )
         state.remember("roles", role.id)
+    state.choices = [r.id for r in chosen]
     texts = ["Here are realistic first jobs, and your first steps."]
     if left_out:
         texts.append(

@@ -30,6 +30,10 @@ class State:
     services: list[str] = field(default_factory=list)
     faqs: list[str] = field(default_factory=list)
     misses: int = 0
+    choices: list[str] = field(default_factory=list)  # the jobs this turn's reply offers side by side
+    # The jobs the last reply offered side by side ("what does it pay?" then asks which one). Read from the
+    # saved `choices` at the start of a turn; never saved itself.
+    offered: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Compact, JSON-ready data: empty values are left out."""
@@ -76,6 +80,7 @@ class State:
         state.faqs = [f for f in _strings(data.get("faqs")) if kb.get("faqs", f)][-FOUND_LIMIT:]
         misses = data.get("misses")
         state.misses = misses if isinstance(misses, int) and 0 <= misses < 10 else 0
+        state.offered = tuple(r for r in _strings(data.get("choices")) if kb.get("roles", r))[:FOUND_LIMIT]
         return state
 
     def remember(self, kind: str, record_id: str) -> None:
@@ -87,7 +92,7 @@ class State:
         del found[:-FOUND_LIMIT]
 
 
-FIELDS = tuple(f.name for f in fields(State))
+FIELDS = tuple(f.name for f in fields(State) if f.name != "offered")
 PLAN_FIELDS = ("roles", "services", "faqs")  # what the plan keeps; no reply depends on them
 
 

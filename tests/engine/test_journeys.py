@@ -100,6 +100,21 @@ def test_tampered_state_starts_fresh_instead_of_failing(engine: Engine) -> None:
         assert json.dumps(state)
 
 
+def test_jobs_offered_side_by_side_last_one_turn_and_unknown_ones_are_dropped(engine: Engine) -> None:
+    offered = {"v": 1, "choices": ["care-worker", "not-a-role", 7, "healthcare-support-worker"]}
+    reply, state = engine.respond(offered, Message(text="pay?"))
+    assert reply.intent == "clarify"
+    assert [b.payload for b in reply.quick_replies][:2] == [
+        "role:care-worker:pay",
+        "role:healthcare-support-worker:pay",
+    ]
+    assert state["choices"] == ["care-worker", "healthcare-support-worker"]  # asked again, still offered
+    reply, state = engine.respond(state, Message(text="what is a dbs check"))
+    assert "choices" not in state and "offered" not in state
+    reply, _ = engine.respond(state, Message(text="pay?"))
+    assert reply.intent != "clarify"
+
+
 def test_state_stays_small_after_a_long_conversation(engine: Engine) -> None:
     state: object = {}
     for text in [
