@@ -42,6 +42,11 @@ LEARNING = re.compile(
     r"|assignment))\b"
 )
 CALM = 0.05
+# But never when someone says it of themselves: "whats the point training for a career when i want to be dead".
+OF_MYSELF = re.compile(
+    r"\b(?:i|im|i am|ive|i have)\b(?: \w+){0,3} (?:want|wanna|wish|going|gonna|thinking|planning|tried|trying)\b"
+    r"(?: \w+){0,3} (?:dead|die|dying|kill|killing|end(?:ing)? it|end(?:ing)? my life)\b|\b(?:kill|hurt|harm|cut|cutting|hurting) my ?self\b"
+)
 
 
 class DistressMatcher:
@@ -69,7 +74,8 @@ class DistressMatcher:
     def urgent(self, text: str) -> bool:
         """True when a message needs urgent help first: the cue patterns or the examples say so.
 
-        A cue pattern in a question for a course or a policy, which the model is sure is not urgent, does not.
+        A cue pattern in a question for a course or a policy, which the model is sure is not urgent, does not,
+        unless the person says it of themselves.
         """
         if self._near_urgent(text):
             return True
@@ -77,7 +83,8 @@ class DistressMatcher:
         if self._sure(text, likely):
             return True
         folded = fold(text)
-        return in_distress(folded) and not (LEARNING.search(folded) and likely < CALM)
+        vetoed = bool(LEARNING.search(folded)) and likely < CALM and not OF_MYSELF.search(folded)
+        return in_distress(folded) and not vetoed
 
     def matches(self, text: str) -> bool:
         """True when the text is close to an urgent example and clearly closer than to any everyday one,

@@ -104,6 +104,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:wants?|wanted) to die|locked (?:himself|herself|themselves) in|(?:i )?should (?:just )?end it",
         r"(?:be|am|im) (?:a )?burden|(?:free|better|happier) if i was gone|not going to be here",
         r"crash the car|(?:want|wanna) to crash",
+        r"(?:want|wanted|wanting|wanna|wish) (?:to be|i was|i were|id be) dead",
+        r"(?:dont|do not) think (?:ill|i will|i ll) (?:still )?be (?:alive|here|around)",
+        r"(?:plan|planned|planning|planed) how (?:youd|you would|you d|id|i would|i d|to) do it",
+        r"\brope\b.{0,30}\b(?:garage|loft|attic|shed|tree|beam|banister|neck)\b",
+        r"(?:take|taking|swallow|swallowing) (?:them|these|it|the lot) all (?:at once|together|in one go|tonight)",
     ),
     "medical emergency": (
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to) breath\w*",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careers_bot.engine import Engine, Message
-from careers_bot.engine.distress import DistressMatcher
+from careers_bot.engine.distress import LEARNING, OF_MYSELF, DistressMatcher
 from careers_bot.engine.normalise import fold
 from careers_bot.engine.safety import in_distress
 
@@ -89,5 +89,19 @@ def test_a_course_or_policy_question_using_the_cue_words_is_answered_without_the
 
 def test_a_cry_for_help_inside_a_course_question_still_gets_urgent_help_first(engine: Engine) -> None:
     text = "doing my level 2 health and social care but honestly i think about killing myself every day"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why bother with the training course when i just want to be dead",
+        "doing my care certificate module but im thinking about ending my life",
+    ],
+)
+def test_a_course_question_never_hides_someone_saying_it_of_themselves(engine: Engine, text: str) -> None:
+    folded = fold(text)
+    assert LEARNING.search(folded) and OF_MYSELF.search(folded)  # the course veto is set aside
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"
