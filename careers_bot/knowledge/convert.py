@@ -22,7 +22,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EMAIL_PATTERN = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 PHONE_PATTERN = re.compile(r"^(?:\+44 ?)?[0-9][0-9 ]*[0-9]$")
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-PHONE_DIGITS = {3, 6, 10, 11}  # 999 / 111; 116 123; 0800 100 900; 0116 305 0004
+PHONE_DIGITS = {3, 6, 8, 10, 11}  # 999 / 111; 116 123; 0800 1111; 0800 100 900; 0116 305 0004
 
 
 class Invalid(Exception):
