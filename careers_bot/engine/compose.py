@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from careers_bot.engine import urgent_help
 from careers_bot.engine.reply import COMPARED_SEPARATOR, Card, QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.labels import label
@@ -25,7 +26,6 @@ MENU_LABEL = "Main menu"
 ELSEWHERE = "elsewhere"  # the FAQ topic of questions this guide does not answer
 OUT_OF_SCOPE = "out-of-scope"
 SECTOR_WORDS = {"social-care": "a social care job", "health": "a health job"}
-URGENT_SERVICES = ("emergency-999", "nhs-111", "samaritans")
 
 
 class Composer:
@@ -45,12 +45,15 @@ class Composer:
             lines.insert(0, why)
         return Card("role", role.title, ref=role.id, lines=tuple(lines))
 
-    def service_card(self, service: Service) -> Card:
-        """A service with its contact details; a closed one says what replaced it."""
+    def service_card(self, service: Service, notes: bool = True) -> Card:
+        """A service with its contact details; a closed one says what replaced it.
+
+        Without `notes`, the card leaves out what to check with the service (for urgent help).
+        """
         lines = [service.description]
         if service.status == "closed" and service.closed_note:
             lines.append(service.closed_note)
-        if service.check_with:
+        if service.check_with and notes:
             lines.append(service.check_with)
         return Card(
             "service",
@@ -327,29 +330,25 @@ class Composer:
             {**entities, "area": area_id},
         )
 
-    def urgent(self, state: State, area_id: str | None) -> Reply:
-        """Urgent help first: emergency numbers and who to tell about an adult at risk."""
-        services = [self.kb.service(s) for s in URGENT_SERVICES if self.kb.get("services", s)]
+    def urgent(self, area_id: str | None, kinds: list[str], young: bool) -> Reply:
+        """Urgent help first: kind words and the contacts for the kind of trouble (urgent_help.py).
+
+        The council's adult social care line is the person's council when we know where they are, else
+        each council's. Crisis cards show only the contact and what it does, no notes to check.
+        """
+        texts, ids = urgent_help.contacts(kinds, young)
         councils = (
             [self.kb.area(area_id).adult_social_care]
             if area_id
             else [a.adult_social_care for a in self.kb.areas]
         )
-        for council in dict.fromkeys(councils):
-            services.append(self.kb.service(council))
-        texts = (
-            "If you or someone else is in danger now, call 999.",
-            "You can talk to someone at any time. Help is free. If you are worried an adult is "
-            "being harmed or neglected, tell the council.",
-        )
-        return Reply(
-            texts,
-            tuple(self.service_card(s) for s in services),
-            (QuickReply(MENU_LABEL, "menu"),),
-            "urgent-help",
-            1.0,
-            {},
-        )
+        services: list[Service] = []
+        for found in ids:
+            for service_id in dict.fromkeys(councils) if found == urgent_help.COUNCIL else [found]:
+                if self.kb.get("services", service_id):
+                    services.append(self.kb.service(service_id))
+        cards = [self.service_card(s, notes=False) for s in services][: urgent_help.MOST_CARDS]
+        return Reply(texts, tuple(cards), (QuickReply(MENU_LABEL, "menu"),), "urgent-help", 1.0, {})
 
     def human(self, state: State, confidence: float) -> Reply:
         """Who to talk to when a person would help more than I can."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from copy import deepcopy
 from dataclasses import replace
 from typing import Any
 
@@ -32,11 +33,13 @@ from careers_bot.engine.match import (
     Candidate,
 )
 from careers_bot.engine.named import JOB_ASK, NamedThings, section_asked
-from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, words
+from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import I_WORDS, STAFF_WORDS, Reader, Reading, we_words
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
+from careers_bot.engine.safety import kinds
 from careers_bot.engine.state import State
+from careers_bot.engine.urgent_help import SUICIDE, YOUNG_AGE
 from careers_bot.knowledge.model import KnowledgeBase
 
 # Margins between the best two readings are in nats (see match.Candidate.rank).
@@ -132,16 +135,14 @@ class Engine:
         cleaned, had_personal_data = self.reader.redact(text[:MAX_MESSAGE_LENGTH])
         had_personal_data = had_personal_data or redacted
         reading = self.reader.read(cleaned)
-        reply = self._decide(state, reading)
+        urgent = self.distress.urgent(cleaned)
+        # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
+        turn = deepcopy(state) if urgent else state
+        reply = self._decide(turn, reading)
         if reply.intent in UNANSWERED and "elsewhere" not in reply.entities:
-            reply = self._suggest_jobs(state, reading) or reply
-        if self.distress.urgent(cleaned):
-            urgent = self.compose.urgent(state, reading.entities.area or state.slots.get("area"))
-            # An answer stays below the urgent help; so does a pointer to who helps with something else.
-            keep = (
-                reply.intent not in ("fallback", "out-of-scope", "clarify") or "elsewhere" in reply.entities
-            )
-            reply = _join(urgent, reply) if keep else urgent
+            reply = self._suggest_jobs(turn, reading) or reply
+        if urgent:
+            reply = self._urgent_first(state, turn, reading, cleaned, reply)
         if had_personal_data:
             if reply.intent in ("fallback", "out-of-scope"):
                 reply = self.journeys.with_step(
@@ -149,6 +150,33 @@ class Engine:
                 )
             reply = replace(reply, texts=(PERSONAL_DATA_NOTE, *reply.texts))
         return reply
+
+    def _urgent_first(self, state: State, turn: State, reading: Reading, cleaned: str, reply: Reply) -> Reply:
+        """Urgent help for the kind of trouble, then an answer to a question asked beside it, if any.
+
+        "I self harm, can I still be a carer?" keeps its answer below the help, and a pointer to who helps
+        with something else stays too ("my nan is neglected in her home, how do I complain?"); but a
+        journey does not carry on as if nothing was said ("Thanks, I've noted this. Where would you like to
+        work?"): it waits for the "Carry on" button.
+        """
+        found = kinds(fold(cleaned))
+        age = reading.entities.age
+        young = state.audience == "student" or (age is not None and age < YOUNG_AGE)
+        help_first = self.compose.urgent(reading.entities.area or state.slots.get("area"), found, young)
+        # A clear answer to a question asked beside the trouble; not a guess at one ("a resident is being abused").
+        answered = (
+            reading.question
+            and reply.intent.startswith(("faq:", "role-", "apprenticeship"))
+            and reply.confidence >= CONFIDENT
+        )
+        pointer = "elsewhere" in reply.entities and (not found or found[0] != SUICIDE)
+        if answered or pointer:
+            state.take(turn)
+            help_first = _join(help_first, self.journeys.without_step(state, reply))
+        if self.journeys.current_step(state):
+            carry_on = QuickReply("Carry on with my questions", "carry-on")
+            help_first = replace(help_first, quick_replies=(carry_on, *help_first.quick_replies))
+        return help_first
 
     def _decide(self, state: State, reading: Reading) -> Reply:
         entities = reading.entities
@@ -483,6 +511,11 @@ class Engine:
         if payload == "back":
             back = self.journeys.back(state, confidence)
             return back or replace(self._welcome(), intent="back", confidence=confidence)
+        if payload == "carry-on":
+            current = self.journeys.current_step(state)
+            if current:
+                return self.journeys.next_step(state, current[0], heard=False)
+            return replace(self._welcome(), intent="welcome", confidence=confidence)
         if payload == "human":
             return self.compose.human(state, confidence)
         if payload == "plan":

@@ -181,6 +181,20 @@ class Journeys:
             quick_replies=tuple(self._step_buttons(step)) + reply.quick_replies[:2],
         )
 
+    def without_step(self, state: State, reply: Reply) -> Reply:
+        """An answer without the journey's question that with_step added (urgent help comes first)."""
+        current = self.current_step(state)
+        if not current:
+            return reply
+        step = current[1]
+        asked = f"To carry on: {step.ask}"
+        step_buttons = set(self._step_buttons(step))
+        return replace(
+            reply,
+            texts=tuple(t for t in reply.texts if t != asked),
+            quick_replies=tuple(b for b in reply.quick_replies if b not in step_buttons),
+        )
+
     def back(self, state: State, confidence: float) -> Reply | None:
         """The journey's previous question again, its answer forgotten; None when no journey is under way."""
         current = self.current_step(state)

@@ -162,9 +162,11 @@ class NamedThings:
             faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
             if faq and faq.score >= UNSURE:
                 return None
-        if FOLLOW_UP.match(reading.folded) and not rest and state.topic and state.topic.startswith("role-"):
-            # "What about a nurse?" after a paramedic's pay: the same question about another job.
-            aspect = state.topic[5:]
+        asked_before = self._aspect_of(state.topic)
+        if FOLLOW_UP.match(reading.folded) and not rest and asked_before:
+            # "What about a nurse?" after a paramedic's pay, or after "How much does a care worker earn?":
+            # the same question about another job.
+            aspect = asked_before
         # "How many years to be a doctor?": how long it takes is part of the way in (not "how long do you get
         # with each person", asked with what the work is like).
         timed = aspect == "duration" and "about" not in entities.aspects
@@ -180,8 +182,19 @@ class NamedThings:
         if dedicated:
             # "How do I become a nurse?" has an answer written for it: better than the job's facts alone.
             state.topic = f"faq:{dedicated}"
-            return self.compose.faq(self.kb.faq(dedicated), state, 0.85, info)
+            reply = self.compose.faq(self.kb.faq(dedicated), state, 0.85, info)
+            state.role = role_id  # "how long does it take?" next is about this job
+            return reply
         return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
+
+    def _aspect_of(self, topic: str | None) -> str | None:
+        """What the last answer told about a job: a job's answer ("role-pay"), or an FAQ written for one."""
+        if not topic:
+            return None
+        if topic.startswith("role-"):
+            return topic[5:]
+        written = self._written_for.get(topic[4:]) if topic.startswith("faq:") else None
+        return written[1] if written else None
 
     def follow_up(self, state: State, reading: Reading) -> Reply | None:
         """A short question about the job or apprenticeship just shown ("what does it pay?")."""

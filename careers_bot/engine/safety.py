@@ -312,8 +312,62 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 DISTRESS = re.compile(r"\b(?:" + "|".join(p for patterns in CUES.values() for p in patterns) + r")")
+BY_KIND = {kind: re.compile(r"\b(?:" + "|".join(patterns) + r")") for kind, patterns in CUES.items()}
+# Harm done to the person writing ("he hits me", "I'm being abused").
+TO_ME = re.compile(
+    r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
+    r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
+    r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked) me\b|\bme\b.{0,30}\babus\w*"
+)
+# By a partner or someone at home: a domestic abuse helpline fits best.
+DOMESTIC = re.compile(
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|step ?dad|domestic)\b"
+)
+WORK = re.compile(
+    r"\b(?:at work|my work|my manager|my boss|my supervisor|my senior|on shift|my shift|a colleague|staff)\b"
+)
+# Harm to someone a care service looks after, or by its staff: the council's safeguarding team and CQC.
+IN_CARE = re.compile(
+    r"\b(?:residents?|patients?|clients?|service users?|care home|nursing home|on shift|my shift|at work|my work"
+    r"|staff|carers?|care workers?|support workers?|placement|the home|our home|house call|calls?)\b"
+)
+CHILD = re.compile(r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend)\b")
+HARM_KINDS = ("someone being harmed", "in danger")
 
 
 def in_distress(folded: str) -> bool:
     """True when folded text speaks of distress, harm or danger."""
     return DISTRESS.search(folded) is not None
+
+
+def kinds(folded: str) -> list[str]:
+    """What kind of urgent help the cue patterns say a message needs, most pressing first.
+
+    The cue groups ("suicide or self-harm", "medical emergency", "someone being harmed", "someone not
+    seen", "in danger"), with harm told apart as "domestic abuse", "harm to me at work", "harm to me",
+    "harm in care" or "child at risk" where it says so. None when only the examples said it was urgent.
+    """
+    found = [kind for kind, pattern in BY_KIND.items() if pattern.search(folded)]
+    harmed = next((k for k in found if k in HARM_KINDS), None)
+    if harmed is None:
+        return found
+    if TO_ME.search(folded) and DOMESTIC.search(folded):
+        which = "domestic abuse"
+    elif TO_ME.search(folded) and WORK.search(folded):
+        which = "harm to me at work"
+    elif TO_ME.search(folded) and not re.search(
+        r"\b(?:residents?|patients?|clients?|service users?)\b", folded
+    ):
+        which = "harm to me"  # "my carer hits me": the person writing is the one being hurt
+    elif IN_CARE.search(folded):
+        which = "harm in care"
+    elif CHILD.search(folded):
+        which = "child at risk"
+    elif TO_ME.search(folded):
+        which = "harm to me"
+    elif DOMESTIC.search(folded):
+        which = "domestic abuse"
+    else:
+        return found
+    found.insert(found.index(harmed), which)
+    return list(dict.fromkeys(found))

@@ -83,6 +83,11 @@ class State:
         state.offered = tuple(r for r in _strings(data.get("choices")) if kb.get("roles", r))[:FOUND_LIMIT]
         return state
 
+    def take(self, other: State) -> None:
+        """Become another state: the outcome of a turn tried on a copy, now kept."""
+        for name in (*FIELDS, "offered"):
+            setattr(self, name, getattr(other, name))
+
     def remember(self, kind: str, record_id: str) -> None:
         """Add a role, service or FAQ to what the plan will show, newest last."""
         found: list[str] = getattr(self, kind)

@@ -108,8 +108,8 @@ def test_a_cry_for_help_inside_a_careers_question_gets_urgent_help_then_the_answ
         {}, Message(text="the carer who visits my grandad shouts at him, how do I become a carer")
     )
     assert reply.intent == "urgent-help"
-    assert "999" in reply.texts[0]
-    assert len(reply.texts) > 2  # the answer follows the urgent help
+    assert any("999" in t for t in reply.texts[:3])
+    assert any(t.startswith("To become a care worker") for t in reply.texts)  # the answer follows the help
 
 
 def test_urgent_help_keeps_the_pointer_to_who_helps_with_the_rest(engine: Engine) -> None:

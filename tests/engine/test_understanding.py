@@ -118,20 +118,19 @@ def test_out_of_scope_is_declined_politely_not_answered_with_a_random_faq(engine
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "phones"),
     [
-        "i want to kill myself",
-        "my carer hits me",
-        "someone is abusing my nan in her care home",
-        "i feel like ending it all, also what jobs are there",
+        ("i want to kill myself", {"999", "116 123", "111"}),
+        ("i feel like ending it all, also what jobs are there", {"999", "116 123", "111"}),
+        ("my carer hits me", {"999", "116 123"}),
+        ("someone is abusing my nan in her care home", {"999"}),
     ],
 )
-def test_distress_gets_urgent_help_first(engine: Engine, text: str) -> None:
+def test_distress_gets_urgent_help_first(engine: Engine, text: str, phones: set[str]) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"
-    assert "999" in reply.texts[0]
-    phones = {c.phone for c in reply.cards}
-    assert "116 123" in phones and "999" in phones
+    assert any("999" in t for t in reply.texts[:3])
+    assert phones <= {c.phone for c in reply.cards}
 
 
 def test_urgent_help_names_the_local_council_when_the_area_is_known(engine: Engine) -> None:

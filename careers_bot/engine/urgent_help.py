@@ -1,0 +1,133 @@
+"""What urgent help says, by the kind of trouble a message shows (safety.kinds).
+
+Each kind has its own first words and its own contacts, most useful first: a young person thinking of
+suicide needs Childline and a text line, not the council's adult safeguarding number; a manager who
+saw a resident abused needs the council's safeguarding team and CQC, and what to do now. When only the
+examples said a message was urgent, its kind is not known and the general help is shown.
+"""
+
+from __future__ import annotations
+
+COUNCIL = "council"  # the adult social care line of the person's council, or of each council when unknown
+YOUNG_LINE = "childline"  # for someone at school or college, or under 19
+YOUNG_AGE = 19
+MOST_CARDS = 6
+
+SUICIDE = "suicide or self-harm"
+GENERAL = "general"
+
+# kind: (what to say, the contacts to show)
+HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    SUICIDE: (
+        (
+            "I'm really sorry you feel like this. You do not have to cope with it on your own.",
+            "Please talk to someone now. These lines are free and open day and night. If you might act on "
+            "these thoughts, or you have hurt yourself, call 999.",
+        ),
+        ("samaritans", "shout", "nhs-111", "emergency-999"),
+    ),
+    "medical emergency": (
+        (
+            "Call 999 now if someone is badly hurt, very ill, not breathing or will not wake up.",
+            "If it is not an emergency, NHS 111 can tell you what to do.",
+        ),
+        ("emergency-999", "nhs-111"),
+    ),
+    "domestic abuse": (
+        (
+            "I'm sorry this is happening to you. It is not your fault, and you do not have to deal with it alone.",
+            "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile and press 55 when "
+            "asked.",
+            "The National Domestic Abuse Helpline is free and open day and night. When you are ready, I can help "
+            "with jobs too.",
+        ),
+        ("emergency-999", "national-domestic-abuse-helpline", "samaritans"),
+    ),
+    "harm to me at work": (
+        (
+            "I'm sorry this is happening to you. Nobody should be hurt or abused at work.",
+            "If you are in danger now, call 999. To report a crime, call the police on 101. Acas gives free "
+            "advice on what to do next at work.",
+        ),
+        ("emergency-999", "acas", "samaritans"),
+    ),
+    "harm to me": (
+        (
+            "I'm sorry this is happening to you. You do not have to put up with it.",
+            "If you are in danger now, call 999. The council's adult social care team can help keep you safe. "
+            "You can also talk to Samaritans at any time, for free.",
+        ),
+        ("emergency-999", COUNCIL, "samaritans"),
+    ),
+    "harm in care": (
+        (
+            "Thank you for speaking up. The person's safety comes first.",
+            "If they are in danger now, call 999. Make them safe, and keep them away from the person who hurt "
+            "them.",
+            "Tell the council's adult safeguarding team today. If you run the service, follow your safeguarding "
+            "policy and tell CQC. If you work there, tell your manager. If you cannot, tell the council or CQC "
+            "yourself.",
+        ),
+        ("emergency-999", COUNCIL, "care-quality-commission"),
+    ),
+    "child at risk": (
+        (
+            "If a child is in danger now, call 999.",
+            "If you are young yourself, tell a teacher or an adult you trust, or talk to Childline for free. "
+            "An adult can call the police on 101.",
+        ),
+        ("emergency-999", "childline"),
+    ),
+    "someone being harmed": (
+        (
+            "If someone is in danger now, call 999.",
+            "If you are worried an adult is being harmed or neglected, tell the council's adult social care "
+            "team. They can check on them.",
+        ),
+        ("emergency-999", COUNCIL, "nhs-111"),
+    ),
+    "someone not seen": (
+        (
+            "If you think someone is hurt or very ill, call 999.",
+            "If you are worried about an adult nobody has seen, tell the council's adult social care team. "
+            "They can check on them.",
+        ),
+        ("emergency-999", COUNCIL, "nhs-111"),
+    ),
+    "in danger": (
+        (
+            "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile and press 55 when "
+            "asked.",
+            "When you are safe, you can talk to someone for free, day or night.",
+        ),
+        ("emergency-999", "samaritans"),
+    ),
+    GENERAL: (
+        (
+            "I'm sorry you are going through this. You do not have to deal with it alone.",
+            "If you or someone else is in danger now, call 999. You can talk to someone at any time, for free. "
+            "If you are worried an adult is being harmed or neglected, tell the council.",
+        ),
+        ("emergency-999", "samaritans", "shout", "nhs-111", COUNCIL),
+    ),
+}
+# Kinds for which a young person also gets Childline, after the first contact.
+FOR_THE_YOUNG = frozenset({SUICIDE, "domestic abuse", "in danger", "someone being harmed", GENERAL})
+
+
+# Harm to a young person is a child at risk, whoever does it.
+CHILD_HARM = frozenset({"harm to me", "someone being harmed", "in danger", "domestic abuse"})
+
+
+def contacts(found: list[str], young: bool) -> tuple[tuple[str, ...], list[str]]:
+    """What to say and which contacts to show (service ids, or COUNCIL), for the kinds a message shows."""
+    found = [k for k in found if k in HELP] or [GENERAL]
+    if young and found[0] in CHILD_HARM:
+        found.insert(0, "child at risk")
+    texts = HELP[found[0]][0]
+    ids: list[str] = []
+    for kind in found:
+        ids += HELP[kind][1]
+        if young and kind in FOR_THE_YOUNG:
+            ids.insert(1, YOUNG_LINE)
+    return texts, list(dict.fromkeys(ids))
