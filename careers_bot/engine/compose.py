@@ -134,7 +134,9 @@ class Composer:
             state.role = faq.roles[0]
         cards = [self.service_card(s) for s in services] + [self.role_card(r) for r in roles]
         buttons = [self.faq_button(f) for f in faq.follow_ups] + [QuickReply(MENU_LABEL, "menu")]
-        return Reply(tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", confidence, entities)
+        return Reply(
+            tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", min(confidence, 1.0), entities
+        )
 
     def with_job(self, reply: Reply, role: Role, aspect: str, state: State) -> Reply:
         """An FAQ's answer with the job the message asked about: its card first, and a button for what was asked.

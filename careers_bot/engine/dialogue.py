@@ -190,6 +190,9 @@ class Engine:
             option = self.journeys.match_option(step[1], reading)
             if option:
                 return self.journeys.answer(state, step[0], step[1], option, reading)
+        if reading.folded in SHORT_REPLIES:
+            # "no" after "Is there anything else I can help with?"; a journey's own answers come first.
+            return self._payload(state, SHORT_REPLIES[reading.folded], confidence=0.9)
         if entities.other_work:
             # "Any warehouse jobs round here? Care's not for me": who helps with other work, not our journey.
             pointer = next((c for c in reading.candidates if is_elsewhere(self.kb, c.intent)), None)
@@ -333,7 +336,9 @@ class Engine:
         info = reading.entities.as_dict()
         if reading.candidates and reading.candidates[0].score >= CONFIDENT:
             move = reading.candidates[0].intent
-            if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE:
+            # A move needs a word that says it: "do i have to tell them" shares only "I" with "what can i ask".
+            said = any(not t.startswith("=") for t in reading.terms)
+            if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE and said:
                 return self._payload(state, move, confidence=reading.candidates[0].score)
         entities = reading.entities
         # An answer written for one question about another job is no answer ("paramedic... what can you
@@ -536,7 +541,8 @@ class Engine:
             "greeting": "Hello! I can help you find a job in health and social care, or help for your care "
             "service. Who are you?",
             "thanks": "You're welcome. Is there anything else I can help with?",
-            "goodbye": "Good luck! You can take your plan with you, or start again at any time.",
+            "goodbye": "Good luck! You can take your plan with you. On a shared tablet, tap Start again so the "
+            "next person does not see your answers.",
         }
         buttons = (
             self.compose.menu_buttons()
@@ -554,6 +560,13 @@ class Engine:
         return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
 
 
+# A bare yes or no, outside a journey's question: "no" is all they wanted, "yes" asks what else there is.
+SHORT_REPLIES = {
+    **dict.fromkeys(
+        ("no", "nope", "nah", "no ta", "thats it", "thats all", "no im good", "im good"), "goodbye"
+    ),
+    **dict.fromkeys(("yes", "yeah", "yep", "yes please", "yeah please", "go on then"), "menu"),
+}
 ASKED_SLOTS = frozenset({"need"})  # a journey question whose answer is a problem to solve, not a detail
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall
 # What people say around a place name when the place is all they ask about ("anything round Ashby?").

@@ -153,7 +153,8 @@ ASPECT_WORDS = frozenset(
 PERSONAL_DATA = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|(?:\+44\s?|\b0)(?:\d\s?){9,10}\b"  # UK phone
-    r"|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b",  # postcode
+    r"|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b"  # postcode
+    r"|\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b",  # National Insurance number
     re.IGNORECASE,
 )
 NAME_INTRO = re.compile(
@@ -163,7 +164,7 @@ NAME_INTRO = re.compile(
 # so "my email is ..." is not read as "email me this".
 DATA_INTRO = re.compile(
     r"\b(?:my|our|the) (?:e ?mail(?: address)?|(?:phone|mobile|contact|telephone) (?:number|no)|number|address"
-    r"|post ?code)(?: is)?\b|\b(?:ring|call|text|phone|email|e mail|contact) (?:me|us)(?: on| at)?\b",
+    r"|post ?code|ni number|national insurance(?: number)?)(?: is)?\b|\b(?:ring|call|text|phone|email|e mail|contact) (?:me|us)(?: on| at)?\b",
     re.IGNORECASE,
 )
 AGE_PATTERNS = (

@@ -159,6 +159,13 @@ def test_text_already_cleaned_of_personal_details_gets_the_same_reply(engine: En
     assert again == first and state_again == state
 
 
+@pytest.mark.parametrize("number", ["QQ123456C", "qq 12 34 56 c", "AB 123456 D"])
+def test_a_national_insurance_number_is_personal_data_and_never_repeated(engine: Engine, number: str) -> None:
+    reply, _ = engine.respond({}, Message(text=f"my NI number is {number}, can i work in care"))
+    assert reply.texts[0].startswith("Please do not share personal details")
+    assert number.lower().replace(" ", "")[:6] not in all_text(reply).lower().replace(" ", "")
+
+
 def test_close_readings_ask_which_one(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="care pay"))
     assert reply.intent in ("clarify", "faq:care-worker-pay", "role-pay")
