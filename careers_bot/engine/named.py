@@ -106,9 +106,14 @@ class NamedThings:
             return self.compose.comparison(roles, aspect or "about", state, 0.85, info)
         if entities.audience == "provider" or we_words(reading.raw):
             return None  # "our carers keep leaving": about their service, not the job
-        if defer and (entities.barriers or entities.qualifications or entities.experience):
+        telling = self._telling_own_job(reading)
+        if defer and (entities.barriers or entities.qualifications or entities.experience) and not telling:
             return None  # the question is about the person, not the job itself
         role_id = entities.roles[0]
+        if telling and aspect in (None, "entry"):
+            # "I work as a care assistant in a care home" ("work as" is no way in when it is their job):
+            # where it can lead.
+            aspect = "progression"
         if role_id in reading.seen and not JOB_ASK.search(reading.folded):
             return None  # "how do I get a sick note from my GP?": someone they see, not a job they want
         # "I'm a GP receptionist... can I move up from here?": where my own job leads is about the job.
@@ -125,7 +130,7 @@ class NamedThings:
             return None  # "Team leader here. What do the levels mean?": the job is in the story, not the question
         if aspect == "pay" and self._students_of(reading, role_id):
             return None  # "do student nurses get paid?": money while training for the job, not its pay
-        rest = [] if described else self.beyond_the_job(reading, role_id)
+        rest = [] if described or telling else self.beyond_the_job(reading, role_id)
         if rest and self._uses_the_service(reading, rest):
             return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
         if rest:
@@ -254,6 +259,16 @@ class NamedThings:
             return False
         family = ENTRY_FAMILY if written[1] == "entry" else {written[1]}
         return written[0] not in roles or bool(aspects and not family & set(aspects))
+
+    def _telling_own_job(self, reading: Reading) -> bool:
+        """True for a message that only says which job the person does ("im a senior carer in a nursing home")."""
+        roles = reading.entities.roles
+        return (
+            not reading.question
+            and len(roles) == 1
+            and roles[0] in reading.own
+            and all(t.startswith("=") for t in self.beyond_the_job(reading, roles[0]))
+        )
 
     def _students_of(self, reading: Reading, role_id: str) -> bool:
         """True when the message names students of the job ("student nurses", "paramedic students")."""
