@@ -35,7 +35,7 @@ from careers_bot.engine.match import (
 from careers_bot.engine.named import JOB_ASK, NamedThings, section_asked
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
-from careers_bot.engine.reading import I_WORDS, STAFF_WORDS, Reader, Reading, we_words
+from careers_bot.engine.reading import AUDIENCE_NUDGE, I_WORDS, STAFF_WORDS, Reader, Reading, we_words
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import kinds
 from careers_bot.engine.state import State
@@ -134,7 +134,7 @@ class Engine:
     def _text(self, state: State, text: str, redacted: bool = False) -> Reply:
         cleaned, had_personal_data = self.reader.redact(text[:MAX_MESSAGE_LENGTH])
         had_personal_data = had_personal_data or redacted
-        reading = self.reader.read(cleaned)
+        reading = self._as_known_speaker(state, self.reader.read(cleaned))
         urgent = self.distress.urgent(cleaned)
         # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
         turn = deepcopy(state) if urgent else state
@@ -150,6 +150,36 @@ class Engine:
                 )
             reply = replace(reply, texts=(PERSONAL_DATA_NOTE, *reply.texts))
         return reply
+
+    def _as_known_speaker(self, state: State, reading: Reading) -> Reading:
+        """A reading weighed by who we already know is speaking, when the message does not say.
+
+        A care provider's "can the jobcentre help?" is about recruiting through it: the jobcentre is a
+        jobseeker's word, but not said of themselves, and a pointer written for people on benefits is no
+        answer for them.
+        """
+        audience = state.audience
+        if not audience:
+            return reading
+        entities = reading.entities
+        if (
+            audience == "provider"
+            and entities.audience not in (None, "provider")
+            and not I_WORDS & set(reading.raw)
+        ):
+            entities.audience = None
+            candidates = [
+                c
+                for c in reading.candidates
+                if not (
+                    is_elsewhere(self.kb, c.intent) and "provider" not in self.kb.faq(c.intent[4:]).audiences
+                )
+            ]
+            reading = replace(reading, candidates=candidates)
+        if entities.audience:
+            return reading
+        candidates = self.reader.favour(reading.candidates, lambda f: audience in f.audiences, AUDIENCE_NUDGE)
+        return replace(reading, candidates=candidates)
 
     def _urgent_first(self, state: State, turn: State, reading: Reading, cleaned: str, reply: Reply) -> Reply:
         """Urgent help for the kind of trouble, then an answer to a question asked beside it, if any.
@@ -234,6 +264,9 @@ class Engine:
         # the speaker looking for work.
         for_others = bool(we_words(reading.raw)) and not said & I_WORDS
         if for_others and audience not in ("provider", "student"):  # "we're a group of year 10s" are students
+            audience = None
+        if state.audience == "provider" and audience != "provider" and not said & I_WORDS:
+            # A care provider asking "can the jobcentre help?" is still a provider, not someone on benefits.
             audience = None
         if audience is None and entities.about_person >= 2 and not for_others:
             audience = "jobseeker"
