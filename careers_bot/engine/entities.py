@@ -121,16 +121,18 @@ HOURS_CUES = _cues(
 )
 ASPECT_CUES = _cues(
     {
-        "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much|band"
+        # "band 5 pay" asks the pay; "move up to band 6", "become a band 6 nurse" ask the way up.
+        "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much"
+        r"|(?<!to )(?<!an )(?<!a )band"
         r"|£\d*|hourly|(?:pay|hourly|day) rates?|rates? of pay|per (?:year|annum)|a year",
         # "How do I become a physio without giving up my wage?": the way in, whatever else it says.
         "becoming": r"how (?:do|can|would|could) (?:i|you|u|we|one|he|she|they) (?:\w+ )?(?:become|qualify|train)"
-        r"|how to (?:become|qualify|train)",
+        r"(?! an? band)|how to (?:become|qualify|train)(?! an? band)",
         "entry": r"become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$"
         r"|degrees?|uni|university|get on (?:it|to it|the course|a course|the programme|one)|get onto"
         r"|where (?:do|should|can|would) i (?:even )?start|where to (?:even )?start",
-        "progression": r"next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
+        "progression": r"(?:to|become|becoming|get to|reach|go for) (?:an? )?band \d|next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)"
         r"|after (?:you|i|they|we) (?:become|qualify|finish)|once (?:you are |youre |im |i am )?qualified",
         "duration": r"how long|long does|duration|years? does|months?|takes?|how many (?:years|yrs|months)",
