@@ -125,6 +125,22 @@ def _routes_words(role: Role) -> str:
     return ", ".join(words[r] for r in role.entry_routes)
 
 
+# Places where the work is mostly in the daytime, on weekdays, as a sentence names them.
+DAYTIME_SETTINGS = {
+    "day-centre": "day centres",
+    "gp-surgery": "GP surgeries",
+    "office": "offices",
+    "pharmacy": "pharmacies",
+}
+
+
+def _night_and_day(role: Role) -> int:
+    """0 for a job mostly done in a daytime place, 1 for one sometimes done there, 2 for the rest."""
+    if role.settings and role.settings[0] in DAYTIME_SETTINGS:
+        return 0
+    return 1 if DAYTIME_SETTINGS.keys() & set(role.settings) else 2
+
+
 def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
     barrier = state.slots.get("barrier")
     roles = [r for r in composer.kb.roles if r.no_qualifications_needed and r.entry_role]
@@ -133,16 +149,21 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
         left_out = [r for r in roles if r.settings == ("peoples-homes",) or "home" in r.id]
         roles = [r for r in roles if r not in left_out]
     hours = state.slots.get("hours")
-    # Jobs with the most ways on first: a first job should lead somewhere.
-    roles.sort(key=lambda r: (-len(composer.kb.routes_from(r.id)), r.title))
+    # Around childcare or part time, daytime places first (day centres, GP surgeries, offices): hospital
+    # shifts and home care's early and late calls fit school hours least. Then the jobs with the most ways
+    # on: a first job should lead somewhere.
+    daytime = barrier == "childcare" or hours == "part-time"
+    roles.sort(
+        key=lambda r: (_night_and_day(r) if daytime else 0, -len(composer.kb.routes_from(r.id)), r.title)
+    )
     chosen = roles[:SUGGESTIONS]
     cards = []
     for role in chosen:
-        cards.append(
-            composer.role_card(
-                role, why="Why: you can start with no qualifications; the employer trains you."
-            )
-        )
+        why = "Why: you can start with no qualifications; the employer trains you."
+        places = [DAYTIME_SETTINGS[s] for s in role.settings if s in DAYTIME_SETTINGS]
+        if daytime and places:
+            why += f" Jobs in {' and '.join(places)} are mostly in the daytime."
+        cards.append(composer.role_card(role, why=why))
         state.remember("roles", role.id)
     state.choices = [r.id for r in chosen]
     texts = ["Here are realistic first jobs, and your first steps."]
@@ -152,6 +173,8 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
             + ", ".join(r.title.lower() for r in left_out)
             + "."
         )
+    if daytime:
+        texts.append("Ask each employer for hours that fit around your family. Many care jobs are part-time.")
     if hours == "nights-weekends":
         texts.append("Care homes and hospitals need people at night and at weekends, so your hours can help.")
     cards += _steps_cards(composer, _advice(composer, flow, state), state)
