@@ -122,7 +122,7 @@ HOURS_CUES = _cues(
 ASPECT_CUES = _cues(
     {
         # "band 5 pay" asks the pay; "move up to band 6", "become a band 6 nurse" ask the way up.
-        "pay": r"pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much"
+        "pay": r"pay(?! for (?:uni|university|the course|my course|a course|the degree|my degree|fees|tuition|training))|pays|paid|salary|salaries|earn|earns|earning|wage|wages|money|per hour|an hour|how much"
         r"|(?<!to )(?<!an )(?<!a )band"
         r"|£\d*|hourly|(?:pay|hourly|day) rates?|rates? of pay|per (?:year|annum)|a year",
         # "How do I become a physio without giving up my wage?": the way in, whatever else it says.

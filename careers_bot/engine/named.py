@@ -50,6 +50,12 @@ CHOICE = re.compile(r"\bor\b")
 WHICH = re.compile(r"\bwhich\b")
 MORE_THAN = re.compile(r"\b(?:more|less|better|worse|higher|lower)(?: \w+)? than\b")
 CHOICE_EXTRA_TERMS = 2  # "HCA or care worker?" says little beyond the two jobs; a longer story must say which
+# What studying for a job costs, or the money for it: an answer of its own, not the job's pay or way in.
+STUDY_COSTS = re.compile(
+    r"\b(?:pay|paying|cost|costs|free)\b.{0,12}\b(?:uni|university|the course|the degree|tuition)\b"
+    r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
+    r"|learning support fund"
+)
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
 
@@ -130,6 +136,8 @@ class NamedThings:
             return None  # "Team leader here. What do the levels mean?": the job is in the story, not the question
         if aspect == "pay" and self._students_of(reading, role_id):
             return None  # "do student nurses get paid?": money while training for the job, not its pay
+        if defer and STUDY_COSTS.search(reading.folded):
+            return None  # "do nurses have to pay for uni?": what studying costs, not the job
         rest = [] if described or telling else self.beyond_the_job(reading, role_id)
         if rest and self._uses_the_service(reading, rest):
             return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job
