@@ -100,12 +100,34 @@ TEXT_SPEAK = {
     "k": "ok",
     "okay": "ok",
     "kk": "ok",
+    "mch": "much",
+    "pd": "paid",
+    "bcome": "become",
+    "bcum": "become",
+    "wen": "when",
+    "whr": "where",
+    "shud": "should",
+    "jus": "just",
+    "hav": "have",
+    "nd": "and",
+    "lyk": "like",
+    "kno": "know",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "gettin": "getting",
+    "workin": "working",
+    "lookin": "looking",
 }
-# Digits that stand for words only after these words ("how 2 become", "looking 4 work");
-# elsewhere a digit is a number ("2 kids", "level 2").
-_DIGIT_WORDS = {
+# Digits and letters that stand for words only after these words ("how 2 become", "looking 4 work",
+# "wanna b a nurse"); elsewhere they are themselves ("2 kids", "level 2", "council tax band b").
+_CONTEXT_WORDS = {
     "2": ("to", {"how", "want", "need", "going", "like", "able", "used", "go", "me"}),
     "4": ("for", {"looking", "jobs", "job", "work", "apply", "good", "training", "pay"}),
+    "b": (
+        "be",
+        {"to", "2", "wanna", "gonna", "will", "can", "could", "would", "should", "might", "i", "must"},
+    ),
 }
 
 _ARE = re.compile(r"\b(we|they|you)'re\b")
@@ -131,8 +153,8 @@ def words(text: str) -> list[str]:
     tokens = fold(text).split()
     out: list[str] = []
     for i, token in enumerate(tokens):
-        if token in _DIGIT_WORDS:
-            word, after = _DIGIT_WORDS[token]
+        if token in _CONTEXT_WORDS:
+            word, after = _CONTEXT_WORDS[token]
             out.append(word if i > 0 and tokens[i - 1] in after else token)
             continue
         expanded = TEXT_SPEAK.get(token)
