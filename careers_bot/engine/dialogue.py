@@ -23,6 +23,7 @@ from careers_bot.engine.distress_examples import EVERYDAY
 from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
+from careers_bot.engine.lexicon import is_english
 from careers_bot.engine.match import (
     CONFIDENT,
     LONG_MESSAGE_TERMS,
@@ -55,6 +56,12 @@ STORY_UNSURE = 0.2  # in a long story, a reading this good may answer, when it l
 STORY_LEAD = 2.0
 # Everyday answers to a journey's question that the safety check must not take for despair.
 UNSURE_ANSWERS = ("not sure", "im not sure", "i am not sure", "dont know", "i dont know", "no idea", "dunno")
+ONLY_ENGLISH = (
+    "Sorry, I can only read and reply in English.",
+    'Try a few words in English, like "care jobs" or "become a carer". A friend or your work coach can '
+    "help you type.",
+)
+NOT_ENGLISH_WORDS, NOT_ENGLISH_SHARE = 2, 0.6  # at least this many words, and this share of them not English
 PERSONAL_DATA_NOTE = (
     "Please do not share personal details like your name, phone number or address here. "
     "I do not need them, and I do not keep them."
@@ -143,6 +150,9 @@ class Engine:
             reply = self._suggest_jobs(turn, reading) or reply
         if urgent:
             reply = self._urgent_first(state, turn, reading, cleaned, reply)
+        elif reply.intent in ("out-of-scope", "fallback") and "elsewhere" not in reply.entities:
+            if self._not_english(cleaned, reading):
+                reply = replace(reply, texts=ONLY_ENGLISH, intent="out-of-scope")
         if had_personal_data:
             if reply.intent in ("fallback", "out-of-scope"):
                 reply = self.journeys.with_step(
@@ -150,6 +160,14 @@ class Engine:
                 )
             reply = replace(reply, texts=(PERSONAL_DATA_NOTE, *reply.texts))
         return reply
+
+    def _not_english(self, text: str, reading: Reading) -> bool:
+        """True for a message in another language: another script, or words that are mostly not English."""
+        if not reading.raw:
+            return any(c.isalpha() for c in text)
+        typed = [w for w in words(text) if not w.isdigit()]
+        strange = [w for w in typed if not is_english(w) and w not in self.lexicon.vocabulary]
+        return len(typed) >= NOT_ENGLISH_WORDS and len(strange) >= NOT_ENGLISH_SHARE * len(typed)
 
     def _as_known_speaker(self, state: State, reading: Reading) -> Reading:
         """A reading weighed by who we already know is speaking, when the message does not say.

@@ -51,6 +51,11 @@ def common_english_words(at_least: int) -> frozenset[str]:
     return frozenset(word for word, count in counts.items() if count >= at_least)
 
 
+def is_english(word: str) -> bool:
+    """True for any word in the English frequency list bundled with pyspellchecker."""
+    return word in _english_counts()
+
+
 @lru_cache(maxsize=1)
 def _english_counts() -> dict[str, int]:
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
