@@ -201,7 +201,9 @@ class Journeys:
         if not current:
             return None
         if not state.trail:
-            return self.next_step(state, current[0], heard=False)
+            # Back from the journey's first question: out of the journey, to the opening choices.
+            state.flow = state.step = None
+            return None
         flow = current[0]
         previous = state.trail.pop()
         step = next(s for s in flow.steps if s.id == previous)
