@@ -25,6 +25,22 @@ def render(reply: Reply) -> str:
     return "\n".join(lines)
 
 
+def render_plan(engine: Engine, state: dict[str, Any]) -> str:
+    """The conversation's plan as plain text, since a terminal has no plan page to open."""
+    plan, kb = engine.plan(state), engine.kb
+    if plan.empty:
+        return "Your plan is empty so far. Ask about a job or a service, and it will be added."
+    lines = ["Your plan:"]
+    lines += [f"  Next step: {step}" for step in plan.steps]
+    lines += [f"  Job: {kb.role(r).title}" for r in plan.roles]
+    lines += [f"  Answer: {kb.faq(f).question}" for f in plan.faqs]
+    for service_id in plan.services:
+        service = kb.service(service_id)
+        contact = service.phone or service.url or service.email or ""
+        lines.append(f"  Contact: {service.name}" + (f" ({contact})" if contact else ""))
+    return "\n".join(lines)
+
+
 def ask_one(engine: Engine, text: str, as_json: bool) -> str:
     """One fresh conversation, one reply, as text or JSON."""
     reply, _ = engine.respond({}, Message(text=text))
@@ -55,8 +71,13 @@ def chat(engine: Engine, read: Callable[[str], str] = input, out: Callable[[str]
         message = Message(text=text)
         if text.isdigit() and 1 <= int(text) <= len(reply.quick_replies):
             message = Message(payload=reply.quick_replies[int(text) - 1].payload)
+        elif text.isdigit() and len(text) < 3 and reply.quick_replies:
+            out(f"Please pick a number from 1 to {len(reply.quick_replies)}, or type a question.")
+            continue
         reply, state = engine.respond(state, message)
         out(render(reply))
+        if reply.intent == "plan":
+            out(render_plan(engine, state))
 
 
 def stdin_lines() -> TextIO:

@@ -1,0 +1,40 @@
+"""The command line: `careers-bot ask` (one fresh conversation per question) and `careers-bot chat`."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from careers_bot.cli import main
+
+
+def test_ask_prints_one_plain_reply() -> None:
+    result = CliRunner().invoke(main, ["ask", "how do i become a nurse"])
+    assert result.exit_code == 0
+    assert "nursing degree" in result.output
+    assert "[1]" in result.output  # buttons are numbered
+
+
+def test_ask_json_gives_the_reply_fields() -> None:
+    result = CliRunner().invoke(main, ["ask", "--json", "what does a nursing associate earn"])
+    reply = json.loads(result.output)
+    assert {"messages", "quick_replies", "intent", "confidence", "entities"} <= set(reply)
+    assert reply["intent"] == "role-pay" and reply["entities"]["role"] == "nursing-associate"
+
+
+def test_ask_without_text_answers_each_line_as_a_fresh_conversation() -> None:
+    result = CliRunner().invoke(main, ["ask"], input="what is a dbs check\n\nwhat does it pay?\n")
+    replies = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["text"] for r in replies] == ["what is a dbs check", "what does it pay?"]
+    assert replies[0]["intent"] == "faq:what-is-a-dbs-check"
+    assert replies[1]["intent"] != "role-pay"  # no job was named in this fresh conversation
+
+
+def test_chat_taps_numbered_buttons_and_prints_the_plan() -> None:
+    typed = "2\n1\n9\nwhat is a dbs check\nplan\nquit\n"
+    result = CliRunner().invoke(main, ["chat"], input=typed)
+    assert result.exit_code == 0
+    assert "How old are you?" in result.output  # 2: looking for work
+    assert "Please pick a number from 1 to 6" in result.output  # 9 is not a button
+    assert "Your plan:" in result.output and "Answer: What is a DBS check?" in result.output
