@@ -123,7 +123,9 @@ class Composer:
         texts = [f"{faq.question} {faq.answer}"]
         if faq.check_with:
             texts.append(f"Good to know: {faq.check_with}")
-        services = [self.kb.service(s) for s in faq.services][:3]
+        services = self._for_area(
+            [self.kb.service(s) for s in faq.services], entities.get("area") or state.slots.get("area")
+        )[:3]
         roles = [self.kb.role(r) for r in faq.roles][:2]
         for service in services:
             state.remember("services", service.id)
@@ -137,6 +139,12 @@ class Composer:
         return Reply(
             tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", min(confidence, 1.0), entities
         )
+
+    def _for_area(self, services: list[Service], area: object) -> list[Service]:
+        """The services that work where the person is, when we know: no Think Rutland for a Hinckley care home."""
+        if not isinstance(area, str) or not self.kb.get("areas", area):
+            return services
+        return [s for s in services if "national" in s.areas or area in s.areas]
 
     def with_job(self, reply: Reply, role: Role, aspect: str, state: State) -> Reply:
         """An FAQ's answer with the job the message asked about: its card first, and a button for what was asked.
