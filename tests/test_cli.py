@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from careers_bot import cli
 from careers_bot.cli import main
+from careers_bot.engine import Engine
+from careers_bot.knowledge import load
+
+
+@pytest.fixture(scope="module")
+def built() -> Engine:
+    return Engine(load().knowledge)
+
+
+@pytest.fixture(autouse=True)
+def one_engine(built: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each command builds its engine from the bundled knowledge base; build it once for these tests."""
+    bundled = cli.BUNDLED
+
+    def engine_for(knowledge_dir: Path) -> Engine:
+        assert knowledge_dir == bundled
+        return built
+
+    monkeypatch.setattr(cli, "_engine", engine_for)
 
 
 def test_ask_prints_one_plain_reply() -> None:
