@@ -10,7 +10,8 @@ line of each set, never tuned against), `fresh` (lines marked `fresh: true`: wri
 engine work of one session and measured once at its end; held out as well), `fresh-2` (`fresh: 2`:
 the same, written blind a session later), `fresh-3` (`fresh: 3`), then `fresh-4` and `fresh-5`
 (`fresh: 4` and `fresh: 5`), written in one session: fresh-4 measured before its phrasing work, fresh-5 after,
-and `fresh-6` (`fresh: 6`), measured at the end of that session.
+`fresh-6` (`fresh: 6`), measured at the end of that session, and `fresh-7` (`fresh: 7`), measured at the
+end of the next.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ FRESH_PARTS = (
     (4, "fresh-4"),
     (5, "fresh-5"),
     (6, "fresh-6"),
+    (7, "fresh-7"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
