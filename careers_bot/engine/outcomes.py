@@ -92,6 +92,8 @@ def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
     for role in ranked:
         reasons = _fit(role, state)[1] or ["many people start their career here"]
         why = f"Why: {' and '.join(reasons)}. Ways in: {_way_in(composer, role)}."
+        if "driving licence" in role.you_need.lower():
+            why += " You need a full driving licence for this job."
         cards.append(composer.role_card(role, why=why))
         state.remember("roles", role.id)
     state.choices = [r.id for r in ranked]
@@ -114,7 +116,7 @@ def _way_in(composer: Composer, role: Role) -> str:
 
 def _routes_words(role: Role) -> str:
     words = {
-        "direct": "apply from 16 or 18",
+        "direct": "apply for a job (some employers take you at 16, many at 18)",
         "t-level": "a T Level",
         "college": "college",
         "university": "university",
