@@ -28,6 +28,21 @@ OUT_OF_SCOPE = "out-of-scope"
 SECTOR_WORDS = {"social-care": "a social care job", "health": "a health job"}
 
 
+# Who helps one to one, by who is asking: what to say, and the contacts to show.
+HUMAN_HELP = {
+    "student": "The careers adviser or careers leader at your school or college can talk it through with you. "
+    "These websites explain every job:",
+    "provider": "For one-to-one help with your care service, contact these teams:",
+    "jobseeker": "Your Jobcentre work coach can help you one to one. If you do not have a work coach, the Jobs "
+    "and Careers Service helps, mostly online:",
+}
+HUMAN_CONTACTS = {
+    "student": ["health-careers", "skills-for-care"],
+    "provider": ["skills-for-care", "business-gateway-growth-hub"],
+    "jobseeker": ["jobcentre-plus", "jobs-and-careers-service"],
+}
+
+
 class Composer:
     """Turns knowledge records into replies, with buttons that lead on."""
 
@@ -362,15 +377,14 @@ class Composer:
 
     def human(self, state: State, confidence: float) -> Reply:
         """Who to talk to when a person would help more than I can."""
-        ids = (
-            ["skills-for-care", "business-gateway-growth-hub"]
-            if state.audience == "provider"
-            else ["jobs-and-careers-service", "jobcentre-plus"]
-        )
+        ids = HUMAN_CONTACTS.get(state.audience or "", HUMAN_CONTACTS["jobseeker"])
         services = [self.kb.service(s) for s in ids if self.kb.get("services", s)]
         for service in services:
             state.remember("services", service.id)
-        texts = ("I am an automatic guide, not a person. These people can help you one to one:",)
+        texts = (
+            "I am an automatic guide, not a person. I cannot phone anyone, and I do not keep phone numbers.",
+            HUMAN_HELP.get(state.audience or "", HUMAN_HELP["jobseeker"]),
+        )
         return Reply(
             texts,
             tuple(self.service_card(s) for s in services),

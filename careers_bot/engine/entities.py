@@ -159,8 +159,11 @@ PERSONAL_DATA = re.compile(
     r"|\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b",  # National Insurance number
     re.IGNORECASE,
 )
+# "call me Jo", not "call me about care jobs" or "call me back".
 NAME_INTRO = re.compile(
-    r"\b(?:my name(?:'s| is|s)|i am called|call me)\s+\w+(?:\s+(?-i:[A-Z])[\w'-]*)?", re.IGNORECASE
+    r"\b(?:my name(?:'s| is|s)|i am called|call me(?!\s+(?:about|back|on|at|when|if|later|please|tomorrow|today|to|and"
+    r"|or|for|re|regarding|with|now|asap|sometime)\b))\s+\w+(?:\s+(?-i:[A-Z])[\w'-]*)?",
+    re.IGNORECASE,
 )
 # What someone says before the details: "my email is", "my number is". Taken out with the details,
 # so "my email is ..." is not read as "email me this".

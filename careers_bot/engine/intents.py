@@ -116,6 +116,11 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "someone to call",
         "a number to ring",
         "can i phone someone",
+        "can someone call me",
+        "can someone ring me",
+        "can you call me back",
+        "can someone phone me about care jobs",
+        "i want someone to ring me",
     ),
     "start:browse": (
         "just browsing",
