@@ -200,7 +200,7 @@ class Composer:
             tuple(self.service_card(s) for s in services),
             tuple(buttons),
             OUT_OF_SCOPE,
-            confidence,
+            min(confidence, 1.0),
             {**entities, "elsewhere": faq.id},
         )
 

@@ -54,7 +54,7 @@ CHOICE_EXTRA_TERMS = 2  # "HCA or care worker?" says little beyond the two jobs;
 STUDY_COSTS = re.compile(
     r"\b(?:pay|paying|cost|costs|free)\b.{0,12}\b(?:uni|university|the course|the degree|tuition)\b"
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
-    r"|learning support fund"
+    r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
 )
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
