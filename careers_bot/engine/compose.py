@@ -155,6 +155,15 @@ class Composer:
             tuple(texts), tuple(cards), tuple(buttons), f"faq:{faq.id}", min(confidence, 1.0), entities
         )
 
+    def in_short(self, reply: Reply, faq: Faq) -> Reply:
+        """An answer just given, asked for again: its first sentence, and the questions that come next."""
+        first = faq.answer.split(". ")[0].rstrip(".") + "."
+        texts = (
+            f"{faq.question} In short: {first}",
+            "I said more about this just now. Ask in other words, or try one of these:",
+        )
+        return replace(reply, texts=texts, cards=())
+
     def _for_area(self, services: list[Service], area: object) -> list[Service]:
         """The services that work where the person is, when we know: no Think Rutland for a Hinckley care home."""
         if not isinstance(area, str) or not self.kb.get("areas", area):

@@ -437,8 +437,11 @@ class Engine:
             if close:
                 return self._clarify(state, [top, *close], info)
             state.misses = 0
+            again = state.topic == top.intent
             state.topic = top.intent
-            return self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
+            reply = self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
+            # The same answer twice in a row, word for word, helps nobody: say it in short, offer the rest.
+            return self.compose.in_short(reply, self.kb.faq(top.intent[4:])) if again else reply
         # A weak reading that leaves a word we do not know unexplained ("do care homes allow tattoos")
         # is a question we cannot answer: say so rather than guess.
         # In a long story, the words of the story dilute the fit: a clear lead says more than the fit.
