@@ -40,7 +40,7 @@ from careers_bot.engine.reading import AUDIENCE_NUDGE, I_WORDS, STAFF_WORDS, Rea
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import kinds
 from careers_bot.engine.state import State
-from careers_bot.engine.urgent_help import SUICIDE, YOUNG_AGE
+from careers_bot.engine.urgent_help import NO_POINTER, YOUNG_AGE
 from careers_bot.knowledge.model import KnowledgeBase
 
 # Margins between the best two readings are in nats (see match.Candidate.rank).
@@ -212,12 +212,14 @@ class Engine:
         young = state.audience == "student" or (age is not None and age < YOUNG_AGE)
         help_first = self.compose.urgent(reading.entities.area or state.slots.get("area"), found, young)
         # A clear answer to a question asked beside the trouble; not a guess at one ("a resident is being abused").
+        # A job's way in or next steps stay ("...how do I become a carer?"); what a job named in the report is
+        # or pays does not ("she's the manager's friend. What do I do?").
         answered = (
             reading.question
-            and reply.intent.startswith(("faq:", "role-", "apprenticeship"))
+            and reply.intent.startswith(("faq:", "apprenticeship", "role-entry", "role-progression"))
             and reply.confidence >= CONFIDENT
         )
-        pointer = "elsewhere" in reply.entities and (not found or found[0] != SUICIDE)
+        pointer = "elsewhere" in reply.entities and not (found and found[0] in NO_POINTER)
         if answered or pointer:
             state.take(turn)
             help_first = _join(help_first, self.journeys.without_step(state, reply))

@@ -283,6 +283,16 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:didnt|did not|hasnt|has not) (?:ring|rung|call|called) at (?:her|his|their) usual time|not at home for",
         r"(?:she|he|they|shes|hes|theyre)(?: is| are)? not answering\b",
     ),
+    # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
+    "concern at work": (
+        r"(?:drunk|smell(?:s|ing)? of (?:alcohol|drink|booze)|under the influence|high on (?:drugs|something)|off "
+        r"(?:his|her|their) face)\b.{0,60}\b(?:work|shift|ward|meds|medication|medicines|residents?|patients?"
+        r"|clients?|on duty|driving)",
+        r"(?:colleague|nurse|carer|staff|manager|senior|team leader|doctor)\b.{0,40}\b(?:drunk|smell(?:s|ing)? of "
+        r"(?:alcohol|drink|booze)|under the influence)",
+        r"told (?:me |us |staff )?not to (?:report|tell|say|write|record)|cover(?:ing|ed)? (?:it |this |that |things )?up"
+        r"|(?:falsif\w*|fiddl\w*|faking|fake|made up) (?:the )?(?:records|notes|mar charts?|charts|care notes)",
+    ),
     "in danger": (
         r"in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
         rf"(?:scared|afraid|frightened|terrified) of (?:him|her|them|my {_RELATIVE}|the (?:carers?|staff|manager))",
@@ -324,7 +334,8 @@ DOMESTIC = re.compile(
     r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|step ?dad|domestic)\b"
 )
 WORK = re.compile(
-    r"\b(?:at work|my work|my manager|my boss|my supervisor|my senior|on shift|my shift|a colleague|staff)\b"
+    r"\b(?:at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
+    r"|colleagues?|staff|at the care home|at the home)\b"
 )
 # Harm to someone a care service looks after, or by its staff: the council's safeguarding team and CQC.
 IN_CARE = re.compile(
@@ -333,6 +344,17 @@ IN_CARE = re.compile(
 )
 CHILD = re.compile(r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend)\b")
 HARM_KINDS = ("someone being harmed", "in danger")
+SUICIDE = "suicide or self-harm"
+# Thoughts of suicide or self-harm told about someone else, not the person writing.
+SOMEONE_ELSE = re.compile(
+    r"\b(?:worried about|concerned about|scared for|my (?:friend|mate|colleague|son|daughter|partner|husband|wife"
+    r"|brother|sister|mum|dad|resident|client)|a (?:colleague|resident|client|friend|patient)|(?:she|he|they)(?:s| is| are"
+    r"| has| have| keeps| said|ve| been)?\b.{0,20}\b(?:self ?harm|cutting|suicid|kill (?:her|him|them)sel))"
+)
+FIRST_PERSON_HURT = re.compile(
+    r"\b(?:i|im|i am|ive|i have|i keep|i want|i feel|myself|me)\b.{0,25}\b(?:die|dead|kill|end it|end my|hurt|harm"
+    r"|cut|cutting|suicid)"
+)
 
 
 def in_distress(folded: str) -> bool:
@@ -348,6 +370,10 @@ def kinds(folded: str) -> list[str]:
     "harm in care" or "child at risk" where it says so. None when only the examples said it was urgent.
     """
     found = [kind for kind, pattern in BY_KIND.items() if pattern.search(folded)]
+    if SUICIDE in found and SOMEONE_ELSE.search(folded) and not FIRST_PERSON_HURT.search(folded):
+        found[found.index(SUICIDE)] = (
+            "someone else at risk"  # "I'm worried about a colleague, she's self harming"
+        )
     harmed = next((k for k in found if k in HARM_KINDS), None)
     if harmed is None:
         return found

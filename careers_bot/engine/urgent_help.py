@@ -65,10 +65,10 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "If they are in danger now, call 999. Make them safe, and keep them away from the person who hurt "
             "them.",
             "Tell the council's adult safeguarding team today. If you run the service, follow your safeguarding "
-            "policy and tell CQC. If you work there, tell your manager. If you cannot, tell the council or CQC "
-            "yourself.",
+            "policy and tell CQC. If you work there, you can go straight to the council or CQC without asking "
+            "your manager. The law protects workers who speak up, and Protect gives free, private advice.",
         ),
-        ("emergency-999", COUNCIL, "care-quality-commission"),
+        ("emergency-999", COUNCIL, "care-quality-commission", "protect"),
     ),
     "child at risk": (
         (
@@ -94,6 +94,23 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", COUNCIL, "nhs-111"),
     ),
+    "someone else at risk": (
+        (
+            "It is good that you want to help. If they might act on these thoughts now, or they are hurt, call 999.",
+            "Stay with them if it is safe, and help them talk to someone. These lines are free and open day and "
+            "night, and Samaritans also talk to people who are worried about someone else.",
+        ),
+        ("emergency-999", "samaritans", "shout", "nhs-111"),
+    ),
+    "concern at work": (
+        (
+            "Thank you for speaking up. People's safety comes first.",
+            "If anyone is in danger now, call 999. Tell the person in charge of the shift now. If you cannot, or "
+            "nothing happens, go straight to the council's safeguarding team or to CQC: you do not need your "
+            "manager's permission. The law protects workers who speak up, and Protect gives free, private advice.",
+        ),
+        ("emergency-999", COUNCIL, "care-quality-commission", "protect"),
+    ),
     "in danger": (
         (
             "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile and press 55 when "
@@ -111,6 +128,11 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("emergency-999", "samaritans", "shout", "nhs-111", COUNCIL),
     ),
 }
+# Kinds that a pointer to who helps with something else ("I cannot deal with complaints about care") would
+# only muddle: the help says what to do.
+NO_POINTER = frozenset(
+    {SUICIDE, "someone else at risk", "concern at work", "harm to me at work", "domestic abuse"}
+)
 # Kinds for which a young person also gets Childline, after the first contact.
 FOR_THE_YOUNG = frozenset({SUICIDE, "domestic abuse", "in danger", "someone being harmed", GENERAL})
 
