@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TextIO
 
 from careers_bot.engine import Engine, Message, Reply
@@ -75,9 +76,9 @@ def chat(engine: Engine, read: Callable[[str], str] = input, out: Callable[[str]
             out(f"Please pick a number from 1 to {len(reply.quick_replies)}, or type a question.")
             continue
         reply, state = engine.respond(state, message)
+        if reply.intent == "plan":  # a terminal has no plan page to open: the plan itself, then the buttons
+            reply = replace(reply, texts=(render_plan(engine, state),))
         out(render(reply))
-        if reply.intent == "plan":
-            out(render_plan(engine, state))
 
 
 def stdin_lines() -> TextIO:

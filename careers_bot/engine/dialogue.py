@@ -126,7 +126,7 @@ class Engine:
 
     def plan_state(self, state: object) -> dict[str, Any]:
         """The small part of a state that a plan link carries."""
-        return plan_state(State.from_dict(state, self.kb))
+        return plan_state(self.kb, State.from_dict(state, self.kb))
 
     def read(self, text: str) -> Reading:
         """Understand a message without answering it."""
@@ -580,8 +580,9 @@ class Engine:
         if payload == "human":
             return self.compose.human(state, confidence)
         if payload == "plan":
+            # The same words whatever the plan holds: a reply never reads the plan's lists (see replay_start).
             return Reply(
-                ("Your plan is ready. Open it to print it or take it with you.",),
+                ("Open your plan to see what we found, print it or take it with you.",),
                 quick_replies=(QuickReply(MENU_LABEL, "menu"),),
                 intent="plan",
                 confidence=confidence,

@@ -136,6 +136,10 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
     "plan": (
         "my plan",
         "show my plan",
+        "see my plan",
+        "view my plan",
+        "can i see my plan",
+        "my plan please",
         "save my results",
         "print my plan",
         "take this home",

@@ -92,7 +92,10 @@ def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
     for role in ranked:
         reasons = _fit(role, state)[1] or ["many people start their career here"]
         why = f"Why: {' and '.join(reasons)}. Ways in: {_way_in(composer, role)}."
-        if "driving licence" in role.you_need.lower():
+        if (
+            "full manual driving licence" in role.you_need.lower()
+            or "full driving licence" in role.you_need.lower()
+        ):
             why += " You need a full driving licence for this job."
         cards.append(composer.role_card(role, why=why))
         state.remember("roles", role.id)

@@ -23,7 +23,12 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
     for role_id in state.roles:
         role = kb.role(role_id)
         training = kb.apprenticeships_into(role_id)
-        if role.no_qualifications_needed:
+        if role.no_qualifications_needed and state.audience == "student":
+            steps.append(
+                f"{role.title}: some employers take you from 16, many from 18. Until then, try volunteering, "
+                "a T Level or an apprenticeship."
+            )
+        elif role.no_qualifications_needed:
             steps.append(
                 f"{role.title}: you can apply now. Employers train you and pay for your DBS check "
                 "or tell you the cost."
@@ -46,18 +51,18 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
         tuple(about),
         tuple(state.roles),
         tuple(state.services),
-        tuple(state.faqs),
+        tuple(f for f in state.faqs if not kb.faq(f).personal),
         tuple(steps),
     )
 
 
-def plan_state(state: State) -> dict[str, Any]:
-    """Only what a plan needs: the found ids and the answers given, nothing else."""
+def plan_state(kb: KnowledgeBase, state: State) -> dict[str, Any]:
+    """Only what a plan needs: the found ids and the answers given, nothing else (no personal answers)."""
     carried = State(
         slots=dict(state.slots),
         audience=state.audience,
         roles=list(state.roles),
         services=list(state.services),
-        faqs=list(state.faqs),
+        faqs=[f for f in state.faqs if not kb.faq(f).personal],
     )
     return carried.to_dict()

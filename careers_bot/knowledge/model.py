@@ -206,6 +206,7 @@ class Faq:
     roles: tuple[RoleId, ...] = ()
     services: tuple[ServiceId, ...] = ()
     check_with: str | None = None
+    personal: bool = False  # about someone's own situation (a record, their health): left off a printed plan
 
 
 @dataclass(frozen=True)

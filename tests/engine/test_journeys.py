@@ -180,3 +180,22 @@ def test_no_reply_depends_on_what_the_plan_keeps(engine: Engine) -> None:
         assert again == reply
         state = after
     assert state.get("roles") and state.get("faqs")  # the lists were there to leave out
+
+
+def test_a_students_plan_says_when_they_can_apply_and_leaves_out_personal_answers(engine: Engine) -> None:
+    state: object = {}
+    for message in (
+        Message(payload="start:student"),
+        Message(payload="answer:helping-people"),
+        Message(payload="answer:care-home"),
+        Message(text="can i work in care with a criminal record"),
+    ):
+        _, state = engine.respond(state, message)
+    assert (
+        isinstance(state, dict) and "criminal-record" in state["faqs"]
+    )  # answered, so the plan could show it
+    plan = engine.plan(state)
+    assert plan.steps and not any("you can apply now" in step for step in plan.steps)
+    assert any("some employers take you from 16" in step for step in plan.steps)
+    assert "criminal-record" not in plan.faqs
+    assert "criminal-record" not in engine.plan_state(state).get("faqs", [])
