@@ -380,7 +380,7 @@ class Engine:
                 state.misses = 0
                 return job
         jobs = [r for r in entities.roles if r not in reading.own and r not in reading.seen]
-        if reply.intent.startswith("faq:") and jobs:
+        if (reply.intent.startswith("faq:") or reply.intent == "clarify") and jobs:
             # The answer is about something else the message asked; the job it asked about goes beside it.
             return self.compose.with_job(reply, self.kb.role(jobs[0]), section_asked(entities.aspects), state)
         return reply

@@ -56,6 +56,11 @@ STUDY_COSTS = re.compile(
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
 )
+# Setting up a care service of one's own: "start my own home care agency", "open a care home".
+OWN_SERVICE = re.compile(
+    r"\b(?:start|starting|set up|setting up|open|opening|run my own|own)\b.{0,25}\b(?:agency|business|company"
+    r"|care home|service)\b"
+)
 # Where a job is done is part of naming it: "deputy manager care home pay?" asks the deputy's pay.
 SETTING_WORDS = ("care", "home", "homes", "ward", "community", "agency", "residential")
 
@@ -138,6 +143,8 @@ class NamedThings:
             return None  # "do student nurses get paid?": money while training for the job, not its pay
         if defer and STUDY_COSTS.search(reading.folded):
             return None  # "do nurses have to pay for uni?": what studying costs, not the job
+        if defer and OWN_SERVICE.search(reading.folded):
+            return None  # "start my own home care agency": a business to set up, not the job
         rest = [] if described or telling else self.beyond_the_job(reading, role_id)
         if rest and self._uses_the_service(reading, rest):
             return None  # "how do I book a GP appointment?": the doctor is someone they see, not a job

@@ -887,7 +887,7 @@ def test_an_answer_about_something_else_keeps_the_job_asked_about_beside_it(
     engine: Engine, text: str, role: str, button: str
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
-    assert reply.intent.startswith("faq:")
+    assert reply.intent.startswith("faq:") or reply.intent == "clarify"
     assert (reply.cards[0].kind, reply.cards[0].ref) == ("role", role)
     assert reply.quick_replies[0].payload == button
 
