@@ -128,7 +128,7 @@ ASPECT_CUES = _cues(
         # "How do I become a physio without giving up my wage?": the way in, whatever else it says.
         "becoming": r"how (?:do|can|would|could) (?:i|you|u|we|one|he|she|they) (?:\w+ )?(?:become|qualify|train)"
         r"(?! an? band)|how to (?:become|qualify|train)(?! an? band)",
-        "entry": r"become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
+        "entry": r"(?:what|which) grades|grades? (?:do|would|will|did) (?:i|you|u) need|become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$"
         r"|degrees?|uni|university|get on (?:it|to it|the course|a course|the programme|one)|get onto"
         r"|where (?:do|should|can|would) i (?:even )?start|where to (?:even )?start",

@@ -56,6 +56,8 @@ STUDY_COSTS = re.compile(
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
 )
+# "How much does it cost?" after a job: what training costs, not what the job pays.
+COSTS = re.compile(r"\b(?:cost|costs|costing|fees|tuition)\b")
 # Setting up a care service of one's own: "start my own home care agency", "open a care home".
 OWN_SERVICE = re.compile(
     r"\b(?:start|starting|set up|setting up|open|opening|run my own|own)\b.{0,25}\b(?:agency|business|company"
@@ -222,7 +224,7 @@ class NamedThings:
         aspect = aspect_asked(entities.aspects)
         short = len(reading.terms) <= 3 and aspect is not None
         # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
-        new_question = entities.aspects == ["apprenticeship"]
+        new_question = entities.aspects == ["apprenticeship"] or bool(COSTS.search(reading.folded))
         info = entities.as_dict()
         if short and len(state.offered) > 1 and aspect in ("pay", "progression", "entry", "duration"):
             # "What does it pay?" after a few jobs were suggested: which one?
