@@ -124,6 +124,10 @@ class Composer:
         ]
         return [QuickReply(label, f"role:{role.id}:{aspect}") for aspect, label in options if aspect != skip]
 
+    def role_button(self, role: Role, aspect: str) -> QuickReply:
+        """The button that asks one thing about a role ("What does a nurse earn?")."""
+        return next(b for b in self.role_buttons(role) if b.payload.endswith(f":{aspect}"))
+
     def menu_buttons(self) -> list[QuickReply]:
         """The opening choices: who are you?"""
         return [QuickReply(flow.title, f"start:{flow.id}") for flow in self.kb.flows]
@@ -179,7 +183,7 @@ class Composer:
         if any(card.kind == "role" and card.ref == role.id for card in reply.cards):
             return reply
         state.remember("roles", role.id)
-        asked = next(b for b in self.role_buttons(role) if b.payload.endswith(f":{aspect}"))
+        asked = self.role_button(role, aspect)
         buttons = [asked, *(b for b in reply.quick_replies if b.payload != asked.payload)]
         return replace(reply, cards=(self.role_card(role), *reply.cards), quick_replies=tuple(buttons))
 
@@ -188,10 +192,7 @@ class Composer:
     ) -> Reply:
         """A short question about "it" when the last reply showed several jobs: a button for each job."""
         state.choices = list(role_ids)
-        buttons = [
-            next(b for b in self.role_buttons(self.kb.role(r)) if b.payload.endswith(f":{aspect}"))
-            for r in role_ids
-        ]
+        buttons = [self.role_button(self.kb.role(r), aspect) for r in role_ids]
         return Reply(
             ("Which job do you mean? Tap one.",),
             quick_replies=(*buttons, QuickReply(MENU_LABEL, "menu")),

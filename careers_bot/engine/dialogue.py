@@ -285,9 +285,6 @@ class Engine:
         for_others = bool(we_words(reading.raw)) and not said & I_WORDS
         if for_others and audience not in ("provider", "student"):  # "we're a group of year 10s" are students
             audience = None
-        if state.audience == "provider" and audience != "provider" and not said & I_WORDS:
-            # A care provider asking "can the jobcentre help?" is still a provider, not someone on benefits.
-            audience = None
         if audience is None and entities.about_person >= 2 and not for_others:
             audience = "jobseeker"
         if audience is None:
