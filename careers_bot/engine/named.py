@@ -118,9 +118,9 @@ class NamedThings:
             roles = [self.kb.role(r) for r in compared]
             # "Should I be a care worker or an HCA? Which is better?" weighs the jobs up: what each is, unless
             # the pay, the way in ("how do I become...") or the next steps are what is asked.
-            weighed = (
-                aspect if aspect in ("pay", "progression") or "becoming" in entities.aspects else "about"
-            )
+            weighed = "about"
+            if aspect in ("pay", "progression") or (aspect and "becoming" in entities.aspects):
+                weighed = aspect
             return self.compose.comparison(roles, weighed, state, 0.85, info)
         if entities.audience == "provider" or we_words(reading.raw):
             return None  # "our carers keep leaving": about their service, not the job
