@@ -184,7 +184,7 @@ AGE_PATTERNS = (
     ),
 )
 # What the engine notes for itself, never shown in a reply's entities.
-INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work"})
+INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work", "area_theirs"})
 BRACKETS = re.compile(r"\s*\([^)]*\)")
 # Not "school" (school nurses are ours), "bank" (NHS bank staff) or "station" (ambulance stations).
 WORKPLACES_ELSEWHERE = (
@@ -230,11 +230,14 @@ class Entities:
     # The stems of the words that said any of the above: known words, even if no phrasing uses them.
     cue_terms: frozenset[str] = frozenset()
     audience_guessed: bool = False  # from an age alone, not from what they said they do
+    area_theirs: bool = (
+        False  # the place is a relative's ("my nan was in a home in Wigston"), not the speaker's
+    )
 
     def slots(self) -> dict[str, str]:
         """The entities that fill guided-journey slots directly."""
         found: dict[str, str] = {}
-        if self.area:
+        if self.area and not self.area_theirs:
             found["area"] = self.area
         if self.age is not None:
             found["age_band"] = age_band(self.age)
@@ -259,7 +262,13 @@ class Entities:
     @property
     def about_person(self) -> int:
         """How many things the message said about the person (age, qualifications, barriers...)."""
-        told = (self.age, self.qualifications, self.experience, self.hours, self.area)
+        told = (
+            self.age,
+            self.qualifications,
+            self.experience,
+            self.hours,
+            self.area and not self.area_theirs,
+        )
         return sum(1 for v in told if v is not None) + len(self.barriers)
 
 
@@ -342,6 +351,7 @@ class EntityFinder:
         found.apprenticeships = [n[15:] for n in named if n.startswith("apprenticeship:")]
         places = self._scan(tuple(raw_words), self._place_ids, words_used)
         found.area = places[0] if places else None
+        found.area_theirs = bool(places) and self._someone_elses_place(raw_words)
         level = LEVEL_PATTERN.search(text)
         found.level = int(level.group(1)) if level else None
         for pattern in AGE_PATTERNS:
@@ -364,6 +374,22 @@ class EntityFinder:
         said_words = [*words_used, *self._lexicon.apply_synonyms(sorted(words_used))]
         found.cue_terms = frozenset(self._lexicon.stem(w) for w in said_words) | frozenset(stems_used)
         return found
+
+    def _someone_elses_place(self, raw_words: list[str]) -> bool:
+        """True when the first place named is where a relative is ("my nan was in a care home in Wigston"),
+        and nothing says where the person is ("I live in...", "I'm in...")."""
+        start = next(
+            (
+                i
+                for i in range(len(raw_words))
+                if any(tuple(raw_words[i : i + n]) in self._places for n in (1, 2, 3))
+            ),
+            None,
+        )
+        if start is None:
+            return False
+        before = " ".join(raw_words[max(0, start - 9) : start])
+        return bool(RELATIVE_THERE.search(before)) and not SELF_THERE.search(" ".join(raw_words))
 
     def _scan(
         self,
@@ -392,6 +418,16 @@ class EntityFinder:
             else:
                 i += 1
         return found
+
+
+# "my nan was in a care home in ...": a place that is a relative's, not the person's own.
+RELATIVE_THERE = re.compile(
+    r"\b(?:my|our|his|her) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|aunt|auntie"
+    r"|uncle|sister|brother|son|daughter|friend|mate|neighbour)s?\b"
+)
+SELF_THERE = re.compile(
+    r"\b(?:i live|i am (?:in|from|based)|im (?:in|from|based)|we live|near me|round me|my area)\b"
+)
 
 
 def _as_work(names: tuple[str, ...]) -> list[str]:

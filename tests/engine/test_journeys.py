@@ -199,3 +199,17 @@ def test_a_students_plan_says_when_they_can_apply_and_leaves_out_personal_answer
     assert any("some employers take you from 16" in step for step in plan.steps)
     assert "criminal-record" not in plan.faqs
     assert "criminal-record" not in engine.plan_state(state).get("faqs", [])
+
+
+def test_a_relatives_town_is_not_taken_for_where_the_person_lives(engine: Engine) -> None:
+    state: object = {}
+    for message in (
+        Message(payload="start:jobseeker"),
+        Message(text="my nan was in a care home in Wigston and the carers were lovely, im 34"),
+    ):
+        _, state = engine.respond(state, message)
+    assert isinstance(state, dict)
+    assert state["slots"].get("age_band") == "25-49" and "area" not in state["slots"]
+    # Where the person at risk is still picks the council for urgent help.
+    reply, _ = engine.respond({}, Message(text="my neighbour in Oakham is being abused"))
+    assert "rutland-adult-social-care" in {c.ref for c in reply.cards}
