@@ -219,13 +219,19 @@ class Engine:
             and reply.intent.startswith(("faq:", "apprenticeship", "role-entry", "role-progression"))
             and reply.confidence >= CONFIDENT
         )
-        pointer = "elsewhere" in reply.entities and not (found and found[0] in NO_POINTER)
+        pointer = (
+            reading.question and "elsewhere" in reply.entities and not (found and found[0] in NO_POINTER)
+        )
         if answered or pointer:
             state.take(turn)
             help_first = _join(help_first, self.journeys.without_step(state, reply))
         if self.journeys.current_step(state):
             carry_on = QuickReply("Carry on with my questions", "carry-on")
             help_first = replace(help_first, quick_replies=(carry_on, *help_first.quick_replies))
+        elif found and found[0] == "domestic abuse" and state.audience != "provider":
+            # A job may be the way out they asked for: the jobseeker's journey is one tap away.
+            work = QuickReply("Help me find care work", "start:jobseeker")
+            help_first = replace(help_first, quick_replies=(work, *help_first.quick_replies))
         return help_first
 
     def _decide(self, state: State, reading: Reading) -> Reply:

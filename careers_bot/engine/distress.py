@@ -26,7 +26,7 @@ import numpy as np
 from careers_bot.engine.distress_examples import EVERYDAY, URGENT
 from careers_bot.engine.learned import WordModel, stems_and_pairs
 from careers_bot.engine.normalise import fold, words
-from careers_bot.engine.safety import in_distress
+from careers_bot.engine.safety import TO_ME, in_distress
 
 CLOSE = 0.35  # how close to an urgent example a message must be (cosine of the weighted words and pairs)
 CLEAR = 0.05  # and how much closer to it than to the nearest everyday one
@@ -42,6 +42,26 @@ LEARNING = re.compile(
     r"|assignment))\b"
 )
 CALM = 0.05
+# A question about a career in helping people in crisis ("how do I become a suicide prevention worker", "I want
+# to work with women who have escaped domestic abuse"): the cue words without a crisis, when the model leans
+# away from urgent (below CAREER_CALM) and nobody says it of themselves.
+CAREER = re.compile(
+    r"\b(?:become|becoming|be an?|work with|working with|want to work|jobs?|careers?|train (?:to|as)|training to"
+    r"|(?:nurses|workers|carers|staff|paramedics|doctors|therapists) (?:help|deal with|support|cope with)"
+    r"|(?:have|has) to deal with)\b"
+)
+CAREER_CALM = 0.3
+# Crisis words that also name a subject people work in.
+SUBJECTS = re.compile(
+    r"\b(?:suicid\w*|abus\w*|domestic (?:violence|abuse)|heart attacks?|self ?harm\w*|neglect\w*|overdos\w*"
+    r"|seizures?|strokes?|choking|safeguarding)\b"
+)
+# What only someone at risk says of themselves, even inside a job question: "Ive self harmed 3 times this
+# week", "before i end things on friday".
+OWN_ACT = re.compile(
+    r"\b(?:ive|i have|i|im|i am|i keep)\b (?:\w+ ){0,2}(?:self ?harm\w*|cut(?:ting)? my|hurt(?:ing)? myself"
+    r"|harm(?:ing)? myself)|\bi (?:\w+ ){0,3}end (?:it|things|my life)\b"
+)
 # But never when someone says it of themselves: "whats the point training for a career when i want to be dead".
 OF_MYSELF = re.compile(
     r"\b(?:i|im|i am|ive|i have)\b(?: \w+){0,3} (?:want|wanna|wish|going|gonna|thinking|planning|tried|trying)\b"
@@ -83,7 +103,16 @@ class DistressMatcher:
         if self._sure(text, likely):
             return True
         folded = fold(text)
-        vetoed = bool(LEARNING.search(folded)) and likely < CALM and not OF_MYSELF.search(folded)
+        learning = bool(LEARNING.search(folded)) and likely < CALM
+        career = (
+            bool(CAREER.search(folded))
+            and likely < CAREER_CALM
+            and not TO_ME.search(folded)
+            and not OWN_ACT.search(folded)
+            # Only the name of a subject ("suicide prevention", "abuse"), not harm being done ("shouts at him").
+            and not in_distress(SUBJECTS.sub(" ", folded))
+        )
+        vetoed = (learning or career) and not OF_MYSELF.search(folded)
         return in_distress(folded) and not vetoed
 
     def matches(self, text: str) -> bool:

@@ -19,6 +19,10 @@ _RELATIVE = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mot
 
 CUES: dict[str, tuple[str, ...]] = {
     "suicide or self-harm": (
+        # Said in passing or in shorthand: "i wanna kms", "I just want it all to end", "I can't go on like this".
+        r"\bkms\b|(?:want|wish|need) (?:it|it all|everything|this|all this) to (?:end|stop|be over)"
+        r"|at the end of my (?:rope|tether)|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
+        r"|(?:im|i am) (?:really |so )?not ok(?:ay)?\b",
         r"suicid\w*",
         r"kill(?:ing)? (?:my ?self|myself)",
         r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:end|ending) it all",
@@ -111,6 +115,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:take|taking|swallow|swallowing) (?:them|these|it|the lot) all (?:at once|together|in one go|tonight)",
     ),
     "medical emergency": (
+        r"(?:shouting|screaming|calling|crying|yelling) (?:out )?for help",
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to) breath\w*",
         # "had a stroke in March" is a past event; "has had a stroke" may be now.
         r"chest pains?|heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
@@ -152,6 +157,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"going to pass out|(?:choked|choking) on|hasnt cleared|being sick and (?:its|it is) blood",
     ),
     "someone being harmed": (
+        # Control by a partner: money, work, friends, phone.
+        r"(?:wont|will not|doesnt|does not|dont|do not|never) let me (?:work|have a job|get a job|have (?:any )?money"
+        r"|see (?:my )?(?:friends|family|kids|children)|go out)|takes? (?:all )?my (?:money|wages|card)"
+        r"|controls? (?:all )?(?:my|the|our) money|(?:is|so|really) controlling|tracks my (?:location|phone)"
+        r"|checks my phone",
+        # Sexual harassment or assault.
+        r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
         r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
         r"assaulted|raped|groomed|exploited|kicked|punched|slapped|pushed)",
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
@@ -327,11 +339,17 @@ BY_KIND = {kind: re.compile(r"\b(?:" + "|".join(patterns) + r")") for kind, patt
 TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
-    r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked) me\b|\bme\b.{0,30}\babus\w*"
+    r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes) me\b|\bme\b.{0,30}\babus\w*"
 )
 # By a partner or someone at home: a domestic abuse helpline fits best.
 DOMESTIC = re.compile(
-    r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|step ?dad|domestic)\b"
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|domestic|controlling)\b"
+    r"|(?:wont|will not|doesnt|does not|dont|do not|never) let me|takes? (?:all )?my money|tracks my|checks my phone"
+)
+# A child telling of harm at home or school: "my uncle touches me", "my step dad hits me", "no food in the house".
+YOUNG_WRITER = re.compile(
+    r"\b(?:at school|in my (?:year|class)|my teacher|our secret|my step ?(?:dad|mum|mom)|my uncle|my parents?"
+    r"|no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7])\b"
 )
 WORK = re.compile(
     r"\b(?:at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
@@ -344,6 +362,9 @@ IN_CARE = re.compile(
 )
 CHILD = re.compile(r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend)\b")
 HARM_KINDS = ("someone being harmed", "in danger")
+HE_OR_SHE = re.compile(
+    r"^(?:he|she)\b|\b(?:he|she) (?:hits|beats|hurts|kicks|punches|slaps|chokes|strangles) me\b"
+)
 SUICIDE = "suicide or self-harm"
 # Thoughts of suicide or self-harm told about someone else, not the person writing.
 SOMEONE_ELSE = re.compile(
@@ -377,10 +398,14 @@ def kinds(folded: str) -> list[str]:
     harmed = next((k for k in found if k in HARM_KINDS), None)
     if harmed is None:
         return found
-    if TO_ME.search(folded) and DOMESTIC.search(folded):
+    if YOUNG_WRITER.search(folded) and not WORK.search(folded):
+        which = "child telling"  # a child telling of harm: speak to them, Childline first
+    elif TO_ME.search(folded) and DOMESTIC.search(folded):
         which = "domestic abuse"
     elif TO_ME.search(folded) and WORK.search(folded):
         which = "harm to me at work"
+    elif TO_ME.search(folded) and HE_OR_SHE.search(folded):
+        which = "domestic abuse"  # "he hits me": most often a partner
     elif TO_ME.search(folded) and not re.search(
         r"\b(?:residents?|patients?|clients?|service users?)\b", folded
     ):

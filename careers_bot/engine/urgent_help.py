@@ -70,6 +70,14 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", COUNCIL, "care-quality-commission", "protect"),
     ),
+    "child telling": (
+        (
+            "I'm really sorry. This is not your fault, and you were right to tell someone.",
+            "If you are in danger now, call 999. Childline is free and there for you any time: call 0800 1111 "
+            "or chat online. You can also tell a teacher or another adult you trust.",
+        ),
+        ("childline", "emergency-999"),
+    ),
     "child at risk": (
         (
             "If a child is in danger now, call 999.",
@@ -96,9 +104,10 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "someone else at risk": (
         (
-            "It is good that you want to help. If they might act on these thoughts now, or they are hurt, call 999.",
-            "Stay with them if it is safe, and help them talk to someone. These lines are free and open day and "
-            "night, and Samaritans also talk to people who are worried about someone else.",
+            "It is good that you want to help. Call 999 now if they have taken something, are hurt, or might act "
+            "on it now. Do not leave them alone if it is safe to stay.",
+            "Help them talk to someone. These lines are free and open day and night, and Samaritans also talk to "
+            "people who are worried about someone else. You do not have to keep it a secret.",
         ),
         ("emergency-999", "samaritans", "shout", "nhs-111"),
     ),
@@ -142,14 +151,13 @@ CHILD_HARM = frozenset({"harm to me", "someone being harmed", "in danger", "dome
 
 
 def contacts(found: list[str], young: bool) -> tuple[tuple[str, ...], list[str]]:
-    """What to say and which contacts to show (service ids, or COUNCIL), for the kinds a message shows."""
+    """What to say and which contacts to show (service ids, or COUNCIL), for the most pressing kind found."""
     found = [k for k in found if k in HELP] or [GENERAL]
     if young and found[0] in CHILD_HARM:
         found.insert(0, "child at risk")
-    texts = HELP[found[0]][0]
-    ids: list[str] = []
-    for kind in found:
-        ids += HELP[kind][1]
-        if young and kind in FOR_THE_YOUNG:
-            ids.insert(1, YOUNG_LINE)
+    # The most pressing kind says what to do and who to call: more contacts from the others would only crowd
+    # them (a child telling of abuse needs Childline, not the adult safeguarding lines).
+    texts, ids = HELP[found[0]][0], list(HELP[found[0]][1])
+    if young and found[0] in FOR_THE_YOUNG:
+        ids.insert(1, YOUNG_LINE)
     return texts, list(dict.fromkeys(ids))
