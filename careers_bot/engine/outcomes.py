@@ -6,6 +6,8 @@ FAQs the flow's options name, so editors change it in YAML.
 
 from __future__ import annotations
 
+import re
+
 from careers_bot.engine.compose import MENU_LABEL, Composer, apprenticeship_words, with_article
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
@@ -92,11 +94,6 @@ def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
     for role in ranked:
         reasons = _fit(role, state)[1] or ["many people start their career here"]
         why = f"Why: {' and '.join(reasons)}. Ways in: {_way_in(composer, role)}."
-        if (
-            "full manual driving licence" in role.you_need.lower()
-            or "full driving licence" in role.you_need.lower()
-        ):
-            why += " You need a full driving licence for this job."
         cards.append(composer.role_card(role, why=why))
         state.remember("roles", role.id)
     state.choices = [r.id for r in ranked]
@@ -118,8 +115,12 @@ def _way_in(composer: Composer, role: Role) -> str:
 
 
 def _routes_words(role: Role) -> str:
+    needs_licence = bool(FULL_LICENCE.search(role.you_need.lower()))
     words = {
-        "direct": "apply for a job (some employers take you at 16, many at 18)",
+        # A job that needs a full driving licence cannot start at 16 (the emergency care assistant).
+        "direct": "apply once you have a full driving licence, usually from 18"
+        if needs_licence
+        else "apply for a job (some employers take you at 16, many at 18)",
         "t-level": "a T Level",
         "college": "college",
         "university": "university",
@@ -130,6 +131,7 @@ def _routes_words(role: Role) -> str:
     return ", ".join(words[r] for r in role.entry_routes)
 
 
+FULL_LICENCE = re.compile(r"\bfull (?:manual )?driving licence")
 # Places where the work is mostly in the daytime, on weekdays, as a sentence names them.
 DAYTIME_SETTINGS = {
     "day-centre": "day centres",
@@ -186,6 +188,8 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
     area = state.slots.get("area")
     area_id = area if area and composer.kb.get("areas", area) else None
     found = composer.kb.services_for(audience="jobseeker", topic="jobs", area=area_id)
+    if area and not area_id:  # "Somewhere else": nothing that only serves one part of LLR
+        found = tuple(s for s in found if "national" in s.areas)
     local = sorted(found, key=lambda s: "national" in s.areas)[:3]
     for service in local:
         state.remember("services", service.id)

@@ -362,6 +362,11 @@ IN_CARE = re.compile(
 )
 CHILD = re.compile(r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend)\b")
 HARM_KINDS = ("someone being harmed", "in danger")
+CARED_FOR_HURT_ME = re.compile(
+    r"\b(?:resident|residents|client|clients|patient|patients|service user|service users|man|lady|woman)\b.{0,20}"
+    r"\b(?:hit|hits|kicked|kicks|punched|punches|bit|bites|scratched|scratches|attacked|attacks|hurt|hurts|slapped"
+    r"|slaps|spat at|grabbed) me\b"
+)
 HE_OR_SHE = re.compile(
     r"^(?:he|she)\b|\b(?:he|she) (?:hits|beats|hurts|kicks|punches|slaps|chokes|strangles) me\b"
 )
@@ -402,6 +407,8 @@ def kinds(folded: str) -> list[str]:
         which = "child telling"  # a child telling of harm: speak to them, Childline first
     elif TO_ME.search(folded) and DOMESTIC.search(folded):
         which = "domestic abuse"
+    elif CARED_FOR_HURT_ME.search(folded):
+        which = "hurt by someone I care for"  # "a resident hit me": the worker is the one hurt
     elif TO_ME.search(folded) and WORK.search(folded):
         which = "harm to me at work"
     elif TO_ME.search(folded) and HE_OR_SHE.search(folded):

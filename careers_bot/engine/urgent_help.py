@@ -59,6 +59,14 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", COUNCIL, "samaritans"),
     ),
+    "hurt by someone I care for": (
+        (
+            "I'm sorry you were hurt. Get first aid, or call NHS 111 or 999 if you need to.",
+            "Report it to your manager as an incident. Your employer must support you and look at how to keep "
+            "everyone safe. Acas can explain your rights at work.",
+        ),
+        ("nhs-111", "acas", "emergency-999"),
+    ),
     "harm in care": (
         (
             "Thank you for speaking up. The person's safety comes first.",
@@ -97,10 +105,10 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "someone not seen": (
         (
             "If you think someone is hurt or very ill, call 999.",
-            "If you are worried about an adult nobody has seen, tell the council's adult social care team. "
-            "They can check on them.",
+            "If you are worried but not sure, call the police on 101 and ask them to check on the person. The "
+            "council's adult social care team can help too.",
         ),
-        ("emergency-999", COUNCIL, "nhs-111"),
+        ("emergency-999", COUNCIL),
     ),
     "someone else at risk": (
         (
