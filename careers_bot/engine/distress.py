@@ -56,16 +56,14 @@ SUBJECTS = re.compile(
     r"\b(?:suicid\w*|abus\w*|domestic (?:violence|abuse)|heart attacks?|self ?harm\w*|neglect\w*|overdos\w*"
     r"|seizures?|strokes?|choking|safeguarding)\b"
 )
-# What only someone at risk says of themselves, even inside a job question: "Ive self harmed 3 times this
-# week", "before i end things on friday".
-OWN_ACT = re.compile(
-    r"\b(?:ive|i have|i|im|i am|i keep)\b (?:\w+ ){0,2}(?:self ?harm\w*|cut(?:ting)? my|hurt(?:ing)? myself"
-    r"|harm(?:ing)? myself)|\bi (?:\w+ ){0,3}end (?:it|things|my life)\b"
-)
-# But never when someone says it of themselves: "whats the point training for a career when i want to be dead".
+# But never when someone says it of themselves: "whats the point training for a career when i want to be dead",
+# "Ive self harmed 3 times this week", "before i end things on friday".
 OF_MYSELF = re.compile(
     r"\b(?:i|im|i am|ive|i have)\b(?: \w+){0,3} (?:want|wanna|wish|going|gonna|thinking|planning|tried|trying)\b"
-    r"(?: \w+){0,3} (?:dead|die|dying|kill|killing|end(?:ing)? it|end(?:ing)? my life)\b|\b(?:kill|hurt|harm|cut|cutting|hurting) my ?self\b"
+    r"(?: \w+){0,3} (?:dead|die|dying|kill|killing|end(?:ing)? it|end(?:ing)? my life)\b"
+    r"|\b(?:kill|hurt|harm|cut|cutting|hurting) my ?self\b"
+    r"|\b(?:ive|i have|i|im|i am|i keep)\b (?:\w+ ){0,2}(?:self ?harm\w*|cut(?:ting)? my)"
+    r"|\bi (?:\w+ ){0,3}end (?:it|things|my life)\b"
 )
 
 
@@ -108,7 +106,6 @@ class DistressMatcher:
             bool(CAREER.search(folded))
             and likely < CAREER_CALM
             and not TO_ME.search(folded)
-            and not OWN_ACT.search(folded)
             # Only the name of a subject ("suicide prevention", "abuse"), not harm being done ("shouts at him").
             and not in_distress(SUBJECTS.sub(" ", folded))
         )
