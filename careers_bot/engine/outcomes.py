@@ -181,7 +181,8 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
             + "."
         )
     if daytime:
-        texts.append("Ask each employer for hours that fit around your family. Many care jobs are part-time.")
+        fit = "around your family" if barrier == "childcare" else "for you"
+        texts.append(f"Ask each employer for hours that fit {fit}. Many care jobs are part-time.")
     if hours == "nights-weekends":
         texts.append("Care homes and hospitals need people at night and at weekends, so your hours can help.")
     cards += _steps_cards(composer, _advice(composer, flow, state), state)
