@@ -362,6 +362,9 @@ IN_CARE = re.compile(
 )
 CHILD = re.compile(r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend)\b")
 HARM_KINDS = ("someone being harmed", "in danger")
+CARED_FOR = re.compile(
+    r"\b(?:residents?|patients?|clients?|service users?)\b"
+)  # the people a service looks after
 CARED_FOR_HURT_ME = re.compile(
     r"\b(?:resident|residents|client|clients|patient|patients|service user|service users|man|lady|woman)\b.{0,20}"
     r"\b(?:hit|hits|kicked|kicks|punched|punches|bit|bites|scratched|scratches|attacked|attacks|hurt|hurts|slapped"
@@ -391,9 +394,11 @@ def in_distress(folded: str) -> bool:
 def kinds(folded: str) -> list[str]:
     """What kind of urgent help the cue patterns say a message needs, most pressing first.
 
-    The cue groups ("suicide or self-harm", "medical emergency", "someone being harmed", "someone not
-    seen", "in danger"), with harm told apart as "domestic abuse", "harm to me at work", "harm to me",
-    "harm in care" or "child at risk" where it says so. None when only the examples said it was urgent.
+    The cue groups ("suicide or self-harm", "medical emergency", "concern at work", "someone being harmed",
+    "someone not seen", "in danger"), with thoughts of suicide told about someone else as "someone else at
+    risk", and harm told apart as "child telling", "domestic abuse", "hurt by someone I care for", "harm to
+    me at work", "harm to me", "harm in care" or "child at risk" where it says so. None when only the
+    examples said it was urgent (urgent_help.py then gives the general help).
     """
     found = [kind for kind, pattern in BY_KIND.items() if pattern.search(folded)]
     if SUICIDE in found and SOMEONE_ELSE.search(folded) and not FIRST_PERSON_HURT.search(folded):
@@ -403,26 +408,23 @@ def kinds(folded: str) -> list[str]:
     harmed = next((k for k in found if k in HARM_KINDS), None)
     if harmed is None:
         return found
+    to_me = bool(TO_ME.search(folded))
     if YOUNG_WRITER.search(folded) and not WORK.search(folded):
         which = "child telling"  # a child telling of harm: speak to them, Childline first
-    elif TO_ME.search(folded) and DOMESTIC.search(folded):
+    elif to_me and DOMESTIC.search(folded):
         which = "domestic abuse"
     elif CARED_FOR_HURT_ME.search(folded):
         which = "hurt by someone I care for"  # "a resident hit me": the worker is the one hurt
-    elif TO_ME.search(folded) and WORK.search(folded):
+    elif to_me and WORK.search(folded):
         which = "harm to me at work"
-    elif TO_ME.search(folded) and HE_OR_SHE.search(folded):
+    elif to_me and HE_OR_SHE.search(folded):
         which = "domestic abuse"  # "he hits me": most often a partner
-    elif TO_ME.search(folded) and not re.search(
-        r"\b(?:residents?|patients?|clients?|service users?)\b", folded
-    ):
+    elif to_me and not CARED_FOR.search(folded):
         which = "harm to me"  # "my carer hits me": the person writing is the one being hurt
     elif IN_CARE.search(folded):
         which = "harm in care"
     elif CHILD.search(folded):
         which = "child at risk"
-    elif TO_ME.search(folded):
-        which = "harm to me"
     elif DOMESTIC.search(folded):
         which = "domestic abuse"
     else:
