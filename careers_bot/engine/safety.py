@@ -302,7 +302,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|clients?|on duty|driving)",
         r"(?:colleague|nurse|carer|staff|manager|senior|team leader|doctor)\b.{0,40}\b(?:drunk|smell(?:s|ing)? of "
         r"(?:alcohol|drink|booze)|under the influence)",
-        r"told (?:me |us |staff )?not to (?:report|tell|say|write|record)|cover(?:ing|ed)? (?:it |this |that |things )?up"
+        r"(?:not worth|no need|dont need to|do not need to) (?:report(?:ing)?|tell(?:ing)? anyone|writ(?:e|ing) it (?:up|down))"
+        r"|told (?:me |us |staff )?not to (?:report|tell|say|write|record)|cover(?:ing|ed)? (?:it |this |that |things )?up"
         r"|(?:falsif\w*|fiddl\w*|faking|fake|made up) (?:the )?(?:records|notes|mar charts?|charts|care notes)",
     ),
     "in danger": (
