@@ -56,6 +56,18 @@ STORY_UNSURE = 0.2  # in a long story, a reading this good may answer, when it l
 STORY_LEAD = 2.0
 # Everyday answers to a journey's question that the safety check must not take for despair.
 UNSURE_ANSWERS = ("not sure", "im not sure", "i am not sure", "dont know", "i dont know", "no idea", "dunno")
+# Asking for work in health or care for oneself, and wanting to leave it (for the pointer to other jobs).
+WANTS_OUR_WORK = re.compile(
+    r"\b(?:care|caring|carer|carers|nhs|hospital|healthcare|health care)"
+    r" (?:jobs?|work|roles?|vacanc\w*|posts?|positions?)\b"
+    r"|\b(?:work|job|jobs|career) in (?:care|a care home|care homes|health|the nhs|social care|healthcare|a hospital)\b"
+    r"|\b(?:take me on|hire me|employ me|give me a job)\b"
+)
+AWAY_FROM_CARE = re.compile(
+    r"\b(?:instead of|other than|apart from|besides|outside of|away from|out of care|leave care|leaving care"
+    r"|quit|had enough|sick of|fed up|done with|anything but|not care|something (?:else|different)"
+    r"|totally different|no more care)\b"
+)
 ONLY_ENGLISH = (
     "Sorry, I can only read and reply in English.",
     'Try a few words in English, like "care jobs" or "become a carer". A friend or your work coach can '
@@ -399,6 +411,9 @@ class Engine:
         entities = reading.entities
         # An answer written for one question about another job is no answer ("paramedic... what can you
         # progress to?" is not "How do I become a paramedic?").
+        # Someone who asks for work in our field ("where do I look for care jobs", "would they take me on")
+        # is not told to look elsewhere, whatever else they tell of themselves ("8 years in a warehouse").
+        ours = WANTS_OUR_WORK.search(reading.folded) and not AWAY_FROM_CARE.search(reading.folded)
         candidates = [
             c
             for c in reading.candidates
@@ -406,6 +421,7 @@ class Engine:
             and not (
                 entities.roles and self.named.written_for_another(c.intent, entities.roles, entities.aspects)
             )
+            and not (ours and is_elsewhere(self.kb, c.intent))
         ]
         # An answer needs some word that says what it is about ("the care thing" does not), or all its
         # words together as people ask it ("what jobs are there in care").
