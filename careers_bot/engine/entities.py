@@ -156,7 +156,13 @@ PERSONAL_DATA = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|(?:\+44\s?|\b0)(?:\d\s?){9,10}\b"  # UK phone
     r"|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b"  # postcode
-    r"|\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b",  # National Insurance number
+    r"|\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b"  # National Insurance number
+    # a house number and street: "12 High Street", "4a Victoria rd"
+    # ("a 10 minute walk" or "a 20 min drive" is no address: those words count after a capital only)
+    r"|\b\d{1,4}[a-z]?,?\s+(?:[a-z']+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|close|crescent|gardens"
+    r"|grove|terrace|mews)\b"
+    r"|\b\d{1,4}[a-z]?,?\s+(?:(?-i:[A-Z])[a-z']*\s+){1,3}(?-i:Drive|Way|Walk|Court|Place|Hill|View|Rise|Green"
+    r"|Square|Row|Parade)\b",
     re.IGNORECASE,
 )
 # "call me Jo", not "call me about care jobs" or "call me back".

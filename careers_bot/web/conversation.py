@@ -45,7 +45,7 @@ from careers_bot.web.session import signed_cookie
 SCHEMA = 2  # bump when the shape above changes: older cookies then start afresh
 RESTART_INTENT = "restart"  # the engine started again: so does the transcript
 PAYLOAD_MAX_CHARS = 200
-REDACTED_NOTE = "(personal details removed)"
+REDACTED_NOTE = "(Your message is not shown here, as it had personal details in it.)"
 SEGMENT_KEYS = (("base", "a"), ("mid", "b"))  # each segment's start state and messages
 SESSION_KEYS = ("v", "state", "base", "a", "mid", "b", "earlier")
 
@@ -171,8 +171,12 @@ def take_turn(conversation: Conversation, message: Message, shown_as: str) -> tu
 
 
 def shown_text(text: str, redacted: bool) -> str:
-    """Typed words as the transcript shows them, saying so when personal details were taken out."""
-    return f"{text} {REDACTED_NOTE}".strip() if redacted else text
+    """Typed words as the transcript shows them: none of a message that had personal details in it.
+
+    What is left once the details are out ("hi and , I live at") reads badly, and on a shared tablet
+    the next person should not be able to piece anything together from it.
+    """
+    return REDACTED_NOTE if redacted else text
 
 
 def save(conversation: Conversation, before: dict[str, Any]) -> None:

@@ -205,6 +205,27 @@ def test_a_name_typed_on_its_own_is_personal_data(engine: Engine, typed: str) ->
 
 
 @pytest.mark.parametrize(
+    ("typed", "address"),
+    [
+        ("I live at 12 High Street, can I be a carer", "12 High Street"),
+        ("4a victoria rd loughborough, any care jobs near me", "4a victoria rd"),
+        ("im at 7 Ashby Drive in Coalville", "7 Ashby Drive"),
+    ],
+)
+def test_a_street_address_is_personal_data(engine: Engine, typed: str, address: str) -> None:
+    cleaned, had = engine.redact(typed)
+    assert had and address not in cleaned
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["I live a 20 minute drive from Oakham", "its a 10 min walk to the home", "I did 12 years on the wards"],
+)
+def test_a_distance_or_a_count_is_not_an_address(engine: Engine, typed: str) -> None:
+    assert engine.redact(typed) == (typed, False)
+
+
+@pytest.mark.parametrize(
     "typed", ["Care Worker", "Melton Mowbray", "Hello There", "Think Rutland", "jade smith"]
 )
 def test_words_the_guide_knows_or_lower_case_words_are_not_taken_for_a_name(

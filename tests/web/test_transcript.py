@@ -16,7 +16,8 @@ from flask.testing import FlaskClient
 from tests.web.pages import Browser
 
 PERSONAL = (
-    "my name is Sarah, call me on 07700 900123 or sarah@example.com, I live at LE1 5WW, can I be a carer"
+    "my name is Sarah, call me on 07700 900123 or sarah@example.com, I live at 12 High Street LE1 5WW, "
+    "can I be a carer"
 )
 # Taps and typed questions, with a journey, a step back and personal details along the way.
 CONVERSATION: list[dict[str, str]] = [
@@ -67,7 +68,9 @@ def test_the_page_shows_the_replies_the_api_gave(browser: Browser) -> None:
     assert "Please do not share personal details" in " ".join(replies[-1]), "the note comes back too"
     assert page.texts(".bubble-you")[:3] == ["I'm at school or college", "Helping people", "In a hospital"]
     assert page.texts(".bubble-you")[3:5] == ["what does a care worker earn", "how do I become a nurse"]
-    assert page.texts(".bubble-you")[5].endswith("(personal details removed)")
+    assert (
+        page.texts(".bubble-you")[5] == "(Your message is not shown here, as it had personal details in it.)"
+    )
 
 
 @pytest.mark.parametrize("send", ["api", "form"])
@@ -78,7 +81,7 @@ def test_personal_details_never_reach_the_cookie(browser: Browser, app: Flask, s
         assert browser.say(PERSONAL).status == 200
     data = cookie_data(app, browser.client)
     kept = json.dumps(data, ensure_ascii=False)
-    for detail in ("Sarah", "sarah", "07700", "900123", "example.com", "LE1", "5WW"):
+    for detail in ("Sarah", "sarah", "07700", "900123", "example.com", "LE1", "5WW", "High", "Street"):
         assert detail not in kept
     assert data["a"] == [{"text": data["a"][0]["text"], "redacted": True}]
     assert "can I be a carer" in data["a"][0]["text"]
