@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from careers_bot.knowledge import BUNDLED, load
-from careers_bot.knowledge.model import KINDS, Flow, FlowOption, FlowStep, Pay
+from careers_bot.knowledge.model import KINDS, Flow, FlowOption, FlowStep, Pay, Role
 
 MINIMUM_COUNTS = {"roles": 30, "apprenticeships": 15, "services": 25, "faqs": 80, "areas": 9}
 GUIDE = (BUNDLED / "README.md").read_text(encoding="utf-8")
@@ -70,3 +70,16 @@ def test_every_key_is_documented_for_editors(cls: type) -> None:
 def test_every_yaml_file_is_a_known_kind() -> None:
     files = {p.stem for p in Path(BUNDLED).glob("*.yaml")}
     assert files == set(KINDS)
+
+
+# The lowest legal pay for a full-time year (37.5 hours a week) at the April 2026 rate for workers aged
+# 21 and over: a yearly NHS figure below it cannot be this year's pay.
+LEGAL_MINIMUM_HOURLY = 12.71
+FULL_TIME_HOURS_A_YEAR = 37.5 * 52.143
+
+
+@pytest.mark.parametrize("role", [r for r in LOADED.knowledge.roles if r.nhs_band], ids=lambda r: r.id)
+def test_yearly_nhs_pay_is_not_below_the_legal_minimum(role: Role) -> None:
+    summary = role.pay.summary
+    yearly = [int(m.replace(",", "")) for m in re.findall(r"£(\d{2},\d{3})", summary)]
+    assert all(figure >= LEGAL_MINIMUM_HOURLY * FULL_TIME_HOURS_A_YEAR for figure in yearly), summary
