@@ -598,6 +598,8 @@ class Engine:
             return replace(self._welcome(), intent="welcome", confidence=confidence)
         if payload == "human":
             return self.compose.human(state, confidence)
+        if payload == "first-step":
+            return self._first_step(state, confidence)
         if payload == "plan":
             # The same words whatever the plan holds: a reply never reads the plan's lists (see replay_start).
             return Reply(
@@ -626,6 +628,34 @@ class Engine:
             else [QuickReply("See my plan", "plan"), QuickReply("Start again", "restart")]
         )
         return self.journeys.with_step(state, Reply((texts[intent],), (), tuple(buttons), intent, confidence))
+
+    def _first_step(self, state: State, confidence: float) -> Reply:
+        """Where to start: the way into the job we were talking about, the journey for who they are, or ask."""
+        current = self.journeys.current_step(state)
+        if current:
+            return self.journeys.next_step(state, current[0], heard=False)
+        if state.role and self.kb.get("roles", state.role):
+            return self.compose.role(self.kb.role(state.role), "entry", state, confidence, {})
+        audience = state.audience
+        if (
+            not audience
+            and state.topic
+            and state.topic.startswith("faq:")
+            and self.kb.get("faqs", state.topic[4:])
+        ):
+            # The answer just given was written for one kind of person ("Can I get a care job with no experience?").
+            flows = {AUDIENCE_FLOW.get(a) for a in self.kb.faq(state.topic[4:]).audiences}
+            audience = next(iter(flows)) if len(flows) == 1 else None
+        flow_id = AUDIENCE_FLOW.get(audience or "")
+        if flow_id and self.kb.get("flows", flow_id):
+            flow = self.kb.flow(flow_id)
+            state.audience = state.audience or flow.audience
+            return self.journeys.start(state, flow, Entities())
+        texts = (
+            "Where to start depends on who you are. Tell me, and I'll ask a few quick questions, then suggest "
+            "first steps.",
+        )
+        return Reply(texts, (), tuple(self.compose.menu_buttons()), "first-step", confidence)
 
     def _welcome(self) -> Reply:
         texts = (

@@ -122,6 +122,23 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "can someone phone me about care jobs",
         "i want someone to ring me",
     ),
+    # Where to begin: the way into the job they asked about, the journey for who they are, or who are you?
+    "first-step": (
+        "where do i start",
+        "where do i begin",
+        "where should i start",
+        "how do i start",
+        "how do i get started",
+        "how do i begin",
+        "what do i do first",
+        "what should i do first",
+        "what is the first step",
+        "whats my first step",
+        "what are my first steps",
+        "first steps",
+        "where do i go from here",
+        "what do i do now",
+    ),
     "start:browse": (
         "just browsing",
         "just having a look",
@@ -152,7 +169,7 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # Moves whose words are distinctive enough to find inside a longer message ("can I speak to a real person").
-INDEXED_CONTROLS = ("human", "plan", "goodbye", "restart", "thanks", "menu", "start:browse")
+INDEXED_CONTROLS = ("human", "plan", "goodbye", "restart", "thanks", "menu", "start:browse", "first-step")
 
 AUDIENCE_FLOW = {
     "student": "student",
