@@ -63,6 +63,10 @@ WANTS_OUR_WORK = re.compile(
     r"|\b(?:work|job|jobs|career) in (?:care|a care home|care homes|health|the nhs|social care|healthcare|a hospital)\b"
     r"|\b(?:take me on|hire me|employ me|give me a job)\b"
 )
+CAREER_ASK = re.compile(
+    r"\b(?:want(?:s|ed)? to|wanna|would like to|hope to|how (?:do|can|could|would) (?:i|you|someone)|how to"
+    r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be) an?\b"
+)
 AWAY_FROM_CARE = re.compile(
     r"\b(?:instead of|other than|apart from|besides|outside of|away from|out of care|leave care|leaving care"
     r"|quit|had enough|sick of|fed up|done with|anything but|not care|something (?:else|different)"
@@ -414,6 +418,9 @@ class Engine:
         # Someone who asks for work in our field ("where do I look for care jobs", "would they take me on")
         # is not told to look elsewhere, whatever else they tell of themselves ("8 years in a warehouse").
         ours = WANTS_OUR_WORK.search(reading.folded) and not AWAY_FROM_CARE.search(reading.folded)
+        # "I want to be a dentist" asks about a career: a pointer elsewhere that is not about jobs (health
+        # advice, a dentist's bill) does not answer it.
+        career = bool(CAREER_ASK.search(reading.folded))
         candidates = [
             c
             for c in reading.candidates
@@ -422,6 +429,9 @@ class Engine:
                 entities.roles and self.named.written_for_another(c.intent, entities.roles, entities.aspects)
             )
             and not (ours and is_elsewhere(self.kb, c.intent))
+            and not (
+                career and is_elsewhere(self.kb, c.intent) and "jobs" not in self.kb.faq(c.intent[4:]).topics
+            )
         ]
         # An answer needs some word that says what it is about ("the care thing" does not), or all its
         # words together as people ask it ("what jobs are there in care").

@@ -190,7 +190,7 @@ AGE_PATTERNS = (
     ),
 )
 # What the engine notes for itself, never shown in a reply's entities.
-INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work", "area_theirs"})
+INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work", "area_theirs", "refused"})
 BRACKETS = re.compile(r"\s*\([^)]*\)")
 # Not "school" (school nurses are ours), "bank" (NHS bank staff) or "station" (ambulance stations).
 WORKPLACES_ELSEWHERE = (
@@ -232,6 +232,7 @@ class Entities:
     barriers: list[str] = field(default_factory=list)
     hours: str | None = None
     other_work: bool = False  # asks for jobs outside care ("any warehouse jobs round here?")
+    refused: list[str] = field(default_factory=list)  # jobs turned down ("but not be a nurse")
     aspects: list[str] = field(default_factory=list)
     # The stems of the words that said any of the above: known words, even if no phrasing uses them.
     cue_terms: frozenset[str] = frozenset()
@@ -354,6 +355,10 @@ class EntityFinder:
         stems = self._key(tokens)
         named = self._scan(stems, self._named, stems_used, self._elsewhere)
         found.roles = [n[5:] for n in named if n.startswith("role:")]
+        if found.roles:
+            refused = self._turned_down(tokens)
+            found.refused = [r for r in found.roles if r in refused]
+            found.roles = [r for r in found.roles if r not in refused]
         found.apprenticeships = [n[15:] for n in named if n.startswith("apprenticeship:")]
         places = self._scan(tuple(raw_words), self._place_ids, words_used)
         found.area = places[0] if places else None
@@ -396,6 +401,40 @@ class EntityFinder:
             return False
         before = " ".join(raw_words[max(0, start - 9) : start])
         return bool(RELATIVE_THERE.search(before)) and not SELF_THERE.search(" ".join(raw_words))
+
+    def _turned_down(self, tokens: list[str]) -> set[str]:
+        """Jobs someone says they do not want, or are not ("help with mental health but not be a nurse").
+
+        Straight after "not" or "never" (or "don't want to"), past "to be a" and the like, a few words up
+        to the next "but" or "and" are read for jobs: a job named there and nowhere else in the message is
+        not what they ask about.
+        """
+        refused: set[str] = set()
+        for i, word in enumerate(tokens):
+            if word in NOT_WORDS:
+                start = i + 1
+            elif word in DONT_WORDS and tokens[i + 1 : i + 2] in (["want"], ["wanna"], ["like"]):
+                start = i + 2
+            else:
+                continue
+            while start < len(tokens) and tokens[start] in REFUSAL_FILLER:
+                start += 1  # "not (to) be a", "don't want to work as a"
+            window: list[str] = []
+            for later in tokens[start : start + REFUSED_WINDOW]:
+                if later in WINDOW_ENDS:
+                    break
+                window.append(later)
+            named = self._scan(self._key(window), self._named, set(), self._elsewhere)
+            if not window or named == self._scan(self._key(window[1:]), self._named, set(), self._elsewhere):
+                continue  # the job must come straight after: "can't find care workers" turns none down
+            elsewhere = tokens[:i] + tokens[start + len(window) :]
+            also = (
+                set(self._scan(self._key(elsewhere), self._named, set(), self._elsewhere))
+                if elsewhere
+                else set()
+            )
+            refused.update(n[5:] for n in named if n.startswith("role:") and n not in also)
+        return refused
 
     def _scan(
         self,
@@ -478,6 +517,16 @@ BARE_NAME = re.compile(
 NAME_INTRO_WORDS = re.compile(
     r"^\s*(?:it'?s|its|i'?m|im|i am|this is|me|name|my name'?s|call me)\b", re.IGNORECASE
 )
+
+
+# Words that turn a job down: "not (be) a nurse", "never a carer", "don't want to be a nurse".
+NOT_WORDS = frozenset({"not", "never", "nor"})
+DONT_WORDS = frozenset({"dont", "doesnt", "didnt", "wont", "wouldnt"})
+WINDOW_ENDS = frozenset({"but", "and", "just", "only", "instead", "rather"})
+REFUSAL_FILLER = frozenset(
+    "to be become becoming being a an as the work working job train training really even going gonna want wanna".split()
+)
+REFUSED_WINDOW = 3  # a job's name, or two: "not surgeons or nurses"
 
 
 def strip_personal_data(text: str) -> tuple[str, bool]:

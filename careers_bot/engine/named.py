@@ -55,6 +55,7 @@ STUDY_COSTS = re.compile(
     r"\b(?:pay|paying|cost|costs|free)\b.{0,12}\b(?:uni|university|the course|the degree|tuition)\b"
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
+    r"|paid (?:to (?:go to|study at|be at)|at|while at|while studying at) (?:uni|university)"
 )
 # "How much does it cost?" after a job: what training costs, not what the job pays.
 COSTS = re.compile(r"\b(?:cost|costs|costing|fees|tuition)\b")

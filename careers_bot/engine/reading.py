@@ -32,6 +32,8 @@ from careers_bot.knowledge.model import Faq, KnowledgeBase
 RANK_PER_SCORE = 10.0  # a nudge to a reading's fit moves its rank this many times as far
 DOMAIN_FIT = 0.75  # a message this close to a phrasing is about what the phrasing is about
 AUDIENCE_NUDGE = 0.04
+JOB_WORD = re.compile(r"\b(?:job|jobs|vacancy|vacancies)\b")
+WORK_WORDS = frozenset("job jobs work working hours shifts shift".split())
 ROLE_NUDGE = 0.05
 EVERYDAY_WORD_COUNT = 50_000  # a word this common in English (pyspellchecker's list) is everyday
 QUESTION = re.compile(
@@ -148,6 +150,9 @@ class Reader:
             # "18, just finished college, no clue what to do": someone saying who they are, though no cue
             # says which kind of person. (A question, or a job named, is asked about; not told.)
             entities.audience = self.audience.guess(text)
+            if entities.audience == "provider" and JOB_WORD.search(" ".join(raw)) and not we_words(raw):
+                # "kitchen job in care home": someone after a job, in a care home's words.
+                entities.audience = None
         standing = {r: self._standing(r, tokens) for r in entities.roles}
         own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
         towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)
@@ -158,6 +163,10 @@ class Reader:
         candidates = self.index.search(terms, stressed=asking)
         if entities.roles:
             candidates = self._favour_roles(candidates, entities.roles)
+        if entities.refused:
+            # "but not be a nurse": an answer written only for the job turned down is not the answer.
+            refused, named = set(entities.refused), set(entities.roles)
+            candidates = [c for c in candidates if not self._written_for(c, refused, named)]
         if entities.audience:
             audience = entities.audience
             candidates = self.favour(candidates, lambda faq: audience in faq.audiences, AUDIENCE_NUDGE)
@@ -173,7 +182,14 @@ class Reader:
             or self.topic_word(tokens)
             # "with the kids" is everyday talk: in a long story with no care words it says nothing.
             or (
-                entities.barriers and (cared or len({t for t in content if t[0] != "="}) < LONG_MESSAGE_TERMS)
+                entities.barriers
+                and (
+                    cared
+                    or len({t for t in content if t[0] != "="}) < LONG_MESSAGE_TERMS
+                    # "a single mum, I can only work 9 till 3": a barrier to work, said of work. (Not a
+                    # health one: "a bad back since lifting at work" may ask for health advice.)
+                    or bool(set(entities.barriers) - {"health"} and set(raw) & WORK_WORDS)
+                )
             )
         )
         # Saying what you do, or want, makes a message about care. An age or a past job alone does
@@ -289,6 +305,13 @@ class Reader:
             for c in candidates
         ]
         return sorted(nudged, key=lambda c: c.rank, reverse=True)
+
+    def _written_for(self, candidate: Candidate, refused: set[str], named: set[str]) -> bool:
+        """True for an FAQ about a job turned down, and about no job the message names."""
+        if not candidate.intent.startswith("faq:"):
+            return False
+        roles = set(self.kb.faq(candidate.intent[4:]).roles)
+        return bool(roles & refused) and not roles & named
 
     def _favour_roles(self, candidates: list[Candidate], roles: list[str]) -> list[Candidate]:
         """FAQs about a role the message names: "pay" plus "nurse" finds nurse pay."""

@@ -42,7 +42,13 @@ def test_people_mentioned_without_asking_about_their_job_describe_no_job(engine:
 
 
 def test_a_job_named_is_not_replaced_by_a_description(engine: Engine) -> None:
+    reading = engine.read("the doctor who puts you to sleep before an operation, what do they earn")
+    assert reading.described is None and reading.entities.roles == ["doctor"]
+
+
+def test_a_job_turned_down_leaves_the_description_to_say_which_job(engine: Engine) -> None:
     reading = engine.read(
         "the person who puts you to sleep before an operation but isnt the doctor, what job is that"
     )
-    assert reading.described is None and reading.entities.roles == ["doctor"]
+    assert reading.entities.refused == ["doctor"]
+    assert reading.entities.roles == ["operating-department-practitioner"]

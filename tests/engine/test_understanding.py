@@ -932,3 +932,35 @@ def test_looking_for_a_job_heads_towards_it(
 ) -> None:
     reading = engine.read(text)
     assert (set(reading.own), set(reading.towards)) == (own, towards)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "kept"),
+    [
+        ("i want to help people with mental health but not be a nurse", "registered-nurse-adult", None),
+        ("the ambulance person who isnt a paramedic but works alongside them", "paramedic", None),
+        (
+            "not a nurse but a nursing associate, what do they earn",
+            "registered-nurse-adult",
+            "nursing-associate",
+        ),
+        ("i dont want to work as a care worker, what else is there", "care-worker", None),
+    ],
+)
+def test_a_job_turned_down_is_not_the_job_asked_about(
+    engine: Engine, text: str, refused: str, kept: str | None
+) -> None:
+    found = engine.read(text).entities
+    assert refused in found.refused and refused not in found.roles
+    assert kept is None or kept in found.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm only about 5 foot and not very strong. Do carers have to lift people?",
+        "do you not need a degree to be a nurse",
+    ],
+)
+def test_not_near_a_job_does_not_turn_it_down(engine: Engine, text: str) -> None:
+    assert not engine.read(text).entities.refused
