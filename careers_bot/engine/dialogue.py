@@ -311,8 +311,16 @@ class Engine:
             audience = "jobseeker"
         if audience is None:
             return None
-        state.audience = audience
         flow = self.kb.flow(AUDIENCE_FLOW[audience])
+        if (
+            state.flow is None
+            and state.audience == audience
+            and all(s.slot in state.slots for s in flow.steps)
+        ):
+            # Their journey is done ("I'm 15, can I get a weekend job in a care home?" after the student's
+            # suggestions): what they ask now is answered, not the first question again.
+            return None
+        state.audience = audience
         faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), Candidate("", 0.0))
         # Beyond saying who they are, a message that asks something an answer explains is a question,
         # with or without a question mark ("business support in Rutland for a care provider").

@@ -124,6 +124,11 @@ class Journeys:
         for said in (" ".join(reading.raw), " ".join(reading.tokens)):
             if said in choices:
                 return choices[said]
+        for said in (" ".join(reading.raw), " ".join(reading.tokens)):
+            # The longest option words said in full: "a job in a care home" is the care home, not "home".
+            hits = [c for c in choices if f" {c} " in f" {said} "]
+            if hits:
+                return choices[max(hits, key=len)]
         said = " ".join(reading.tokens)
         best = process.extractOne(said, list(choices), scorer=fuzz.token_set_ratio, score_cutoff=90)
         return choices[best[0]] if best else None
