@@ -11,7 +11,7 @@ import re
 from careers_bot.engine.compose import MENU_LABEL, Composer, apprenticeship_words, with_article
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
-from careers_bot.knowledge.model import Flow, Role
+from careers_bot.knowledge.model import Flow, FlowOption, KnowledgeBase, Role
 
 SUGGESTIONS = 3
 ADVICE_CARDS = 4  # first steps shown at the end of a journey: enough to act on, not a wall of text
@@ -39,15 +39,37 @@ def finish(composer: Composer, flow: Flow, state: State) -> Reply:
     return builders[flow.outcome](composer, flow, state)
 
 
-def chosen_labels(flow: Flow, state: State) -> dict[str, str]:
-    """The button label of each answer given, by slot: what the person told us, in our words."""
+def chosen_labels(
+    flow: Flow, state: State, kb: KnowledgeBase | None = None, shareable: bool = False
+) -> dict[str, str]:
+    """The button label of each answer given, by slot: what the person told us, in our words.
+
+    With `shareable`, answers that point only to personal FAQs (a criminal record) are left out.
+    """
     labels: dict[str, str] = {}
     for step in flow.steps:
         value = state.slots.get(step.slot)
         for option in step.options:
-            if option.value == value:
+            if option.value == value and not (shareable and kb and is_personal(kb, option)):
                 labels[step.slot] = option.label
     return labels
+
+
+def is_personal(kb: KnowledgeBase, option: FlowOption) -> bool:
+    """True for an answer that points only to personal FAQs: something to keep off a plan."""
+    return bool(option.faqs) and all(kb.faq(f).personal for f in option.faqs)
+
+
+def shareable_slots(kb: KnowledgeBase, state: State) -> dict[str, str]:
+    """The answers given, without personal ones: what a plan link may carry."""
+    personal = {
+        step.slot
+        for flow in kb.flows
+        for step in flow.steps
+        for option in step.options
+        if option.value == state.slots.get(step.slot) and is_personal(kb, option)
+    }
+    return {slot: value for slot, value in state.slots.items() if slot not in personal}
 
 
 def _advice(composer: Composer, flow: Flow, state: State) -> list[str]:

@@ -5,47 +5,64 @@ from __future__ import annotations
 from typing import Any
 
 from careers_bot.engine.compose import apprenticeship_words
-from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels
+from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, shareable_slots
 from careers_bot.engine.reply import Plan
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import KnowledgeBase
 
 
 def build_plan(kb: KnowledgeBase, state: State) -> Plan:
-    """A plan from a state: roles, services and answers found, and next steps that follow from them."""
+    """A plan from a state: roles, services and answers found, and next steps that follow from them.
+
+    Jobs with the same next step share one line; a contact reached the same way as one before is not
+    listed twice; what a person told us that points only to personal answers (a criminal record, a
+    health condition) stays off the plan, which can be printed and carried to another device.
+    """
     about = []
     for flow in kb.flows:
-        for slot, label in chosen_labels(flow, state).items():
+        for slot, label in chosen_labels(flow, state, kb, shareable=True).items():
             line = f"{SLOT_LABELS[slot]}: {label}"
             if line not in about:
                 about.append(line)
-    steps = []
+    steps: list[str] = []
+    now: list[str] = []  # jobs open without qualifications: one step for them all
     for role_id in state.roles:
         role = kb.role(role_id)
         training = kb.apprenticeships_into(role_id)
-        if role.no_qualifications_needed and state.audience == "student":
-            steps.append(
-                f"{role.title}: some employers take you from 16, many from 18. Until then, try volunteering, "
-                "a T Level or an apprenticeship."
-            )
-        elif role.no_qualifications_needed:
-            steps.append(
-                f"{role.title}: you can apply now. Employers train you and pay for your DBS check "
-                "or tell you the cost."
-            )
+        if role.no_qualifications_needed:
+            now.append(role.title)
         elif training:
             first = training[0]
             steps.append(
-                f"{role.title}: look for the {apprenticeship_words(first.name)} (level {first.level}, "
-                f"{first.duration})."
+                f"{role.title}: look for the {apprenticeship_words(first.name)}. It is level {first.level} "
+                f"and takes {first.duration}."
             )
         else:
             steps.append(f"{role.title}: {role.you_need}")
+    if now and state.audience == "student":
+        steps.insert(
+            0,
+            f"{sentence_list(now)}: some employers take you from 16, many from 18. Until then, try "
+            "volunteering, a T Level or an apprenticeship.",
+        )
+    elif now:
+        steps.insert(
+            0,
+            f"{sentence_list(now)}: you can apply now. Employers train you and pay for your DBS check "
+            "or tell you the cost.",
+        )
+    reached: set[str] = set()
     for service_id in state.services:
         service = kb.service(service_id)
-        how = service.phone or service.url or service.email
-        if how:
-            steps.append(f"Contact {service.name}: {how}")
+        if state.audience and service.audiences and state.audience not in service.audiences:
+            continue  # on a student's plan, help meant for workers or employers is not a next step
+        ways = (("Call", service.phone), ("Visit", service.url), ("E-mail", service.email))
+        verb, how = next(((v, str(w)) for v, w in ways if w), ("", ""))
+        if not how:
+            continue
+        if how not in reached:
+            reached.add(how)
+            steps.append(f"{verb} {service.name}: {how}")
     return Plan(
         state.audience,
         tuple(about),
@@ -56,10 +73,16 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
     )
 
 
+def sentence_list(titles: list[str]) -> str:
+    """'Care worker, healthcare support worker and porter': job titles as one list in a sentence."""
+    later = [t if t[:2].isupper() else t[0].lower() + t[1:] for t in titles[1:]]
+    return titles[0] if not later else f"{', '.join([titles[0], *later[:-1]])} and {later[-1]}"
+
+
 def plan_state(kb: KnowledgeBase, state: State) -> dict[str, Any]:
     """Only what a plan needs: the found ids and the answers given, nothing else (no personal answers)."""
     carried = State(
-        slots=dict(state.slots),
+        slots=shareable_slots(kb, state),
         audience=state.audience,
         roles=list(state.roles),
         services=list(state.services),

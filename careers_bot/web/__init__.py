@@ -6,7 +6,8 @@ layer never matches text and never reads YAML.
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, redirect, request
+from werkzeug.wrappers import Response as BaseResponse
 
 from careers_bot.web import chat, errors, explore, health, plan, ratelimit, security, templating
 from careers_bot.web.extensions import csrf
@@ -25,3 +26,13 @@ def register(app: Flask) -> None:
     errors.register(app)
     security.register(app)
     templating.register(app)
+    app.before_request(without_trailing_slash)
+
+
+def without_trailing_slash() -> BaseResponse | None:
+    """'/roles/care-worker/' is '/roles/care-worker': send the browser there rather than show a 404."""
+    path = request.path
+    if path == "/" or not path.endswith("/") or request.method not in ("GET", "HEAD"):
+        return None
+    query = request.query_string.decode("latin-1")
+    return redirect(path.rstrip("/") + (f"?{query}" if query else ""), code=308)

@@ -99,6 +99,12 @@ def home() -> Response:
     return render_chat(conversation.load())
 
 
+@bp.get("/chat")
+def chat_page() -> BaseResponse:
+    """/chat asked for as a page (a refresh or a bookmark after sending without JavaScript): the chat."""
+    return redirect(url_for(".home"), code=303)
+
+
 @bp.post("/chat")
 @ratelimit.chat_turn
 def send() -> BaseResponse:

@@ -60,6 +60,14 @@ def long_date(value: date) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def step_parts(step: str) -> tuple[str, str | None]:
+    """A plan step split into its words and the web address it ends with, if any ('Visit X: https://...')."""
+    words, _, last = step.rpartition(": ")
+    if words and last.startswith(("https://", "http://")) and " " not in last:
+        return f"{words}: ", last
+    return step, None
+
+
 def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     helpers: tuple[Callable[..., Any], ...] = (
@@ -69,6 +77,7 @@ def register(app: Flask) -> None:
         routes_from,
         apprenticeship_level,
         card_links,
+        step_parts,
     )
     for helper in helpers:
         app.add_template_global(helper)

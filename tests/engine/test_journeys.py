@@ -201,6 +201,44 @@ def test_a_students_plan_says_when_they_can_apply_and_leaves_out_personal_answer
     assert "criminal-record" not in engine.plan_state(state).get("faqs", [])
 
 
+def test_a_plan_keeps_a_criminal_record_to_itself_and_says_each_next_step_once(engine: Engine) -> None:
+    state: object = {}
+    for payload in (
+        "start:jobseeker",
+        "answer:19-24",
+        "answer:none",
+        "answer:none",
+        "answer:criminal-record",
+        "answer:rutland",
+        "answer:full-time",
+    ):
+        _, state = engine.respond(state, Message(payload=payload))
+    plan = engine.plan(state)
+    assert not any("criminal record" in line.lower() for line in plan.about)
+    assert "barrier" not in engine.plan_state(state).get("slots", {})
+    assert "Area: Rutland" in plan.about
+    apply_now = [step for step in plan.steps if "you can apply now" in step]
+    assert len(apply_now) == 1 and " and " in apply_now[0].split(":")[0]  # the jobs share one step
+    contacts = [
+        step.split(": ", 1)[1] for step in plan.steps if step.startswith(("Call ", "Visit ", "E-mail "))
+    ]
+    assert contacts and len(contacts) == len(set(contacts))
+    assert not any(step.startswith("Contact ") for step in plan.steps)
+
+
+def test_a_students_plan_has_no_contacts_meant_for_workers_or_employers(engine: Engine) -> None:
+    state: object = {}
+    for message in (
+        Message(payload="start:student"),
+        Message(payload="answer:helping-people"),
+        Message(payload="answer:care-home"),
+        Message(text="how much would i get paid as a 16 year old apprentice"),
+    ):
+        _, state = engine.respond(state, message)
+    assert isinstance(state, dict) and "acas" in state["services"]  # shown beside the answer
+    assert not any("Acas" in step for step in engine.plan(state).steps)
+
+
 def test_a_relatives_town_is_not_taken_for_where_the_person_lives(engine: Engine) -> None:
     state: object = {}
     for message in (

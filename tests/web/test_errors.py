@@ -27,8 +27,23 @@ def test_404_page(browser: Browser) -> None:
 
 
 def test_405_is_answered_plainly(browser: Browser) -> None:
-    response = browser.client.get("/chat")
+    response = browser.client.post("/healthz")
     assert response.status_code == 405
+
+
+def test_the_chat_address_opened_as_a_page_goes_to_the_chat(browser: Browser) -> None:
+    response = browser.client.get("/chat")
+    assert response.status_code == 303 and response.headers["Location"] == "/"
+
+
+@pytest.mark.parametrize(
+    ("path", "to"),
+    [("/roles/care-worker/", "/roles/care-worker"), ("/support/?area=melton", "/support?area=melton")],
+)
+def test_an_address_with_a_slash_at_the_end_goes_to_the_page(browser: Browser, path: str, to: str) -> None:
+    response = browser.client.get(path)
+    assert response.status_code == 308 and response.headers["Location"] == to
+    assert browser.client.get(to).status_code == 200
 
 
 def test_400_page_when_the_csrf_token_has_expired(browser: Browser) -> None:

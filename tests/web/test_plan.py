@@ -39,6 +39,27 @@ def test_plan_shows_the_jobs_next_steps_and_what_you_told_us(browser: Browser) -
     assert page.response.headers["Cache-Control"] == "no-store"
 
 
+def test_plan_web_addresses_are_links_and_the_answers_can_be_cleared(browser: Browser) -> None:
+    browser.get("/")
+    for label in (
+        "I'm looking for work or a change",
+        "25 to 49",
+        "None",
+        "No experience yet",
+        "Nothing like that",
+    ):
+        browser.tap(label)
+    browser.tap("Leicester city")
+    browser.tap("Full time")
+    page = browser.get("/plan")
+    visits = [li for li in page.all(".next-steps li") if li.get_text().startswith("Visit ")]
+    assert visits and all(li.find("a", href=True)["href"].startswith("https://") for li in visits)
+    clear = page.one('form[action="/reset"] button')
+    assert clear.get_text(strip=True) == "Finished? Clear my answers"
+    browser.post("/reset", {})
+    assert "Nothing here yet" in browser.get("/plan").text
+
+
 def test_plan_has_an_inline_svg_qr_code_of_its_absolute_link(browser: Browser) -> None:
     page = plan_with_jobs(browser)
     qr = page.one(".qr-box svg.qr")
