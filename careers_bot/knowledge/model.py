@@ -188,6 +188,7 @@ class Service:
     replaced_by: ServiceId | None = None
     closed_note: str | None = None
     check_with: str | None = None
+    sectors: tuple[Sector, ...] = ()  # only for jobs in these sectors; none: for either
 
 
 @dataclass(frozen=True)

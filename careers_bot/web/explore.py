@@ -53,9 +53,13 @@ def related_services(kb: KnowledgeBase, role: Role) -> list[Service]:
         if role.id in faq.roles:
             for service_id in faq.services:
                 service = kb.service(service_id)
-                if service.status == "active":
+                if service.status == "active" and (not service.sectors or role.sector in service.sectors):
                     found.setdefault(service.id, service)
-    for service in kb.services_for(topic="careers-advice"):
+    general = [
+        s for s in kb.services_for(topic="careers-advice") if not s.sectors or role.sector in s.sectors
+    ]
+    # Help for jobs in this sector (NHS Jobs for a radiographer) before help for anyone.
+    for service in sorted(general, key=lambda s: role.sector not in s.sectors):
         found.setdefault(service.id, service)
     return list(found.values())[:RELATED_SERVICES]
 

@@ -384,3 +384,13 @@ def test_healthz_answers_with_the_knowledge_counts(browser: Browser, app: Flask)
     assert body["status"] == "ok"
     assert body["knowledge"] == kb_of(app).counts()
     assert body["knowledge"]["roles"] > 0
+
+
+def test_a_health_jobs_page_lists_nhs_help_and_not_help_for_social_care_employers(browser: Browser) -> None:
+    page = browser.get("/roles/dietitian")
+    help_names = page.texts(".service-card h3, .service h3, #help h3")
+    text = " ".join(help_names) or page.text
+    assert "NHS Health Careers" in text
+    assert "Skills for Care" not in text and "Care Workforce Pathway" not in text
+    care = browser.get("/roles/care-worker").text
+    assert "Skills for Care" in care
