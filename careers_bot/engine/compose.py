@@ -225,7 +225,9 @@ class Composer:
         if aspect == "pay":
             texts = [
                 f"{role.title}: {role.pay.summary}",
-                f"This figure is from {_month(role.pay.as_of)} ({role.pay.source}).",
+                f"This figure is from {_month(role.pay.as_of)} ({role.pay.source})."
+                if role.pay.has_figure
+                else f"Checked in {_month(role.pay.as_of)} ({role.pay.source}).",
             ]
             if role.nhs_band and role.nhs_band not in role.pay.summary:  # said once is enough
                 texts.append(f"In the NHS this job is usually {role.nhs_band}.")

@@ -87,6 +87,11 @@ class Pay:
     as_of: MonthDate
     source: str
 
+    @property
+    def has_figure(self) -> bool:
+        """True when the summary gives an amount ('£12.60 an hour'), not only who sets the pay."""
+        return "£" in self.summary
+
 
 @dataclass(frozen=True)
 class Level:

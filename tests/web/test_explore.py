@@ -65,7 +65,7 @@ def test_every_role_has_a_page_with_work_pay_and_ways_in(browser: Browser, role:
     headings = page.texts("h2")
     assert {"What the work is like", "Pay", "How to get in", "Where it can lead"} <= set(headings)
     assert " ".join(role.pay.summary.split()) in page.text
-    assert "Figure from" in page.text
+    assert ("Figure from" if role.pay.has_figure else "Checked in") in page.text
     for route in KB.routes_from(role.id):
         assert page.all(f'#leads-to ~ ul a[href="/roles/{route.to_role}"]')
     for apprenticeship in KB.apprenticeships_into(role.id):
@@ -75,6 +75,12 @@ def test_every_role_has_a_page_with_work_pay_and_ways_in(browser: Browser, role:
 def test_role_page_shows_pay_date_in_words(browser: Browser) -> None:
     page = browser.get("/roles/care-worker")
     assert "Figure from December 2025" in page.text
+
+
+def test_a_pay_line_with_no_amount_is_not_called_a_figure(browser: Browser) -> None:
+    page = browser.get("/roles/social-worker")
+    assert "£" not in KB.role("social-worker").pay.summary
+    assert "Figure from" not in page.text and "Checked in November 2026" in page.text
 
 
 def test_unknown_role_is_a_404_page(browser: Browser) -> None:
