@@ -103,6 +103,8 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "talk to a person",
         "speak to someone",
         "real person",
+        "actual person",
+        "talk to an actual person",
         "human",
         "an adviser",
         "talk to an adviser",
