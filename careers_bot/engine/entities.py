@@ -190,6 +190,7 @@ AGE_PATTERNS = (
     ),
 )
 # What the engine notes for itself, never shown in a reply's entities.
+ALSO = "_also"  # a slot's second answer ("barrier_also"): someone may have two things making work harder
 INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work", "area_theirs", "refused"})
 BRACKETS = re.compile(r"\s*\([^)]*\)")
 # Not "school" (school nurses are ours), "bank" (NHS bank staff) or "station" (ambulance stations).
@@ -254,6 +255,8 @@ class Entities:
                 found[name] = value
         if self.barriers:
             found["barrier"] = self.barriers[0]
+        if len(self.barriers) > 1:
+            found[f"barrier{ALSO}"] = self.barriers[1]  # "I can't drive and I have a record": both count
         return found
 
     def as_dict(self) -> dict[str, object]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import Composer
-from careers_bot.engine.entities import Entities, age_band
+from careers_bot.engine.entities import ALSO, Entities, age_band
 from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
 from careers_bot.engine.reading import Reader, Reading
 from careers_bot.engine.reply import QuickReply, Reply
@@ -87,7 +87,7 @@ class Journeys:
         flow = self.kb.flow(state.flow)
         for slot, value in entities.slots().items():
             for step in flow.steps:
-                if step.slot == slot and any(o.value == value for o in step.options):
+                if slot in (step.slot, step.slot + ALSO) and any(o.value == value for o in step.options):
                     state.slots[slot] = value
         if reading is None:
             return
@@ -213,5 +213,6 @@ class Journeys:
         previous = state.trail.pop()
         step = next(s for s in flow.steps if s.id == previous)
         state.slots.pop(step.slot, None)
+        state.slots.pop(step.slot + ALSO, None)
         state.step = step.id
         return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)

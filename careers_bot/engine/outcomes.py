@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from careers_bot.engine.compose import MENU_LABEL, Composer, apprenticeship_words, with_article
+from careers_bot.engine.entities import ALSO
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import Flow, FlowOption, KnowledgeBase, Role
@@ -48,10 +49,15 @@ def chosen_labels(
     """
     labels: dict[str, str] = {}
     for step in flow.steps:
-        value = state.slots.get(step.slot)
-        for option in step.options:
-            if option.value == value and not (shareable and kb and is_personal(kb, option)):
-                labels[step.slot] = option.label
+        values = (state.slots.get(step.slot), state.slots.get(step.slot + ALSO))
+        chosen = [
+            option.label
+            for value in values
+            for option in step.options
+            if value and option.value == value and not (shareable and kb and is_personal(kb, option))
+        ]
+        if chosen:
+            labels[step.slot] = " and ".join([chosen[0], *(c[0].lower() + c[1:] for c in chosen[1:])])
     return labels
 
 
@@ -63,11 +69,12 @@ def is_personal(kb: KnowledgeBase, option: FlowOption) -> bool:
 def shareable_slots(kb: KnowledgeBase, state: State) -> dict[str, str]:
     """The answers given, without personal ones: what a plan link may carry."""
     personal = {
-        step.slot
+        slot
         for flow in kb.flows
         for step in flow.steps
+        for slot in (step.slot, step.slot + ALSO)
         for option in step.options
-        if option.value == state.slots.get(step.slot) and is_personal(kb, option)
+        if option.value == state.slots.get(slot) and is_personal(kb, option)
     }
     return {slot: value for slot, value in state.slots.items() if slot not in personal}
 
@@ -76,10 +83,10 @@ def _advice(composer: Composer, flow: Flow, state: State) -> list[str]:
     """One FAQ for each answer that points to one, what makes work harder first, at most ADVICE_CARDS."""
     faq_ids: list[str] = []
     for step in sorted(flow.steps, key=lambda s: s.slot != "barrier"):
-        value = state.slots.get(step.slot)
-        for option in step.options:
-            if option.value == value:
-                faq_ids += [f for f in option.faqs if f not in faq_ids][:1]
+        for value in (state.slots.get(step.slot), state.slots.get(step.slot + ALSO)):
+            for option in step.options:
+                if value and option.value == value:
+                    faq_ids += [f for f in option.faqs if f not in faq_ids][:1]
     return faq_ids[:ADVICE_CARDS]
 
 
@@ -171,17 +178,17 @@ def _night_and_day(role: Role) -> int:
 
 
 def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
-    barrier = state.slots.get("barrier")
+    barriers = {state.slots.get("barrier"), state.slots.get("barrier" + ALSO)}
     roles = [r for r in composer.kb.roles if r.no_qualifications_needed and r.entry_role]
     left_out = []
-    if barrier == "driving":
+    if "driving" in barriers:
         left_out = [r for r in roles if r.settings == ("peoples-homes",) or "home" in r.id]
         roles = [r for r in roles if r not in left_out]
     hours = state.slots.get("hours")
     # Around childcare or part time, daytime places first (day centres, GP surgeries, offices): hospital
     # shifts and home care's early and late calls fit school hours least. Then the jobs with the most ways
     # on: a first job should lead somewhere.
-    daytime = barrier == "childcare" or hours == "part-time"
+    daytime = "childcare" in barriers or hours == "part-time"
     roles.sort(
         key=lambda r: (_night_and_day(r) if daytime else 0, -len(composer.kb.routes_from(r.id)), r.title)
     )
@@ -203,7 +210,7 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
             + "."
         )
     if daytime:
-        fit = "around your family" if barrier == "childcare" else "for you"
+        fit = "around your family" if "childcare" in barriers else "for you"
         texts.append(f"Ask each employer for hours that fit {fit}. Many care jobs are part-time.")
     if hours == "nights-weekends":
         texts.append("Care homes and hospitals need people at night and at weekends, so your hours can help.")

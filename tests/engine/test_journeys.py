@@ -251,3 +251,31 @@ def test_a_relatives_town_is_not_taken_for_where_the_person_lives(engine: Engine
     # Where the person at risk is still picks the council for urgent help.
     reply, _ = engine.respond({}, Message(text="my neighbour in Oakham is being abused"))
     assert "rutland-adult-social-care" in {c.ref for c in reply.cards}
+
+
+def test_a_second_thing_that_makes_work_harder_is_kept_and_a_personal_one_stays_off_the_plan(
+    engine: Engine,
+) -> None:
+    state: object = {}
+    for message in (
+        Message(payload="start:jobseeker"),
+        Message(payload="answer:25-49"),
+        Message(payload="answer:none"),
+        Message(payload="answer:none"),
+        Message(text="I can't drive and I have a criminal record from years ago"),
+        Message(payload="answer:melton"),
+        Message(payload="back"),
+        Message(payload="back"),
+    ):
+        _, state = engine.respond(state, message)
+    assert isinstance(state, dict) and "barrier_also" not in state.get("slots", {})  # back forgets both
+    for message in (
+        Message(text="I can't drive and I have a criminal record from years ago"),
+        Message(payload="answer:melton"),
+        Message(payload="answer:part-time"),
+    ):
+        _, state = engine.respond(state, message)
+    assert isinstance(state, dict) and state["slots"]["barrier_also"] == "criminal-record"
+    plan = engine.plan(state)
+    assert "Makes work harder: I can't drive" in plan.about
+    assert "barrier_also" not in engine.plan_state(state)["slots"]
