@@ -193,6 +193,8 @@ def test_arranging_care_for_a_relative_points_to_the_council(engine: Engine) -> 
     reply, _ = engine.respond({}, Message(text="my grandad needs carers to come in, who do we ask?"))
     assert reply.intent == "out-of-scope"
     assert any(c.ref and c.ref.endswith("adult-social-care") for c in reply.cards)
+    # A question about the cost of care is not a safeguarding concern: no lines for an adult at risk.
+    assert not any(c.title and ("adult at risk" in c.title or "safeguarding" in c.title) for c in reply.cards)
 
 
 @pytest.mark.parametrize("typed", ["Sarah Jones", "it's Priya Patel", "I'm Jade", "my name's Tom Price"])
