@@ -238,7 +238,15 @@ class Composer:
                 f"You do not need: {role.you_do_not_need}",
                 f"Ways in: {ways}.",
             ]
-            cards = [self.apprenticeship_card(a) for a in self.kb.apprenticeships_into(role.id)][:2]
+            training = self.kb.apprenticeships_into(role.id)[:2]
+            asked = entities.get("aspects")
+            if training and isinstance(asked, list) and "duration" in asked:
+                # "How long does it take?": the time each way in takes, first.
+                lengths = "; ".join(
+                    f"the {apprenticeship_words(a.name)} takes {a.duration}" for a in training
+                )
+                texts.insert(0, f"How long: {lengths}.")
+            cards = [self.apprenticeship_card(a) for a in training]
         elif aspect == "progression":
             routes = self.kb.routes_from(role.id)
             if routes:

@@ -31,6 +31,16 @@ JOB_ASK = re.compile(
     r"\b(?:becom\w*|be an?|careers?|jobs?|work(?:ing)? as|train\w*|apprentice\w*|qualifi\w*|courses?|degrees?"
     r"|uni|university|study|studying|pay|paid|salary|salaries|earn\w*|wages?|band|vacanc\w*|hiring|apply|role)\b"
 )
+# "Can I do it as an apprenticeship?", "is there one for that?": the job just talked about.
+REFERS_BACK = re.compile(r"\b(?:it|that|this|that job|this job|one)\b")
+SHORT_ASK_TERMS = 4
+
+
+def short_ask(reading: Reading) -> bool:
+    """A short question, with few words beyond how it is asked."""
+    return len([t for t in reading.terms if not t.startswith("=")]) <= SHORT_ASK_TERMS
+
+
 # "What about a nurse?", "and a paramedic?": the last question again, about another job.
 FOLLOW_UP = re.compile(r"(?:and |so )?(?:(?:what|how) about|and|same for|what for)\b")
 # Next steps asked for oneself ("what's next for me, deputy or registered manager?"): the jobs named after
@@ -243,6 +253,16 @@ class NamedThings:
         ):
             aspect = "entry" if aspect == "duration" else aspect
             return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)
+        if (
+            state.role
+            and "apprenticeship" in entities.aspects
+            and REFERS_BACK.search(reading.folded)
+            and short_ask(reading)
+        ):
+            # "Can I do it as an apprenticeship?" after a job: that job's apprenticeship.
+            training = self.kb.apprenticeships_into(state.role)
+            if training:
+                return self.compose.apprenticeship(training[0], state, 0.75, info)
         if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
             apprenticeship = self.kb.apprenticeship(state.apprenticeship)
             return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
