@@ -212,6 +212,11 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
     if daytime:
         fit = "around your family" if "childcare" in barriers else "for you"
         texts.append(f"Ask each employer for hours that fit {fit}. Many care jobs are part-time.")
+    if state.slots.get("age_band") == "16-18":
+        texts.append(
+            "Some employers take you from 16, but many care and NHS jobs start from 18. An apprenticeship "
+            "is often the best way in before then."
+        )
     if hours == "nights-weekends":
         texts.append("Care homes and hospitals need people at night and at weekends, so your hours can help.")
     cards += _steps_cards(composer, _advice(composer, flow, state), state)

@@ -39,7 +39,7 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
             )
         else:
             steps.append(f"{role.title}: {role.you_need}")
-    if now and state.audience == "student":
+    if now and (state.audience == "student" or state.slots.get("age_band") == "16-18"):
         steps.insert(
             0,
             f"{sentence_list(now)}: some employers take you from 16, many from 18. Until then, try "

@@ -279,3 +279,22 @@ def test_a_second_thing_that_makes_work_harder_is_kept_and_a_personal_one_stays_
     plan = engine.plan(state)
     assert "Makes work harder: I can't drive" in plan.about
     assert "barrier_also" not in engine.plan_state(state)["slots"]
+
+
+def test_a_jobseeker_aged_16_to_18_is_not_told_to_apply_now(engine: Engine) -> None:
+    state: object = {}
+    reply = None
+    for payload in (
+        "start:jobseeker",
+        "answer:16-18",
+        "answer:none",
+        "answer:none",
+        "answer:none",
+        "answer:leicester",
+        "answer:full-time",
+    ):
+        reply, state = engine.respond(state, Message(payload=payload))
+    assert reply is not None and any("many care and NHS jobs start from 18" in t for t in reply.texts)
+    steps = engine.plan(state).steps
+    assert not any("you can apply now" in step for step in steps)
+    assert any("some employers take you from 16" in step for step in steps)
