@@ -72,6 +72,13 @@ AWAY_FROM_CARE = re.compile(
     r"|quit|had enough|sick of|fed up|done with|anything but|not care|something (?:else|different)"
     r"|totally different|no more care)\b"
 )
+# Someone telling of a death in their family, or their own loss; urgent help speaks for itself.
+FAMILY = "mum|mom|mother|dad|father|husband|wife|partner|son|daughter|nan|nana|nanna|gran|grandma|grandad|grandpa|brother|sister|baby|child"
+BEREAVED = re.compile(
+    rf"\b(?:my|our) (?:{FAMILY})\b[^.?!]{{0,40}}\b(?:passed away|passed on|died|death)\b"
+    rf"|\blost (?:my|our) (?:{FAMILY})\b|\b(?:she|he|they) passed away\b|\bbereave\w*"
+)
+SORRY_FOR_YOUR_LOSS = "I'm sorry for your loss."
 ONLY_ENGLISH = (
     "Sorry, I can only read and reply in English.",
     'Try a few words in English, like "care jobs" or "become a carer". A friend or your work coach can '
@@ -169,6 +176,9 @@ class Engine:
         elif reply.intent in ("out-of-scope", "fallback") and "elsewhere" not in reply.entities:
             if self._not_english(cleaned, reading):
                 reply = replace(reply, texts=ONLY_ENGLISH, intent="out-of-scope")
+        elif BEREAVED.search(reading.folded):
+            # "She passed away in the summer and now I need to find work": a word for that first.
+            reply = replace(reply, texts=(SORRY_FOR_YOUR_LOSS, *reply.texts))
         if had_personal_data:
             if reply.intent in ("fallback", "out-of-scope"):
                 reply = self.journeys.with_step(
