@@ -26,7 +26,8 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
                 about.append(line)
     steps: list[str] = []
     now: list[str] = []  # jobs open without qualifications: one step for them all
-    for role_id in state.roles:
+    # A care provider is not applying for the jobs it looked at: their next steps are the contacts.
+    for role_id in state.roles if state.audience != "provider" else []:
         role = kb.role(role_id)
         training = kb.apprenticeships_into(role_id)
         if role.no_qualifications_needed:

@@ -298,3 +298,16 @@ def test_a_jobseeker_aged_16_to_18_is_not_told_to_apply_now(engine: Engine) -> N
     steps = engine.plan(state).steps
     assert not any("you can apply now" in step for step in steps)
     assert any("some employers take you from 16" in step for step in steps)
+
+
+def test_a_providers_plan_does_not_tell_them_to_apply_for_jobs(engine: Engine) -> None:
+    state: object = {}
+    for message in (
+        Message(payload="start:provider"),
+        Message(text="can I sponsor care workers from overseas on a visa"),
+        Message(text="what does a care worker earn"),
+    ):
+        reply, state = engine.respond(state, message)
+    assert isinstance(state, dict) and "care-worker" in state["roles"]
+    steps = engine.plan(state).steps
+    assert not any("you can apply now" in step or "look for the" in step for step in steps)
