@@ -86,6 +86,8 @@ def compare() -> str:
         choices=[(sector, [r for r in kb.roles if r.sector == sector]) for sector in sectors_of(kb)],
         apprenticeships={r.id: kb.apprenticeships_into(r.id) for r in chosen},
         leads_to={r.id: kb.routes_from(r.id) for r in chosen},
+        mixed_pay=len({"hour" if "an hour" in r.pay.summary else "year" for r in chosen if r.pay.has_figure})
+        > 1,
     )
 
 

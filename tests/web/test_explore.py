@@ -400,3 +400,10 @@ def test_a_health_jobs_page_lists_nhs_help_and_not_help_for_social_care_employer
     assert "Skills for Care" not in text and "Care Workforce Pathway" not in text
     care = browser.get("/roles/care-worker").text
     assert "Skills for Care" in care
+
+
+def test_compare_says_how_to_set_hourly_pay_beside_yearly_pay(browser: Browser) -> None:
+    mixed = browser.get("/roles/compare?role=care-worker&role=healthcare-support-worker")
+    assert "multiply the pay for an hour by 1,950" in mixed.one("#pay-units").get_text()
+    same = browser.get("/roles/compare?role=registered-nurse-adult&role=midwife")
+    assert not same.all("#pay-units")
