@@ -155,6 +155,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:really|burning|very) hot and (?:\w+ and )?(?:shaking|confused)|talking nonsense|getting worse fast",
         r"breathing is (?:really )?(?:shallow|funny|strange|noisy)|(?:severe|bad|crushing) (?:pain in (?:my|his|her) )?chest",
         r"going to pass out|(?:choked|choking) on|hasnt cleared|being sick and (?:its|it is) blood",
+        # Signs of a heart attack or stroke, however they are put: "chest is really tight", "arm's gone numb".
+        r"chest (?:is |feels |has gone |went )?(?:really |very |so )?(?:tight|heavy|crushing)|tight(?:ness)? in (?:my|his|her) chest"
+        r"|(?:arm|arms|face|side|leg) (?:has |is |have |has gone |have gone |went |gone |going )(?:numb|dead|weak)",
     ),
     "someone being harmed": (
         # Control by a partner: money, work, friends, phone.

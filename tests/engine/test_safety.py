@@ -48,6 +48,8 @@ from careers_bot.engine.safety import in_distress
         "my dad has collapsed in the kitchen",
         "my friend is not breathing",
         "help, my mum is having chest pains",
+        "chest is really tight and my arm has gone numb, i was asking about nursing",
+        "his face has gone weak on one side",
         "a resident fell and hit her head",
         "there's a fire in the care home",
         "my client is lying on the floor and won't answer",
