@@ -10,8 +10,9 @@ line of each set, never tuned against), `fresh` (lines marked `fresh: true`: wri
 engine work of one session and measured once at its end; held out as well), `fresh-2` (`fresh: 2`:
 the same, written blind a session later), `fresh-3` (`fresh: 3`), then `fresh-4` and `fresh-5`
 (`fresh: 4` and `fresh: 5`), written in one session: fresh-4 measured before its phrasing work, fresh-5 after,
-`fresh-6` (`fresh: 6`), measured at the end of that session, and `fresh-7` (`fresh: 7`), measured at the
-end of the next.
+`fresh-6` (`fresh: 6`), measured at the end of that session, `fresh-7` (`fresh: 7`), measured at the
+end of the next, and `fresh-8` (`fresh: 8`), measured once after the next session's work (only its
+urgent misses were read).
 """
 
 from __future__ import annotations
@@ -32,7 +33,19 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "utterances.y
 OUT_OF_SCOPE = "out-of-scope"
 UNSURE = ("fallback", "clarify")
 CONTROL = frozenset(
-    {"greeting", "thanks", "goodbye", "menu", "restart", "back", "human", "plan", "start-browse", "welcome"}
+    {
+        "greeting",
+        "thanks",
+        "goodbye",
+        "menu",
+        "restart",
+        "back",
+        "human",
+        "plan",
+        "start-browse",
+        "welcome",
+        "first-step",
+    }
 )
 # Each round of fresh lines, and its part's name.
 FRESH_PARTS = (
@@ -43,6 +56,7 @@ FRESH_PARTS = (
     (5, "fresh-5"),
     (6, "fresh-6"),
     (7, "fresh-7"),
+    (8, "fresh-8"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
