@@ -295,6 +295,18 @@ def age_band(age: int) -> str:
     return "50-plus"
 
 
+def _degree_names(name: str) -> list[str]:
+    """'Registered Nurse (degree apprenticeship)' is also 'the nurse degree apprenticeship' ('my nursing
+    degree apprenticeship')."""
+    if "degree" not in name.lower():
+        return []
+    base = BRACKETS.sub("", name).strip()
+    names = [f"{base} degree apprenticeship"]
+    if base.lower().startswith("registered "):
+        names.append(f"{base[len('registered ') :]} degree apprenticeship")
+    return names
+
+
 class EntityFinder:
     """Finds entities in messages, with the knowledge base's names indexed once."""
 
@@ -310,6 +322,7 @@ class EntityFinder:
                     a.name,
                     f"{a.name} apprenticeship",
                     f"{BRACKETS.sub('', a.name).strip()} apprenticeship",
+                    *_degree_names(a.name),
                     *([a.reference] if a.reference else []),
                 ],
             )

@@ -110,7 +110,11 @@ class NamedThings:
         # A job of someone they see ("my manager mentioned it") does not take an apprenticeship's question.
         jobs = [r for r in entities.roles if r not in reading.seen]
         if entities.apprenticeships and (not jobs or "apprenticeship" in entities.aspects):
-            apprenticeship = self.kb.apprenticeship(entities.apprenticeships[0])
+            # "I'm a healthcare assistant and want to do my nursing degree apprenticeship": not the one
+            # for the job they already do.
+            named_ones = [self.kb.apprenticeship(a) for a in entities.apprenticeships]
+            ahead = [a for a in named_ones if not set(a.roles) & reading.own]
+            apprenticeship = (ahead or named_ones)[0]
             named = {
                 *self._words_of(apprenticeship.name),
                 *self._words_of(APPRENTICESHIP_WORDS),
