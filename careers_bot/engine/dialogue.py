@@ -431,14 +431,14 @@ class Engine:
             if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE and said:
                 return self._payload(state, move, confidence=reading.candidates[0].score)
         entities = reading.entities
-        # An answer written for one question about another job is no answer ("paramedic... what can you
-        # progress to?" is not "How do I become a paramedic?").
         # Someone who asks for work in our field ("where do I look for care jobs", "would they take me on")
         # is not told to look elsewhere, whatever else they tell of themselves ("8 years in a warehouse").
         ours = WANTS_OUR_WORK.search(reading.folded) and not AWAY_FROM_CARE.search(reading.folded)
         # "I want to be a dentist" asks about a career: a pointer elsewhere that is not about jobs (health
         # advice, a dentist's bill) does not answer it.
         career = bool(CAREER_ASK.search(reading.folded))
+        # An answer written for one question about another job is no answer ("paramedic... what can you
+        # progress to?" is not "How do I become a paramedic?").
         candidates = [
             c
             for c in reading.candidates
