@@ -246,7 +246,10 @@ class Engine:
             and reply.confidence >= CONFIDENT
         )
         pointer = (
-            reading.question and "elsewhere" in reply.entities and not (found and found[0] in NO_POINTER)
+            reading.question
+            and "elsewhere" in reply.entities
+            and reply.confidence >= CONFIDENT  # "whats the point of any of this" asks nothing of benefits
+            and not (found and found[0] in NO_POINTER)
         )
         if answered or pointer:
             state.take(turn)

@@ -24,7 +24,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|at the end of my (?:rope|tether)|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
         r"|(?:im|i am) (?:really |so )?not ok(?:ay)?\b",
         r"suicid\w*",
-        r"kill(?:ing)? (?:my ?self|myself)",
+        r"kill(?:ing)? (?:my ?self|myself|herself|himself|themselves|themself)",
         r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:end|ending) it all",
         r"(?:want|wanted|wanting|going) to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)",
         r"self ?harm\w*|(?:hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns) "
@@ -385,7 +385,9 @@ SOMEONE_ELSE = re.compile(
     r"| has| have| keeps| said|ve| been)?\b.{0,20}\b(?:self ?harm|cutting|suicid|kill (?:her|him|them)sel))"
 )
 FIRST_PERSON_HURT = re.compile(
-    r"\b(?:i|im|i am|ive|i have|i keep|i want|i feel|myself|me)\b.{0,25}\b(?:die|dead|kill|end it|end my|hurt|harm"
+    # "my client told me she wants to kill herself" is about the client: "me" after "told" is the listener.
+    r"\b(?:i|im|i am|ive|i have|i keep|i want|i feel|myself|(?<!told )(?<!tells )(?<!telling )(?<!to )me)\b.{0,25}"
+    r"\b(?:die|dead|kill|end it|end my|hurt|harm"
     r"|cut|cutting|suicid)"
 )
 
