@@ -397,12 +397,20 @@ class Composer:
 
     def human(self, state: State, confidence: float) -> Reply:
         """Who to talk to when a person would help more than I can."""
-        ids = HUMAN_CONTACTS.get(state.audience or "", HUMAN_CONTACTS["jobseeker"])
-        services = [self.kb.service(s) for s in ids if self.kb.get("services", s)]
+        ids = list(HUMAN_CONTACTS.get(state.audience or "", HUMAN_CONTACTS["jobseeker"]))
+        # "Who do I ring?" after an answer: first the lines that answer's services give (the DBS helpline).
+        last = (
+            self.kb.get("faqs", state.topic[4:]) if state.topic and state.topic.startswith("faq:") else None
+        )
+        if isinstance(last, Faq):
+            ids = [s for s in last.services if self.kb.get("services", s) and self.kb.service(s).phone][
+                :2
+            ] + ids
+        services = [self.kb.service(s) for s in dict.fromkeys(ids) if self.kb.get("services", s)]
         for service in services:
             state.remember("services", service.id)
         texts = (
-            "I am an automatic guide, not a person. I cannot phone anyone, and I do not keep phone numbers.",
+            "I am an automatic guide, not a person, so I cannot phone you.",
             HUMAN_HELP.get(state.audience or "", HUMAN_HELP["jobseeker"]),
         )
         return Reply(
