@@ -320,7 +320,14 @@ class Engine:
         for_others = bool(we_words(reading.raw)) and not said & I_WORDS
         if for_others and audience not in ("provider", "student"):  # "we're a group of year 10s" are students
             audience = None
-        if audience is None and entities.about_person >= 2 and not for_others:
+        # Things told about a person make a jobseeker, unless a care provider is already speaking ("40 bed
+        # home in Belgrave, losing carers to Aldi, no nights").
+        if (
+            audience is None
+            and entities.about_person >= 2
+            and not for_others
+            and state.audience != "provider"
+        ):
             audience = "jobseeker"
         if audience is None:
             return None
