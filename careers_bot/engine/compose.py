@@ -160,13 +160,18 @@ class Composer:
         )
 
     def in_short(self, reply: Reply, faq: Faq) -> Reply:
-        """An answer just given, asked for again: its first sentence, and the questions that come next."""
+        """An answer just given, matched again: its first sentence, and who can say more.
+
+        A second question that finds the same answer usually asks for a detail it does not have ("does the
+        new manager need Level 5 before they register?"): say so, and keep the contacts that can help.
+        """
         first = faq.answer.split(". ")[0].rstrip(".") + "."
+        more = faq.check_with or "The contacts below can tell you more."
         texts = (
             f"{faq.question} In short: {first}",
-            "I said more about this just now. Ask in other words, or try one of these:",
+            f"That is the closest answer I have, and I may not know the detail you asked about. {more}",
         )
-        return replace(reply, texts=texts, cards=())
+        return replace(reply, texts=texts, cards=tuple(c for c in reply.cards if c.kind == "service"))
 
     def _for_area(self, services: list[Service], area: object) -> list[Service]:
         """The services that work where the person is, when we know: no Think Rutland for a Hinckley care home."""
