@@ -341,7 +341,17 @@ class Engine:
             # suggestions): what they ask now is answered, not the first question again.
             return None
         state.audience = audience
-        faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), Candidate("", 0.0))
+        faq = next(
+            (
+                c
+                for c in reading.candidates
+                if c.intent.startswith("faq:")
+                and not (
+                    audience == "provider" and we_words(reading.raw) and not self._for_providers(c.intent)
+                )
+            ),
+            Candidate("", 0.0),
+        )
         # Beyond saying who they are, a message that asks something an answer explains is a question,
         # with or without a question mark ("business support in Rutland for a care provider").
         asked = [
@@ -447,6 +457,7 @@ class Engine:
         # "I want to be a dentist" asks about a career: a pointer elsewhere that is not about jobs (health
         # advice, a dentist's bill) does not answer it.
         career = bool(CAREER_ASK.search(reading.folded))
+        provider_voice = entities.audience == "provider" and bool(we_words(reading.raw))
         # An answer written for one question about another job is no answer ("paramedic... what can you
         # progress to?" is not "How do I become a paramedic?").
         candidates = [
@@ -460,6 +471,8 @@ class Engine:
             and not (
                 career and is_elsewhere(self.kb, c.intent) and "jobs" not in self.kb.faq(c.intent[4:]).topics
             )
+            # "We run supported living..., what support is there for us": not "What is supported living?".
+            and not (provider_voice and not self._for_providers(c.intent))
         ]
         # An answer needs some word that says what it is about ("the care thing" does not), or all its
         # words together as people ask it ("what jobs are there in care").
@@ -553,6 +566,11 @@ class Engine:
         care = sum(idf.get(t, 0.0) for t in content if t in ours)
         other = sum(idf.get(t, self.index.unknown_weight) for t in content - ours - QUESTION_TERMS)
         return other > care
+
+    def _for_providers(self, intent: str) -> bool:
+        """True for an FAQ a care provider may be given: one written for them, or a pointer elsewhere."""
+        faq = self.kb.faq(intent[4:])
+        return "provider" in faq.audiences or not faq.audiences or is_elsewhere(self.kb, intent)
 
     def _elsewhere(self, reading: Reading) -> bool:
         """True when words we never saw, and nothing about work, training or a service, fill a message."""
