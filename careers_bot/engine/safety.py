@@ -132,7 +132,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"allergic reaction|anaphyla\w*",
         r"(?:on|lying on|found on|is on) the floor|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
         r"and (?:cant|can not|cannot|couldnt) get up",
-        r"(?:gone|go|went|goes|is|has gone) missing|wander(?:ed|s|ing) off",
+        # A person gone missing, not a thing ("my national insurance number is missing").
+        r"(?:gone|go|went|goes|has gone) missing|(?<!number )(?<!card )(?<!letter )(?<!form )(?<!payment )"
+        r"(?<!money )(?<!document )(?<!certificate )(?<!page )(?<!file )(?<!wage )(?<!pay )is missing"
+        r"|wander(?:ed|s|ing) off",
         r"face (?:has |is )?(?:dropped|drooping|droopy|gone funny)|(?:suddenly|all of a sudden) (?:cant|can not|cannot) "
         r"(?:talk|speak|move)|slurr\w*",
         r"head is bleeding|bleeding from (?:his|her|their|my|the) (?:head|mouth|ears)",

@@ -99,6 +99,7 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "cant find a job anywhere in melton",
         "we had a fire drill at work today",
         "she fell behind at college and wont answer emails from her tutor about the course",
+        "my national insurance number is missing from my payslip",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
