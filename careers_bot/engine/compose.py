@@ -361,11 +361,18 @@ class Composer:
         """Local help for a district: the council's adult social care line and local services."""
         area = self.kb.area(area_id)
         audience = state.audience
-        local = [
-            s
-            for s in self.kb.services_for(audience=audience, area=area_id)
-            if "national" not in s.areas and "urgent-help" not in s.topics
-        ][:3]
+        # The most local first: a service for this district alone before one for all of LLR.
+        local = sorted(
+            (
+                s
+                for s in self.kb.services_for(audience=audience, area=area_id)
+                if "national" not in s.areas
+                and "urgent-help" not in s.topics
+                # Not knowing who asks, help for people looking for work or study, not for employers only.
+                and (audience or s.audiences != ("provider",))
+            ),
+            key=lambda s: len(s.areas),
+        )[:3]
         council = self.kb.service(area.adult_social_care)
         for service in local:
             state.remember("services", service.id)
