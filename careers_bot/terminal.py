@@ -72,7 +72,7 @@ def chat(engine: Engine, read: Callable[[str], str] = input, out: Callable[[str]
         message = Message(text=text)
         if text.isdigit() and 1 <= int(text) <= len(reply.quick_replies):
             message = Message(payload=reply.quick_replies[int(text) - 1].payload)
-        elif text.isdigit() and len(text) < 3 and reply.quick_replies:
+        elif text.isdigit() and len(text) == 1 and reply.quick_replies:  # "34" is an age, typed as text
             out(f"Please pick a number from 1 to {len(reply.quick_replies)}, or type a question.")
             continue
         reply, state = engine.respond(state, message)

@@ -59,4 +59,12 @@ def test_chat_taps_numbered_buttons_and_prints_the_plan() -> None:
     assert result.exit_code == 0
     assert "How old are you?" in result.output  # 2: looking for work
     assert "Please pick a number from 1 to 6" in result.output  # 9 is not a button
+
     assert "Your plan:" in result.output and "Answer: What is a DBS check?" in result.output
+
+
+def test_chat_takes_a_two_digit_number_as_typed_text() -> None:
+    result = CliRunner().invoke(main, ["chat"], input="2\n34\nquit\n")
+    assert result.exit_code == 0
+    assert "Please pick a number" not in result.output
+    assert "What qualifications do you have?" in result.output  # 34 answered "How old are you?"

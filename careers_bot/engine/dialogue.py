@@ -646,7 +646,16 @@ class Engine:
             return replace(self._welcome(), intent=payload, confidence=confidence)
         if payload == "back":
             back = self.journeys.back(state, confidence)
-            return back or replace(self._welcome(), intent="back", confidence=confidence)
+            if back:
+                return back
+            # No question to go back to: say so, with the opening choices; nothing found so far is lost.
+            return Reply(
+                ("There is no earlier question to go back to. Pick one of these, or type a question.",),
+                (),
+                tuple(self.compose.menu_buttons()),
+                "back",
+                confidence,
+            )
         if payload == "carry-on":
             current = self.journeys.current_step(state)
             if current:
