@@ -75,7 +75,7 @@ AWAY_FROM_CARE = re.compile(
 # Someone telling of a death in their family, or their own loss; urgent help speaks for itself.
 FAMILY = "mum|mom|mother|dad|father|husband|wife|partner|son|daughter|nan|nana|nanna|gran|grandma|grandad|grandpa|brother|sister|baby|child"
 BEREAVED = re.compile(
-    rf"\b(?:my|our) (?:{FAMILY})\b[^.?!]{{0,40}}\b(?:passed away|passed on|died|death)\b"
+    rf"\b(?:my|our|her|his|their) (?:{FAMILY})\b[^.?!]{{0,40}}\b(?:passed away|passed on|died|death)\b"
     rf"|\blost (?:my|our) (?:{FAMILY})\b|\b(?:she|he|they) passed away\b|\bbereave\w*"
 )
 SORRY_FOR_YOUR_LOSS = "I'm sorry for your loss."
