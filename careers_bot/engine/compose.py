@@ -5,6 +5,7 @@ Every sentence about care comes from a knowledge record; the words here only joi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from careers_bot.engine import urgent_help
@@ -53,7 +54,7 @@ class Composer:
 
     def role_card(self, role: Role, why: str | None = None) -> Card:
         """A role in brief: what it is, its pay and whether you need qualifications."""
-        lines = [role.summary, f"Pay: {role.pay.summary} ({_month(role.pay.as_of)})"]
+        lines = [role.summary, f"Pay: {in_brief(role.pay.summary)} ({_month(role.pay.as_of)})"]
         if role.no_qualifications_needed:
             lines.append("You can start with no qualifications.")
         if why:
@@ -438,6 +439,15 @@ class Composer:
 def is_elsewhere(kb: KnowledgeBase, intent: str) -> bool:
     """True for an FAQ intent that answers "not here: ask them" (the FAQ's topic is elsewhere)."""
     return intent.startswith("faq:") and ELSEWHERE in kb.faq(intent[4:]).topics
+
+
+SENTENCE_END = re.compile(r"(?<=\.) (?=[A-Z])")
+BRIEF_SENTENCES = 2
+
+
+def in_brief(text: str) -> str:
+    """The first sentences of a text, for a card: the whole pay line is on the job's page and its answer."""
+    return " ".join(SENTENCE_END.split(" ".join(text.split()))[:BRIEF_SENTENCES])
 
 
 def apprenticeship_words(name: str) -> str:
