@@ -41,10 +41,11 @@ from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import kinds
 from careers_bot.engine.state import State
 from careers_bot.engine.urgent_help import NO_POINTER, YOUNG_AGE
-from careers_bot.knowledge.model import KnowledgeBase
+from careers_bot.knowledge.model import Flow, KnowledgeBase
 
 # Margins between the best two readings are in nats (see match.Candidate.rank).
 TIE_MARGIN = 0.3
+LONG_ANSWER_WORDS = 8  # a journey's answer longer than this may say more than the answer
 VAGUE_MARGIN = 2.0
 FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
@@ -273,6 +274,14 @@ class Engine:
         step = self.journeys.current_step(state)
         if step:
             option = self.journeys.match_option(step[1], reading)
+            if option and self._asks_beyond_the_step(reading, step[0]):
+                # "I am a refugee, I have a degree in nursing from my country" at "What qualifications do
+                # you have?": the answer is noted, and what they told us beyond it is answered too.
+                journey = self.journeys.answer(state, step[0], step[1], option, reading)
+                answer = self._faq_or_job(state, reading)
+                if journey.intent.endswith("-done"):
+                    return _with_outcome(answer, journey)
+                return self.journeys.with_step(state, answer)
             if option:
                 return self.journeys.answer(state, step[0], step[1], option, reading)
         if reading.folded in SHORT_REPLIES:
@@ -566,6 +575,24 @@ class Engine:
         care = sum(idf.get(t, 0.0) for t in content if t in ours)
         other = sum(idf.get(t, self.index.unknown_weight) for t in content - ours - QUESTION_TERMS)
         return other > care
+
+    def _asks_beyond_the_step(self, reading: Reading, flow: Flow) -> bool:
+        """True for a long message that answers a journey's question and says more that an answer explains well."""
+        faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
+        if len(reading.raw) <= LONG_ANSWER_WORDS or faq is None or faq.score < CONFIDENT:
+            return False
+        if is_elsewhere(self.kb, faq.intent):
+            return False
+        asked = [
+            t
+            for t in reading.terms
+            if t not in reading.entities.cue_terms
+            and t not in self._self_stems
+            and t not in self._told_stems[flow.id]
+            and not t.startswith("=")
+        ]
+        weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
+        return weight >= REST_WEIGHT and self.index.explains(faq.intent, asked)
 
     def _for_providers(self, intent: str) -> bool:
         """True for an FAQ a care provider may be given: one written for them, or a pointer elsewhere."""
