@@ -32,13 +32,15 @@ def render_plan(engine: Engine, state: dict[str, Any]) -> str:
     if plan.empty:
         return "Your plan is empty so far. Ask about a job or a service, and it will be added."
     lines = ["Your plan:"]
+    lines += [f"  What you told us: {line}" for line in plan.about]
     lines += [f"  Next step: {step}" for step in plan.steps]
     lines += [f"  Job: {kb.role(r).title}" for r in plan.roles]
     lines += [f"  Answer: {kb.faq(f).question}" for f in plan.faqs]
     for service_id in plan.services:
         service = kb.service(service_id)
         contact = service.phone or service.url or service.email or ""
-        lines.append(f"  Contact: {service.name}" + (f" ({contact})" if contact else ""))
+        if not any(service.name in step for step in plan.steps):  # a next step already gives it
+            lines.append(f"  Contact: {service.name}" + (f" ({contact})" if contact else ""))
     return "\n".join(lines)
 
 
