@@ -73,6 +73,11 @@ AWAY_FROM_CARE = re.compile(
     r"|quit|had enough|sick of|fed up|done with|anything but|not care|something (?:else|different)"
     r"|totally different|no more care)\b"
 )
+# A question about the trouble itself, beside words of distress: what to do, who to tell.
+ABOUT_THE_TROUBLE = re.compile(
+    r"\bwhat (?:should|do|can|shall) (?:i|we) do\b|\bwho (?:do|should|can) (?:i|we) (?:tell|ring|call|phone|contact)\b"
+    r"|\bwhat do i say\b|\bhow do i help (?:him|her|them)\b"
+)
 # Someone telling of a death in their family, or their own loss; urgent help speaks for itself.
 FAMILY = "mum|mom|mother|dad|father|husband|wife|partner|son|daughter|nan|nana|nanna|gran|grandma|grandad|grandpa|brother|sister|baby|child"
 BEREAVED = re.compile(
@@ -245,6 +250,8 @@ class Engine:
             reading.question
             and reply.intent.startswith(("faq:", "apprenticeship", "role-entry", "role-progression"))
             and reply.confidence >= CONFIDENT
+            # "...he wants to end it all, what should I do?" asks about the trouble itself, nothing else.
+            and not ABOUT_THE_TROUBLE.search(reading.folded)
         )
         pointer = (
             reading.question

@@ -348,6 +348,11 @@ TO_ME = re.compile(
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes) me\b|\bme\b.{0,30}\babus\w*"
 )
+# Abuse at home told of someone else: "her partner", "my friend's husband".
+SOMEONE_ELSES_HOME = re.compile(
+    r"\b(?:her|his|their|(?:my |a )?(?:friend|mate|sister|brother|daughter|son|mum|dad|client|customer|colleague"
+    r"|neighbour)s?) (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\b"
+)
 # By a partner or someone at home: a domestic abuse helpline fits best.
 DOMESTIC = re.compile(
     r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|domestic|controlling)\b"
@@ -405,8 +410,9 @@ def kinds(folded: str) -> list[str]:
 
     The cue groups ("suicide or self-harm", "medical emergency", "concern at work", "someone being harmed",
     "someone not seen", "in danger"), with thoughts of suicide told about someone else as "someone else at
-    risk", and harm told apart as "child telling", "domestic abuse", "hurt by someone I care for", "harm to
-    me at work", "harm to me", "harm in care" or "child at risk" where it says so. None when only the
+    risk", and harm told apart as "child telling", "domestic abuse", "domestic abuse of someone else", "hurt
+    by someone I care for", "harm to me at work", "harm to me", "harm in care" or "child at risk" where it
+    says so. None when only the
     examples said it was urgent (urgent_help.py then gives the general help).
     """
     found = [kind for kind, pattern in BY_KIND.items() if pattern.search(folded)]
@@ -435,7 +441,8 @@ def kinds(folded: str) -> list[str]:
     elif CHILD.search(folded):
         which = "child at risk"
     elif DOMESTIC.search(folded):
-        which = "domestic abuse"
+        # "her partner hits her": about her, to the one who tells; "my partner won't let me work": to me.
+        which = "domestic abuse of someone else" if SOMEONE_ELSES_HOME.search(folded) else "domestic abuse"
     else:
         return found
     found.insert(found.index(harmed), which)

@@ -43,6 +43,15 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", "national-domestic-abuse-helpline", "samaritans"),
     ),
+    "domestic abuse of someone else": (
+        (
+            "Thank you for telling me. Nobody should be treated like that, and it is not their fault.",
+            "If they are in danger now, call 999. The National Domestic Abuse Helpline is free and open day "
+            "and night. It also talks to friends, family and anyone supporting someone.",
+            "Abuse at home does not stop someone working in care. When they are ready, I can help with jobs too.",
+        ),
+        ("emergency-999", "national-domestic-abuse-helpline"),
+    ),
     "harm to me at work": (
         (
             "I'm sorry this is happening to you. Nobody should be hurt or abused at work.",
