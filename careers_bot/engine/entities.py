@@ -75,7 +75,9 @@ QUALIFICATION_CUES = _cues(
         r"|no formal",
         "degree": r"(?:have|got|with) (?:a )?degree|graduate|graduated|bachelors|masters",
         "level-3": r"(?:have|got|with|did|done) (?:my )?(?:a levels|a level|t level|btec|level 3)",
-        "gcses": r"(?:have|got|with|passed) (?:my |some |a few |\d )?gcses?|gcses? in (?:english|maths)",
+        "gcses": r"(?:have|got|with|passed) (?:my |some |a few |\d )?gcses?|gcses? in (?:english|maths)"
+        # the older exams: CSEs and O levels
+        r"|(?:have|got|with|passed|left school with) (?:my |some |a few |\d )?(?:cses?|o levels?)",
     }
 )
 EXPERIENCE_CUES = _cues(
@@ -181,8 +183,12 @@ DATA_INTRO = re.compile(
 AGE_PATTERNS = (
     re.compile(r"\b(?:i am|aged|age|turning|nearly|almost)\s+(\d{2})\b"),
     re.compile(r"\b(\d{2})\s*(?:years? old|yrs? old|yo|year old)\b"),
-    # "carer at 16?", "start at 58": "at" and a teenage or older age, not a time ("at 9").
-    re.compile(r"\b(?:at|from) (1[4-9]|[2-8]\d)\b(?! (?:hours|hrs|pounds|pence|percent|per))"),
+    # "carer at 16?", "start at 58": "at" and a teenage or older age, not a time ("at 9"), nor an age in
+    # the past ("I left school at 16", "married at 19").
+    re.compile(
+        r"(?<!left school )(?<!left )(?<!finished school )(?<!school )(?<!married )(?<!pregnant )"
+        r"\b(?:at|from) (1[4-9]|[2-8]\d)\b(?! (?:hours|hrs|pounds|pence|percent|per))"
+    ),
     # "17, at college", "45 and out of work": a message that opens with an age, not a count ("30 hours").
     re.compile(
         r"^(1[4-9]|[2-8]\d) (?!(?:hours?|hrs?|pounds|pence|percent|per|years?|yrs?|months?|weeks?|days?|mins?"
