@@ -66,6 +66,7 @@ STUDY_COSTS = re.compile(
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
     r"|paid (?:to (?:go to|study at|be at)|at|while at|while studying at) (?:uni|university)"
+    r"|paid to (?:train|study) (?:as|to be|for)\b"
 )
 # "How much does it cost?" after a job: what training costs, not what the job pays.
 COSTS = re.compile(r"\b(?:cost|costs|costing|fees|tuition)\b")

@@ -197,7 +197,8 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
     for role in chosen:
         why = "Why: you can start with no qualifications; the employer trains you."
         places = [DAYTIME_SETTINGS[s] for s in role.settings if s in DAYTIME_SETTINGS]
-        if daytime and places:
+        # Only for a job mostly done in such a place: a healthcare support worker is mostly on hospital shifts.
+        if daytime and places and _night_and_day(role) == 0:
             why += f" Jobs in {' and '.join(places)} are mostly in the daytime."
         cards.append(composer.role_card(role, why=why))
         state.remember("roles", role.id)
