@@ -301,6 +301,15 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:didnt|did not|hasnt|has not) (?:ring|rung|call|called) at (?:her|his|their) usual time|not at home for",
         r"(?:she|he|they|shes|hes|theyre)(?: is| are)? not answering\b",
     ),
+    # Forced work: a passport taken, work forced on someone, a debt for the job or the visa.
+    "exploitation at work": (
+        r"(?:took|taken|take|kept|keeps|keeping|holding|holds|has got|have got|wont give (?:me|her|him|them) back) "
+        r"(?:away )?(?:my|her|his|their|our) passports?",
+        r"(?:made|forced|making|forcing|being made|being forced) to work\b.{0,40}\b(?:hours|days a week|for nothing"
+        r"|no pay|without pay|unpaid|cant leave|not allowed to leave)",
+        r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|for the "
+        r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery|trafficked|trafficking",
+    ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
     "concern at work": (
         r"(?:drunk|smell(?:s|ing)? of (?:alcohol|drink|booze)|under the influence|high on (?:drugs|something)|off "
@@ -408,8 +417,8 @@ def in_distress(folded: str) -> bool:
 def kinds(folded: str) -> list[str]:
     """What kind of urgent help the cue patterns say a message needs, most pressing first.
 
-    The cue groups ("suicide or self-harm", "medical emergency", "concern at work", "someone being harmed",
-    "someone not seen", "in danger"), with thoughts of suicide told about someone else as "someone else at
+    The cue groups ("suicide or self-harm", "medical emergency", "someone being harmed", "someone not seen",
+    "exploitation at work", "concern at work", "in danger"), with thoughts of suicide told about someone else as "someone else at
     risk", and harm told apart as "child telling", "domestic abuse", "domestic abuse of someone else", "hurt
     by someone I care for", "harm to me at work", "harm to me", "harm in care" or "child at risk" where it
     says so. None when only the

@@ -128,6 +128,16 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", "samaritans", "shout", "nhs-111"),
     ),
+    "exploitation at work": (
+        (
+            "Thank you for telling me. This sounds like it could be exploitation. Nobody may take someone's "
+            "passport or force them to work, and it is never the worker's fault.",
+            "If anyone is in danger now, call 999. The Modern Slavery & Exploitation Helpline is free, private "
+            "and open day and night, for the person it is happening to or anyone worried about them. Acas "
+            "gives free advice on pay and rights at work.",
+        ),
+        ("emergency-999", "modern-slavery-helpline", "acas"),
+    ),
     "concern at work": (
         (
             "Thank you for speaking up. People's safety comes first.",
@@ -157,7 +167,14 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Kinds that a pointer to who helps with something else ("I cannot deal with complaints about care") would
 # only muddle: the help says what to do.
 NO_POINTER = frozenset(
-    {SUICIDE, "someone else at risk", "concern at work", "harm to me at work", "domestic abuse"}
+    {
+        SUICIDE,
+        "someone else at risk",
+        "concern at work",
+        "harm to me at work",
+        "domestic abuse",
+        "exploitation at work",
+    }
 )
 # Kinds for which a young person also gets Childline, after the first contact.
 FOR_THE_YOUNG = frozenset({SUICIDE, "domestic abuse", "in danger", "someone being harmed", GENERAL})

@@ -49,6 +49,8 @@ from careers_bot.engine.safety import in_distress
         "my friend is not breathing",
         "help, my mum is having chest pains",
         "chest is really tight and my arm has gone numb, i was asking about nursing",
+        "my friend says she's being made to work 80 hours a week at a care home and they took her passport",
+        "the agency says i owe them money for the visa and i cant leave",
         "his face has gone weak on one side",
         "a resident fell and hit her head",
         "there's a fire in the care home",
@@ -100,6 +102,8 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "we had a fire drill at work today",
         "she fell behind at college and wont answer emails from her tutor about the course",
         "my national insurance number is missing from my payslip",
+        "do i need my passport for the right to work check",
+        "am i paid for the hours i work on training days",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
