@@ -355,7 +355,13 @@ BY_KIND = {kind: re.compile(r"\b(?:" + "|".join(patterns) + r")") for kind, patt
 TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
-    r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes) me\b|\bme\b.{0,30}\babus\w*"
+    r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
+    r"|touching|groping|hitting|harassing|bullying|threatening) me\b|\bme\b.{0,30}\babus\w*"
+)
+# A worker hurt by someone they work for or with: "her boss hits her", "my manager keeps touching me".
+BOSS_HURTS = re.compile(
+    r"\b(?:manager|boss|supervisor|team leader|colleague|owner|deputy)s?\b.{0,25}\b(?:hit|hits|hitting|touch\w*"
+    r"|grop\w*|harass\w*|bull(?:y|ies|ied|ying)|threaten\w*|shouts? at|slap\w*|kick\w*|punch\w*)"
 )
 # Abuse at home told of someone else: "her partner", "my friend's husband".
 SOMEONE_ELSES_HOME = re.compile(
@@ -420,8 +426,8 @@ def kinds(folded: str) -> list[str]:
     The cue groups ("suicide or self-harm", "medical emergency", "someone being harmed", "someone not seen",
     "exploitation at work", "concern at work", "in danger"), with thoughts of suicide told about someone else as "someone else at
     risk", and harm told apart as "child telling", "domestic abuse", "domestic abuse of someone else", "hurt
-    by someone I care for", "harm to me at work", "harm to me", "harm in care" or "child at risk" where it
-    says so. None when only the
+    by someone I care for", "harm to me at work", "harm to a worker", "harm to me", "harm in care" or "child
+    at risk" where it says so. None when only the
     examples said it was urgent (urgent_help.py then gives the general help).
     """
     found = [kind for kind, pattern in BY_KIND.items() if pattern.search(folded)]
@@ -439,8 +445,10 @@ def kinds(folded: str) -> list[str]:
         which = "domestic abuse"
     elif CARED_FOR_HURT_ME.search(folded):
         which = "hurt by someone I care for"  # "a resident hit me": the worker is the one hurt
-    elif to_me and WORK.search(folded):
+    elif to_me and (WORK.search(folded) or BOSS_HURTS.search(folded)):
         which = "harm to me at work"
+    elif BOSS_HURTS.search(folded) and not CARED_FOR.search(folded):
+        which = "harm to a worker"  # "my friend is a carer and her boss hits her": the worker is hurt
     elif to_me and HE_OR_SHE.search(folded):
         which = "domestic abuse"  # "he hits me": most often a partner
     elif to_me and not CARED_FOR.search(folded):

@@ -60,6 +60,15 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", "acas", "samaritans"),
     ),
+    "harm to a worker": (
+        (
+            "Thank you for telling me. Nobody should be hurt, touched or harassed at work, and it is not their "
+            "fault.",
+            "If they are in danger now, call 999. To report a crime, call the police on 101. Acas gives free "
+            "advice on what to do next at work, and a trade union can help too.",
+        ),
+        ("emergency-999", "acas"),
+    ),
     "harm to me": (
         (
             "I'm sorry this is happening to you. You do not have to put up with it.",
