@@ -154,6 +154,7 @@ class Journeys:
         if not remaining:
             state.step = None
             reply = finish(self.compose, flow, state)
+            state.topic = reply.intent  # "back" next opens the last question again
             state.flow = None if flow.outcome != "menu" else state.flow
             return reply
         step = remaining[0]
@@ -173,6 +174,23 @@ class Journeys:
     def _step_buttons(self, step: FlowStep) -> list[QuickReply]:
         buttons = [QuickReply(o.label, f"answer:{o.value}") for o in step.options]
         return buttons + [QuickReply("Back", "back"), QuickReply("Start again", "restart")]
+
+    def _reopen(self, state: State, confidence: float) -> Reply | None:
+        """The last question of the journey whose results were just shown, asked again; else None."""
+        flow = next(
+            (f for f in self.kb.flows if f.audience == state.audience and f.steps and f.outcome != "menu"),
+            None,
+        )
+        if flow is None or not state.topic == f"flow-{flow.id}-done":
+            return None
+        step = flow.steps[-1]
+        if step.slot not in state.slots:
+            return None
+        state.flow, state.step = flow.id, step.id
+        state.trail = [s.id for s in flow.steps[:-1] if s.slot in state.slots]
+        state.slots.pop(step.slot, None)
+        state.slots.pop(step.slot + ALSO, None)
+        return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)
 
     def with_step(self, state: State, reply: Reply) -> Reply:
         """After answering a question mid-journey, offer the journey's question again."""
@@ -201,10 +219,13 @@ class Journeys:
         )
 
     def back(self, state: State, confidence: float) -> Reply | None:
-        """The journey's previous question again, its answer forgotten; None when no journey is under way."""
+        """The journey's previous question again, its answer forgotten; None when no journey is under way.
+
+        Just after a journey's results, back opens its last question again.
+        """
         current = self.current_step(state)
         if not current:
-            return None
+            return self._reopen(state, confidence)
         if not state.trail:
             # Back from the journey's first question: out of the journey, to the opening choices.
             state.flow = state.step = None
