@@ -704,7 +704,15 @@ class Engine:
         if payload == "first-step":
             return self._first_step(state, confidence)
         if payload == "plan":
-            # The same words whatever the plan holds: a reply never reads the plan's lists (see replay_start).
+            # A reply never reads the plan's lists (see replay_start): a conversation that has not yet found
+            # or been told anything has an empty plan, whatever the lists say.
+            if not (state.topic or state.slots or state.role or state.audience):
+                return Reply(
+                    ("Your plan is empty so far. Ask about a job or a service, and it will be added.",),
+                    quick_replies=tuple(self.compose.menu_buttons()),
+                    intent="plan",
+                    confidence=confidence,
+                )
             return Reply(
                 ("Open your plan to see what we found, print it or take it with you.",),
                 quick_replies=(QuickReply(MENU_LABEL, "menu"),),
