@@ -302,7 +302,7 @@ class Composer:
         else:
             texts = [f"How {names} compare:"]
             for role in roles:
-                where = _listed([_lower_first(label(s, "setting")) for s in role.settings])
+                where = listed([lower_first(label(s, "setting")) for s in role.settings])
                 texts.append(
                     f"{role.title}, {SECTOR_WORDS[role.sector]}: {role.summary} You work in {where}."
                 )
@@ -464,12 +464,12 @@ def with_article(title: str) -> str:
     return ("an " if lowered[0] in "aeiou" else "a ") + lowered
 
 
-def _listed(items: list[str]) -> str:
+def listed(items: list[str]) -> str:
     """ "a, b and c" """
     return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     """ "Care homes" as it reads inside a sentence; "GP surgeries" stays as it is."""
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 

@@ -374,15 +374,7 @@ class Engine:
         )
         # Beyond saying who they are, a message that asks something an answer explains is a question,
         # with or without a question mark ("business support in Rutland for a care provider").
-        asked = [
-            t
-            for t in reading.terms
-            if t not in entities.cue_terms
-            and t not in self._self_stems
-            and t not in self._told_stems[flow.id]
-            and not t.startswith("=")
-        ]
-        weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
+        asked, weight = self._beyond_who_they_are(reading, flow)
         fits = bool(asked) and bool(faq.intent) and audience in self.kb.faq(faq.intent[4:]).audiences
         # What they asked, beyond who they are, is something this answer explains.
         clear = fits and weight >= REST_WEIGHT and self.index.explains(faq.intent, asked)
@@ -594,6 +586,11 @@ class Engine:
             return False
         if is_elsewhere(self.kb, faq.intent):
             return False
+        asked, weight = self._beyond_who_they_are(reading, flow)
+        return weight >= REST_WEIGHT and self.index.explains(faq.intent, asked)
+
+    def _beyond_who_they_are(self, reading: Reading, flow: Flow) -> tuple[list[str], float]:
+        """The words of a message beyond who the person is and what a journey asks, and their weight."""
         asked = [
             t
             for t in reading.terms
@@ -602,8 +599,7 @@ class Engine:
             and t not in self._told_stems[flow.id]
             and not t.startswith("=")
         ]
-        weight = sum(self.index.idf.get(t, 0.0) for t in set(asked))
-        return weight >= REST_WEIGHT and self.index.explains(faq.intent, asked)
+        return asked, sum(self.index.idf.get(t, 0.0) for t in set(asked))
 
     def _for_providers(self, intent: str) -> bool:
         """True for an FAQ a care provider may be given: one written for them, or a pointer elsewhere."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from careers_bot.engine.compose import apprenticeship_words
+from careers_bot.engine.compose import apprenticeship_words, listed, lower_first
 from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, shareable_slots
 from careers_bot.engine.reply import Plan
 from careers_bot.engine.state import State
@@ -40,16 +40,17 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
             )
         else:
             steps.append(f"{role.title}: {role.you_need}")
+    jobs = listed([now[0], *map(lower_first, now[1:])]) if now else ""
     if now and (state.audience == "student" or state.slots.get("age_band") == "16-18"):
         steps.insert(
             0,
-            f"{sentence_list(now)}: some employers take you from 16, many from 18. Until then, try "
+            f"{jobs}: some employers take you from 16, many from 18. Until then, try "
             "volunteering, a T Level or an apprenticeship.",
         )
     elif now:
         steps.insert(
             0,
-            f"{sentence_list(now)}: you can apply now. Employers train you and pay for your DBS check "
+            f"{jobs}: you can apply now. Employers train you and pay for your DBS check "
             "or tell you the cost.",
         )
     reached: set[str] = set()
@@ -72,12 +73,6 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
         tuple(f for f in state.faqs if not kb.faq(f).personal),
         tuple(steps),
     )
-
-
-def sentence_list(titles: list[str]) -> str:
-    """'Care worker, healthcare support worker and porter': job titles as one list in a sentence."""
-    later = [t if t[:2].isupper() else t[0].lower() + t[1:] for t in titles[1:]]
-    return titles[0] if not later else f"{', '.join([titles[0], *later[:-1]])} and {later[-1]}"
 
 
 def plan_state(kb: KnowledgeBase, state: State) -> dict[str, Any]:
