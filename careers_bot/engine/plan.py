@@ -26,12 +26,16 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
                 about.append(line)
     steps: list[str] = []
     now: list[str] = []  # jobs open without qualifications: one step for them all
+    # An answer that fits the person (a nurse who trained abroad) can give its own way into a job.
+    ways_in = {r: f.way_in for f in map(kb.faq, state.faqs) if f.way_in for r in f.roles}
     # A care provider is not applying for the jobs it looked at: their next steps are the contacts.
     for role_id in state.roles if state.audience != "provider" else []:
         role = kb.role(role_id)
         training = kb.apprenticeships_into(role_id)
         if role.no_qualifications_needed:
             now.append(role.title)
+        elif role_id in ways_in:
+            steps.append(f"{role.title}: {ways_in[role_id]}")
         elif training:
             first = training[0]
             steps.append(

@@ -213,6 +213,9 @@ class Faq:
     services: tuple[ServiceId, ...] = ()
     check_with: str | None = None
     personal: bool = False  # about someone's own situation (a record, their health): left off a printed plan
+    way_in: str | None = (
+        None  # the plan's next step for its roles that need a qualification, in place of the usual one
+    )
 
 
 @dataclass(frozen=True)

@@ -311,3 +311,22 @@ def test_a_providers_plan_does_not_tell_them_to_apply_for_jobs(engine: Engine) -
     assert isinstance(state, dict) and "care-worker" in state["roles"]
     steps = engine.plan(state).steps
     assert not any("you can apply now" in step or "look for the" in step for step in steps)
+
+
+def test_a_nurse_who_trained_abroad_is_sent_to_the_register_not_to_train_again(engine: Engine) -> None:
+    state: object = {}
+    for message in (
+        Message(payload="start:jobseeker"),
+        Message(text="I was a nurse in Syria for 8 years, I have refugee status now. How do I nurse here?"),
+    ):
+        _, state = engine.respond(state, message)
+    assert isinstance(state, dict) and "registered-nurse-adult" in state["roles"]
+    steps = engine.plan(state).steps
+    nurse = [step for step in steps if step.startswith("Registered nurse")]
+    assert nurse and "NMC register" in nurse[0] and "apprenticeship" not in nurse[0]
+
+
+def test_a_nurse_who_has_not_trained_is_still_shown_the_way_to_train(engine: Engine) -> None:
+    _, state = engine.respond({}, Message(text="how do I become a nurse"))
+    steps = engine.plan(state).steps
+    assert any(step.startswith("Registered nurse") and "apprenticeship" in step for step in steps)
