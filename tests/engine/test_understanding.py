@@ -966,3 +966,22 @@ def test_a_job_turned_down_is_not_the_job_asked_about(
 )
 def test_not_near_a_job_does_not_turn_it_down(engine: Engine, text: str) -> None:
     assert not engine.read(text).entities.refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our cash flow is terrible the council pays late", "funding to buy a minibus for our care home"],
+)
+def test_a_care_business_asking_about_money_is_sent_to_grants_loans_and_the_growth_hub(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:money-for-a-care-business"
+    assert "business-gateway-growth-hub" in {card.ref for card in reply.cards}
+    assert "Start Up Loans" in reply.texts[0]
+
+
+def test_how_long_cqc_registration_takes_is_answered_with_cqcs_own_aim(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="how long does cqc registration take"))
+    assert reply.intent == "faq:start-a-care-service"
+    assert "10 weeks" in " ".join(reply.texts)
