@@ -11,8 +11,8 @@ engine work of one session and measured once at its end; held out as well), `fre
 the same, written blind a session later), `fresh-3` (`fresh: 3`), then `fresh-4` and `fresh-5`
 (`fresh: 4` and `fresh: 5`), written in one session: fresh-4 measured before its phrasing work, fresh-5 after,
 `fresh-6` (`fresh: 6`), measured at the end of that session, `fresh-7` (`fresh: 7`), measured at the
-end of the next, and `fresh-8` (`fresh: 8`), measured once after the next session's work (only its
-urgent misses were read).
+end of the next, `fresh-8` (`fresh: 8`), measured once after the next session's work (only its
+urgent misses were read), and `fresh-9` (`fresh: 9`), measured once early in the session after that.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ FRESH_PARTS = (
     (6, "fresh-6"),
     (7, "fresh-7"),
     (8, "fresh-8"),
+    (9, "fresh-9"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 

@@ -303,8 +303,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Forced work: a passport taken, work forced on someone, a debt for the job or the visa.
     "exploitation at work": (
-        r"(?:took|taken|take|kept|keeps|keeping|holding|holds|has got|have got|wont give (?:me|her|him|them) back) "
+        r"(?:took|taken|take|kept|keeps|keep|keeping|hold|holding|holds|has got|have got|wont give (?:me|her|him|them) back) "
         r"(?:away )?(?:my|her|his|their|our) passports?",
+        # A threat that keeps someone in the job: "if I leave, police will take me".
+        r"(?:says?|said|tells? (?:me|her|him|them|us)|told (?:me|her|him|them|us)|threaten\w*)\b.{0,20}\bif (?:i|she|he|"
+        r"they|we) (?:leave|leaves|quit|quits|go|goes|run|runs)\b.{0,30}\b(?:police|home office|"
+        r"immigration|deport\w*|arrest\w*)",
         r"(?:made|forced|making|forcing|being made|being forced) to work\b.{0,40}\b(?:hours|days a week|for nothing"
         r"|no pay|without pay|unpaid|cant leave|not allowed to leave)",
         r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|for the "

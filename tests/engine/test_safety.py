@@ -51,6 +51,7 @@ from careers_bot.engine.safety import in_distress
         "chest is really tight and my arm has gone numb, i was asking about nursing",
         "my friend says she's being made to work 80 hours a week at a care home and they took her passport",
         "the agency says i owe them money for the visa and i cant leave",
+        "my boss keep my passport, I work every day no pay, he say if I leave police will take me",
         "his face has gone weak on one side",
         "a resident fell and hit her head",
         "there's a fire in the care home",
@@ -104,6 +105,8 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "my national insurance number is missing from my payslip",
         "do i need my passport for the right to work check",
         "am i paid for the hours i work on training days",
+        "if i leave my sponsor will i be deported",
+        "if i quit will they report me to my work coach",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
