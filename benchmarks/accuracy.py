@@ -45,6 +45,7 @@ CONTROL = frozenset(
         "start-browse",
         "welcome",
         "first-step",
+        "simpler",
     }
 )
 # Each round of fresh lines, and its part's name.

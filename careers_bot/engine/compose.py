@@ -166,7 +166,7 @@ class Composer:
         A second question that finds the same answer usually asks for a detail it does not have ("does the
         new manager need Level 5 before they register?"): say so, and keep the contacts that can help.
         """
-        first = faq.answer.split(". ")[0].rstrip(".") + "."
+        first = first_sentence(faq.answer)
         more = faq.check_with or "The contacts below can tell you more."
         texts = (
             f"{faq.question} In short: {first}",
@@ -478,3 +478,8 @@ def _month(as_of: str) -> str:
     months = ("January February March April May June July August September October November December").split()
     year, month = as_of.split("-")[:2]
     return f"{months[int(month) - 1]} {year}"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of an answer, for a reply in fewer words."""
+    return text.split(". ")[0].rstrip(".") + "."

@@ -17,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere
+from careers_bot.engine.compose import MENU_LABEL, Composer, first_sentence, is_elsewhere
 from careers_bot.engine.distress import DistressMatcher
 from careers_bot.engine.distress_examples import EVERYDAY
 from careers_bot.engine.entities import Entities
@@ -38,7 +38,7 @@ from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import AUDIENCE_NUDGE, I_WORDS, STAFF_WORDS, Reader, Reading, we_words
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
-from careers_bot.engine.safety import kinds
+from careers_bot.engine.safety import PAST_SELF_HARM, kinds
 from careers_bot.engine.state import State
 from careers_bot.engine.urgent_help import NO_POINTER, YOUNG_AGE
 from careers_bot.knowledge.model import Flow, KnowledgeBase
@@ -85,6 +85,7 @@ BEREAVED = re.compile(
     rf"|\blost (?:my|our) (?:{FAMILY})\b|\b(?:she|he|they) passed away\b|\bbereave\w*"
 )
 SORRY_FOR_YOUR_LOSS = "I'm sorry for your loss."
+IF_IT_COMES_BACK = "If those feelings ever come back, Samaritans will listen at any time, free, on 116 123."
 ONLY_ENGLISH = (
     "Sorry, I can only read and reply in English.",
     'Try a few words in English, like "care jobs" or "become a carer". A friend or your work coach can '
@@ -185,6 +186,9 @@ class Engine:
         elif BEREAVED.search(reading.folded):
             # "She passed away in the summer and now I need to find work": a word for that first.
             reply = replace(reply, texts=(SORRY_FOR_YOUR_LOSS, *reply.texts))
+        elif PAST_SELF_HARM.search(reading.folded):
+            # "Can I work in care if I self harmed in the past?": the answer, and where to turn if it comes back.
+            reply = replace(reply, texts=(*reply.texts, IF_IT_COMES_BACK))
         if had_personal_data:
             if reply.intent in ("fallback", "out-of-scope"):
                 reply = self.journeys.with_step(
@@ -719,6 +723,8 @@ class Engine:
             return self._not_understood(state, self.reader.read(""), "Sorry I didn't get it right.")
         if payload in ("greeting", "thanks", "goodbye"):
             return self._small_talk(state, payload, confidence)
+        if payload == "simpler":
+            return self._simpler(state, confidence)
         return self._not_understood(state, self.reader.read(""), None)
 
     def _small_talk(self, state: State, intent: str, confidence: float) -> Reply:
@@ -735,6 +741,26 @@ class Engine:
             else [QuickReply("See my plan", "plan"), QuickReply("Start again", "restart")]
         )
         return self.journeys.with_step(state, Reply((texts[intent],), (), tuple(buttons), intent, confidence))
+
+    def _simpler(self, state: State, confidence: float) -> Reply:
+        """The last answer was too hard to follow ("i not understand"): its first sentence, then easy choices."""
+        topic = state.topic or ""
+        texts = ["Sorry. I will use fewer words."]
+        if self.journeys.current_step(state):
+            # The question just asked is what was not understood: ask it again, on its own.
+            return self.journeys.with_step(state, Reply(tuple(texts), (), (), "simpler", confidence))
+        if topic == "role-pay" and state.role and self.kb.get("roles", state.role):
+            role = self.kb.role(state.role)
+            texts.append(f"{role.title}: {first_sentence(role.pay.summary)}")
+        elif topic.startswith("faq:") and self.kb.get("faqs", topic[4:]):
+            faq = self.kb.faq(topic[4:])
+            texts.append(f"{faq.question} In short: {first_sentence(faq.answer)}")
+        elif topic.startswith("role-") and state.role and self.kb.get("roles", state.role):
+            role = self.kb.role(state.role)
+            texts.append(f"{role.title}: {first_sentence(role.summary)}")
+        texts.append("Ask me again with a few words, or tap one of these.")
+        buttons = [*self.compose.menu_buttons(), QuickReply("Talk to a person", "human")]
+        return Reply(tuple(texts), (), tuple(buttons), "simpler", confidence)
 
     def _first_step(self, state: State, confidence: float) -> Reply:
         """Where to start: the way into the job we were talking about, the journey for who they are, or ask."""

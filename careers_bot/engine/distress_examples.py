@@ -3494,6 +3494,12 @@ WORRIES: tuple[str, ...] = (
     "how to save for a holiday when money is tight",
     "kids are driving me mad this half term, cheap days out?",
     "the end of the football season always makes me a bit sad",
+    # Bodies and jobs wearing out, said by people looking for a change: not a crisis.
+    "my knees are bad and i cant do heavy lifting anymore, would care work be too much for me",
+    "done 30 years on my feet in a factory and i cant do it anymore, is care any easier",
+    "my husband reckons id be good at care because i looked after his mum at the end",
+    "i cant do nights anymore because of my back, are there day jobs in care",
+    "my hips are going after years on the tills, what else could i do",
 )
 
 # Not about care careers at all.

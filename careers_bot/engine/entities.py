@@ -105,8 +105,11 @@ BARRIER_CUES = _cues(
         "criminal-record": r"criminal record|(?:a |my )?convictions?|been (?:in|to) (?:prison|jail)|ex offender"
         r"|caution|police record|record for|prison|jail|done for|drink driving|drunk driving|arrested|charged with"
         r"|offen[cs]es?|(?:been|went|go|going) to court|probation|tagged|community service|spent conviction",
-        "health": r"(?<!learning )disabilit\w*|disabled|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition|problem|issue)|mental health (?:condition|issue|"
-        r"problem)s?|(?:bad|my) back|anxiety|depression|chronic|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd",
+        # Not other people's ("I want to help people with anxiety"): that is an interest in the work.
+        "health": r"(?<!people with )(?<!ppl with )(?<!others with )(?<!children with )(?<!kids with )"
+        r"(?:(?<!learning )disabilit\w*|disabled|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition"
+        r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|anxiety|depression|chronic"
+        r"|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd|self ?harm\w*|bipolar|ptsd|eating disorder)",
         "english": r"(?:my )?english (?:is not|isnt|not) (?:so |that |very |too )?(?:good|great|strong|first|my first)"
         r"|limited english|i (?:mostly |mainly |only )?speak (?!english)\w+(?: mostly| mainly| only| at home)"
         r"|(?:learning|improve|improving|weak|poor|basic|little) english|esol|not (?:my )?first language"

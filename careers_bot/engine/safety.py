@@ -17,6 +17,13 @@ _PERSON = (
 )
 _RELATIVE = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|carer|son|daughter|brother|sister|manager|boss)"
 
+# Said of self-harm that is over: "I self harmed in the past", "when I was a teenager".
+_IN_THE_PAST = (
+    r"(?: \w+){0,2} (?:in the past|years ago|a long time ago|when i was (?:younger|a teen\w*|at school|a kid|little)"
+    r"|as a teen\w*)"
+)
+PAST_SELF_HARM = re.compile(r"\b(?:used to|history of) self ?harm|\bself ?harm\w*" + _IN_THE_PAST)
+
 CUES: dict[str, tuple[str, ...]] = {
     "suicide or self-harm": (
         # Said in passing or in shorthand: "i wanna kms", "I just want it all to end", "I can't go on like this".
@@ -27,7 +34,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"kill(?:ing)? (?:my ?self|myself|herself|himself|themselves|themself)",
         r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:end|ending) it all",
         r"(?:want|wanted|wanting|going) to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)",
-        r"self ?harm\w*|(?:hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns) "
+        # Not self-harm that is over: "I self harmed in the past", "used to self harm" (see PAST_SELF_HARM).
+        r"(?<!used to )(?<!history of )self ?harm\w*\b(?!" + _IN_THE_PAST + r")"
+        r"|(?:hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns) "
         r"(?:my ?self|herself|himself|themselves|themself|yourself)",
         r"no (?:reason|point) (?:to|in) (?:live|living|going on|being here)",
         r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point(?: (?:anymore|any more|in (?:anything|life|living|"
@@ -120,7 +129,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # "had a stroke in March" is a past event; "has had a stroke" may be now.
         r"chest pains?|heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
         r"april|may|june|july|august|september|october|november|december|20\d\d)|last (?:year|month|week)|\w+ "
-        r"(?:years?|months?|weeks?) ago))|seizure|choking",
+        r"(?:years?|months?|weeks?) ago|and (?:now )?(?:struggles|needs|uses|has carers)))"
+        # "no seizure in over 3 years", "seizure free": epilepsy that is under control.
+        r"|(?<!no )(?<!without a )(?<!without )(?<!free of )seizures?(?! free)|choking",
         r"unconscious|unresponsive|collapsed|passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up",
         r"(?:fallen|fell|fall) (?:over |down )?and (?:hit|banged|cut|hurt) (?:his|her|their|my) head",
         # "my nan has fallen and she's not answering me": a fall, then no answer or no getting up.
@@ -130,7 +141,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"blood everywhere|bleeding (?:badly|heavily|a lot|loads)|lots of blood|wont stop bleeding",
         r"on fire|theres a fire|a fire (?:in|at)|smoke (?:coming|pouring|everywhere)|smell(?:s|ing)? (?:of )?(?:gas|smoke)|gas leak",
         r"allergic reaction|anaphyla\w*",
-        r"(?:on|lying on|found on|is on) the floor|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
+        # Not the work floor: "straight on the floor by day 3", "out on the floor".
+        r"(?<!straight )(?<!out )(?<!back )(?<!working )(?:on|lying on|found on|is on) the floor|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
         r"and (?:cant|can not|cannot|couldnt) get up",
         # A person gone missing, not a thing ("my national insurance number is missing").
         r"(?:gone|go|went|goes|has gone) missing|(?<!number )(?<!card )(?<!letter )(?<!form )(?<!payment )"

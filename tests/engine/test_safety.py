@@ -107,6 +107,11 @@ def test_distress_is_found_in_everyday_phrasing(text: str) -> None:
         "am i paid for the hours i work on training days",
         "if i leave my sponsor will i be deported",
         "if i quit will they report me to my work coach",
+        "she has epilepsy, well controlled, no seizure in over 3 years. would it rule her out",
+        "my nans had a stroke and struggles to swallow, what soft foods are good",
+        "new starters are straight on the floor by day 3 with no shadowing",
+        "can i work in care if i self harmed in the past",
+        "i used to self harm when i was a teenager, will that stop me being a nurse",
     ],
 )
 def test_worries_about_the_work_are_not_read_as_a_crisis(text: str) -> None:
@@ -131,3 +136,15 @@ def test_urgent_help_keeps_the_pointer_to_who_helps_with_the_rest(engine: Engine
     assert any("adult social care" in text for text in reply.texts)
     shown = [(card.kind, card.ref) for card in reply.cards]
     assert len(shown) == len(set(shown)), "a card is shown twice"
+
+
+def test_self_harm_that_is_over_gets_the_answer_and_a_kind_word_not_crisis_help(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="can i work in care if i self harmed in the past"))
+    assert reply.intent == "faq:health-condition-or-disability"
+    assert "116 123" in reply.texts[-1] and not any("999" in t for t in reply.texts)
+
+
+def test_self_harm_now_is_still_urgent_whatever_came_before(engine: Engine) -> None:
+    for text in ("i self harmed years ago but now i want to die", "been self harming again"):
+        reply, _ = engine.respond({}, Message(text=text))
+        assert reply.intent == "urgent-help", text

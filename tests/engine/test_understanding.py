@@ -985,3 +985,23 @@ def test_how_long_cqc_registration_takes_is_answered_with_cqcs_own_aim(engine: E
     reply, _ = engine.respond({}, Message(text="how long does cqc registration take"))
     assert reply.intent == "faq:start-a-care-service"
     assert "10 weeks" in " ".join(reply.texts)
+
+
+def test_a_student_asking_if_care_is_all_old_people_is_told_who_else_it_helps(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="is it all old people"))
+    assert reply.intent == "faq:who-you-care-for"
+    assert "every age" in reply.texts[0]
+
+
+def test_someone_homeless_is_told_they_can_still_apply_and_where_to_get_a_bed_tonight(engine: Engine) -> None:
+    text = "im homeless at the moment sofa surfing, no fixed address. can i still get a care job"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:homeless-and-looking-for-work"
+    assert "no fixed abode" in reply.texts[0] and "housing team" in reply.texts[0]
+
+
+def test_wanting_to_help_people_with_anxiety_is_an_interest_not_a_health_condition(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="im intrested in mental health like helping ppl with anxiety"))
+    assert "barriers" not in reply.entities
+    reply, _ = engine.respond({}, Message(text="i have anxiety can i still work in care"))
+    assert reply.entities.get("barriers") == ["health"]
