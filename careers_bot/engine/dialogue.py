@@ -365,6 +365,24 @@ class Engine:
             # suggestions): what they ask now is answered, not the first question again.
             return None
         state.audience = audience
+        if audience != "provider" and state.flow != flow.id and CAREER_ASK.search(reading.folded):
+            # "hi im 16 and i want to be a paramedic": the job they want is their question. The journey
+            # starts quietly with what they told us, and its next question follows the job's way in.
+            trial = deepcopy(state)
+            job = self.named.answer(trial, reading, top)
+            # Not when an answer fits what they asked better ("im 17 can i be a carer or do u have to be 18").
+            other = (
+                top.intent.startswith("faq:")
+                and top.score >= SURE
+                and job is not None
+                and job.intent != top.intent
+            )
+            if job is not None and job.intent.startswith(("role-", "faq:")) and not other:
+                state.take(trial)
+                journey = self.journeys.start(state, flow, entities, reading)
+                if journey.intent.endswith("-done"):
+                    return _with_outcome(job, journey)
+                return self.journeys.with_step(state, job)
         faq = next(
             (
                 c
