@@ -423,7 +423,7 @@ class Composer:
         for service in services:
             state.remember("services", service.id)
         texts = (
-            "I am an automatic guide, not a person, so I cannot phone you.",
+            "I am an automatic guide, not a person, so I cannot phone or talk with you.",
             HUMAN_HELP.get(state.audience or "", HUMAN_HELP["jobseeker"]),
         )
         return Reply(

@@ -107,7 +107,8 @@ BARRIER_CUES = _cues(
         r"|offen[cs]es?|(?:been|went|go|going) to court|probation|tagged|community service|spent conviction",
         # Not other people's ("I want to help people with anxiety"): that is an interest in the work.
         "health": r"(?<!people with )(?<!ppl with )(?<!others with )(?<!children with )(?<!kids with )"
-        r"(?:(?<!learning )disabilit\w*|disabled|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition"
+        r"(?:(?:(?<!learning )disabilit\w*|disabled)(?! (?:kids|children|child|people|adults|young|residents|clients|son"
+        r"|daughter|brother|sister))|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition"
         r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|anxiety|depression|chronic"
         r"|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd|self ?harm\w*|bipolar|ptsd|eating disorder)",
         "english": r"(?:my )?english (?:is not|isnt|not) (?:so |that |very |too )?(?:good|great|strong|first|my first)"

@@ -1005,3 +1005,29 @@ def test_wanting_to_help_people_with_anxiety_is_an_interest_not_a_health_conditi
     assert "barriers" not in reply.entities
     reply, _ = engine.respond({}, Message(text="i have anxiety can i still work in care"))
     assert reply.entities.get("barriers") == ["health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("thanks mate", "thanks"),
+        ("thank you brother", "thanks"),
+        ("ok", "thanks"),
+        ("are you a robot", "human"),
+        ("whats your name", "human"),
+    ],
+)
+def test_everyday_small_talk_gets_a_small_reply_not_a_refusal(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_work_with_disabled_children_is_not_a_disability_of_ones_own(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="are there term time jobs like care for disabled kids"))
+    assert "barriers" not in reply.entities
+
+
+def test_a_nursing_home_is_explained_beside_care_homes_and_home_care(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="whats the difference between a care home and a nursing home"))
+    assert reply.intent == "faq:care-home-or-home-care"
+    assert "nurses on duty" in reply.texts[0]
