@@ -1031,3 +1031,9 @@ def test_a_nursing_home_is_explained_beside_care_homes_and_home_care(engine: Eng
     reply, _ = engine.respond({}, Message(text="whats the difference between a care home and a nursing home"))
     assert reply.intent == "faq:care-home-or-home-care"
     assert "nurses on duty" in reply.texts[0]
+
+
+def test_a_worker_whose_sponsor_closed_gets_their_own_answer_not_the_employers(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my sponser company closed what i do now"))
+    assert reply.intent == "faq:sponsor-lost-licence"
+    assert "60 days" in reply.texts[0]
