@@ -1037,3 +1037,9 @@ def test_a_worker_whose_sponsor_closed_gets_their_own_answer_not_the_employers(e
     reply, _ = engine.respond({}, Message(text="my sponser company closed what i do now"))
     assert reply.intent == "faq:sponsor-lost-licence"
     assert "60 days" in reply.texts[0]
+
+
+def test_what_cqc_registration_costs_is_answered_with_its_yearly_fee(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="how much does cqc registration cost"))
+    assert reply.intent == "faq:start-a-care-service"
+    assert any("yearly fee" in t for t in reply.texts)
