@@ -121,7 +121,8 @@ HOURS_CUES = _cues(
     {
         "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time",
         "nights-weekends": r"nights?|night shifts?|weekends?|evenings?",
-        "full-time": r"full time|(?:37|40) hours",
+        # Not "I use a wheelchair full time" or "a full time carer for my mum".
+        "full-time": r"(?<!wheelchair )(?<!carer )full time(?! (?:carer|wheelchair|mum|mom|dad|parent|student))|(?:37|40) hours",
         "flexible": r"flexible|flexi|zero hours|bank (?:work|shifts|staff)|around my",
     }
 )

@@ -173,6 +173,12 @@ class Reader:
         # A place on its own ("weather in Leicester") does not make a message about care.
         content = [t for t in terms if t not in self.place_stems]
         cared = self.index.has_domain_words(content)
+        # Saying what you do, or want, makes a message about care. An age or a past job alone does
+        # not when a short message is about something we have no words for ("cheap car insurance for
+        # a 17 year old", "warehouse jobs at the Amazon").
+        foreign = len(set(content)) < LONG_MESSAGE_TERMS and any(
+            t not in self.index.idf and t not in entities.cue_terms for t in content if not t.startswith("=")
+        )
         told = bool(
             entities.roles
             or entities.apprenticeships
@@ -185,18 +191,14 @@ class Reader:
                 entities.barriers
                 and (
                     cared
-                    or len({t for t in content if t[0] != "="}) < LONG_MESSAGE_TERMS
+                    # A short message naming a barrier is about work, unless it is about something we have
+                    # no words for ("lightweight folding wheelchair recommendations").
+                    or (len({t for t in content if t[0] != "="}) < LONG_MESSAGE_TERMS and not foreign)
                     # "a single mum, I can only work 9 till 3": a barrier to work, said of work. (Not a
                     # health one: "a bad back since lifting at work" may ask for health advice.)
                     or bool(set(entities.barriers) - {"health"} and set(raw) & WORK_WORDS)
                 )
             )
-        )
-        # Saying what you do, or want, makes a message about care. An age or a past job alone does
-        # not when a short message is about something we have no words for ("cheap car insurance for
-        # a 17 year old", "warehouse jobs at the Amazon").
-        foreign = len(set(content)) < LONG_MESSAGE_TERMS and any(
-            t not in self.index.idf and t not in entities.cue_terms for t in content if not t.startswith("=")
         )
         guessed = bool(entities.audience or entities.experience or entities.age is not None)
         # A close fit to a phrasing is about care too: the fit counts words we never saw against it.
