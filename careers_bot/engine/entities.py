@@ -188,6 +188,11 @@ DATA_INTRO = re.compile(
 AGE_PATTERNS = (
     re.compile(r"\b(?:i am|aged|age|turning|nearly|almost)\s+(\d{2})\b"),
     re.compile(r"\b(\d{2})\s*(?:years? old|yrs? old|yo|year old)\b"),
+    # Said of the person asked about: "my customer is 58", "my son is 16".
+    re.compile(
+        r"\bmy (?:customer|client|son|daughter|lad|boy|girl|grandson|granddaughter)"
+        r" is (1[4-9]|[2-8]\d)\b(?! (?:hours|hrs|pounds|percent|per|miles|minutes|mins|days|weeks|months))"
+    ),
     # "carer at 16?", "start at 58": "at" and a teenage or older age, not a time ("at 9"), nor an age in
     # the past ("I left school at 16", "married at 19").
     re.compile(

@@ -56,6 +56,19 @@ def test_several_things_at_once_are_picked_out(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("my customer is 58, no quals, some back problems, lives in Hinckley", 58),
+        ("my son is 14 and interested in care", 14),
+        ("we have a carer who is 54 and wants to step up", None),
+        ("my son is 16 hours a week at the chip shop", None),
+    ],
+)
+def test_the_age_of_the_person_asked_about_is_their_age(engine: Engine, text: str, age: int | None) -> None:
+    assert engine.read(text).entities.age == age
+
+
+@pytest.mark.parametrize(
     ("text", "barrier"),
     [
         ("i cant drive", "driving"),
