@@ -1056,3 +1056,13 @@ def test_what_cqc_registration_costs_is_answered_with_its_yearly_fee(engine: Eng
     reply, _ = engine.respond({}, Message(text="how much does cqc registration cost"))
     assert reply.intent == "faq:start-a-care-service"
     assert any("yearly fee" in t for t in reply.texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can we pay mileage tax free", "how do we recruit drivers", "can we recruit carers who dont drive"],
+)
+def test_a_home_care_service_asking_about_miles_and_drivers_is_answered(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:travel-costs-and-drivers"
+    assert "45p a mile" in reply.texts[0]
