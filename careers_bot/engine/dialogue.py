@@ -68,6 +68,7 @@ CAREER_ASK = re.compile(
     r"\b(?:want(?:s|ed)? to|wanna|would like to|hope to|how (?:do|can|could|would) (?:i|you|someone)|how to"
     r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be) an?\b"
 )
+SOME_DAY = re.compile(r"\b(?:one day|some day|someday|in the future|right now)\b")
 AWAY_FROM_CARE = re.compile(
     r"\b(?:instead of|other than|apart from|besides|outside of|away from|out of care|leave care|leaving care"
     r"|quit|had enough|sick of|fed up|done with|anything but|not care|something (?:else|different)"
@@ -463,7 +464,15 @@ class Engine:
         weak = reply.intent == "out-of-scope" and (
             "elsewhere" not in reply.entities or reply.confidence < CONFIDENT
         )
-        asked = reply.intent == "fallback" or (weak and bool(entities.aspects))
+        # "can i be a physio assistant with no experience, i used to be a personal trainer": a weak answer to
+        # something else does not stand in for the job they ask to do.
+        unsure = reply.intent.startswith("faq:") and reply.confidence < CONFIDENT
+        asked = (
+            reply.intent == "fallback"
+            or (weak and bool(entities.aspects))
+            # Not a job wanted "one day" beside a question about now ("...but right now im 16, can i work in care").
+            or (unsure and bool(CAREER_ASK.search(reading.folded)) and not SOME_DAY.search(reading.folded))
+        )
         if asked and entities.roles:
             top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
             job = self.named.answer(state, reading, top, defer=False)

@@ -1066,3 +1066,28 @@ def test_a_home_care_service_asking_about_miles_and_drivers_is_answered(engine: 
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:travel-costs-and-drivers"
     assert "45p a mile" in reply.texts[0]
+
+
+def test_a_manager_asking_where_to_report_a_safeguarding_concern_gets_the_council_lines(
+    engine: Engine,
+) -> None:
+    reply, _ = engine.respond({}, Message(text="who do i report a safeguarding concern to in leicestershire"))
+    assert reply.intent == "faq:report-a-safeguarding-concern"
+    assert "0116 305 0004" in reply.texts[0] and "999" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("my son wants to be a doctor, what grades does he need", "doctor"),
+        (
+            "can i be a physio assistant with no experience, i used to be a personal trainer",
+            "physiotherapy-assistant",
+        ),
+    ],
+)
+def test_a_job_someone_asks_to_do_is_answered_rather_than_a_weak_answer_to_something_else(
+    engine: Engine, text: str, role: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "role-entry" and reply.entities.get("role") == role
