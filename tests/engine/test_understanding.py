@@ -1091,3 +1091,10 @@ def test_a_job_someone_asks_to_do_is_answered_rather_than_a_weak_answer_to_somet
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "role-entry" and reply.entities.get("role") == role
+
+
+@pytest.mark.parametrize("text", ["i want a job in health but i cant stand blood", "is pharmacy blood"])
+def test_someone_squeamish_is_told_which_jobs_have_little_blood(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:jobs-without-blood"
+    assert "pharmacy assistant" in reply.texts[0]
