@@ -58,10 +58,13 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
             "or tell you the cost.",
         )
     reached: set[str] = set()
+    area = state.slots.get("area")
     for service_id in state.services:
         service = kb.service(service_id)
         if state.audience and service.audiences and state.audience not in service.audiences:
             continue  # on a student's plan, help meant for workers or employers is not a next step
+        if area and "national" not in service.areas and area not in service.areas:
+            continue  # no Think Rutland on the plan of a care home in Leicester
         ways = (("Call", service.phone), ("Visit", service.url), ("E-mail", service.email))
         verb, how = next(((v, str(w)) for v, w in ways if w), ("", ""))
         if not how:

@@ -330,3 +330,15 @@ def test_a_nurse_who_has_not_trained_is_still_shown_the_way_to_train(engine: Eng
     _, state = engine.respond({}, Message(text="how do I become a nurse"))
     steps = engine.plan(state).steps
     assert any(step.startswith("Registered nurse") and "apprenticeship" in step for step in steps)
+
+
+def test_a_plan_leaves_out_local_help_for_another_area(engine: Engine) -> None:
+    state: object = {}
+    for message in (
+        Message(payload="start:provider"),
+        Message(payload="faq:think-rutland-support"),  # seen before they said where they are
+        Message(text="we are a care home in hinckley"),
+    ):
+        _, state = engine.respond(state, message)
+    assert isinstance(state, dict) and "think-rutland" in state["services"]
+    assert not any("Think Rutland" in step for step in engine.plan(state).steps)
