@@ -267,8 +267,9 @@ class Composer:
             aspect = "about"
             texts = [role.summary, role.day_to_day]
             cards = [self.role_card(role)]
-        if role.check_with:
-            texts.append(f"Good to know: {role.check_with}")
+        notes = notes_for(role.check_with, aspect)
+        if notes:
+            texts.append(f"Good to know: {notes}")
         buttons = self.role_buttons(role, skip=aspect)[:3] + [QuickReply(MENU_LABEL, "menu")]
         return Reply(
             tuple(texts),
@@ -443,6 +444,17 @@ def is_elsewhere(kb: KnowledgeBase, intent: str) -> bool:
 
 SENTENCE_END = re.compile(r"(?<=\.) (?=[A-Z])")
 BRIEF_SENTENCES = 2
+
+
+PAY_WORDS = re.compile(r"\b(?:pay|pays|paid|band|bands|salary|wage|wages|figures?)\b", re.IGNORECASE)
+
+
+def notes_for(check_with: str | None, aspect: str) -> str:
+    """The sentences of a job's "check with" note that fit what was asked: pay notes beside its pay, the rest
+    beside what it is, the way in or where it leads ("Check entry rules with each university" is no pay note).
+    """
+    sentences = SENTENCE_END.split(" ".join((check_with or "").split()))
+    return " ".join(s for s in sentences if s and bool(PAY_WORDS.search(s)) == (aspect == "pay"))
 
 
 def in_brief(text: str) -> str:
