@@ -103,22 +103,31 @@ def _fit(role: Role, state: State) -> tuple[int, list[str]]:
     score, reasons = 0, []
     interest, setting = state.slots.get("interest"), state.slots.get("setting")
     if interest and interest in role.interests:
-        score += 3
+        # What the job is most about counts most: "being active" finds the paramedic before the care worker.
+        score += 4 if role.interests[0] == interest else 3
         reasons.append(f"you enjoy {interest.replace('-', ' ')}")
     if setting and setting in role.settings:
         score += 2
         reasons.append(f"the work is in a place you chose ({setting.replace('-', ' ')})")
-    if role.no_qualifications_needed:
-        score += 1
     return score, reasons
 
 
 def _suggest_roles(composer: Composer, flow: Flow, state: State) -> Reply:
-    ranked = sorted(
+    ordered = sorted(
         (r for r in composer.kb.roles if r.entry_role),
-        # Among equal fits, the jobs with the most ways on first, as for jobseekers.
-        key=lambda r: (-_fit(r, state)[0], -len(composer.kb.routes_from(r.id)), r.title),
-    )[:SUGGESTIONS]
+        # Among equal fits, jobs to train for first (a student has time), then those with the most ways on.
+        key=lambda r: (
+            -_fit(r, state)[0],
+            r.no_qualifications_needed,
+            -len(composer.kb.routes_from(r.id)),
+            r.title,
+        ),
+    )
+    ranked = ordered[:SUGGESTIONS]
+    # Jobs to train for, and one they could start soon without qualifications, if one fits at all.
+    soon = next((r for r in ordered if r.no_qualifications_needed and _fit(r, state)[0] > 0), None)
+    if soon and not any(r.no_qualifications_needed for r in ranked):
+        ranked[-1] = soon
     cards = []
     for role in ranked:
         reasons = _fit(role, state)[1] or ["many people start their career here"]

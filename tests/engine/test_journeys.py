@@ -21,18 +21,25 @@ def test_student_journey_suggests_roles_and_says_why(talk: Callable[..., Reply])
     assert any("science and health" in c.lines[0] for c in roles)
 
 
-def test_among_equal_fits_the_student_sees_jobs_that_lead_somewhere_first(
+def test_a_student_sees_jobs_to_train_for_and_one_to_start_soon(
     engine: Engine, talk: Callable[..., Reply]
 ) -> None:
     talk("@start:student")
     talk("@answer:helping-people")
     done = talk("@answer:hospital")
     shown = [engine.kb.role(c.ref) for c in done.cards if c.kind == "role"]
-    onward = [len(engine.kb.routes_from(r.id)) for r in shown]
-    fits = [("helping-people" in r.interests, "hospital" in r.settings) for r in shown]
-    assert fits[0] == fits[1] == (True, True)
-    assert onward[0] >= onward[1]
-    assert shown[0].id == "healthcare-support-worker"
+    assert all("helping-people" in r.interests and "hospital" in r.settings for r in shown)
+    assert not shown[0].no_qualifications_needed  # a student has time to train: the nurse before the HCA
+    assert sum(r.no_qualifications_needed for r in shown) == 1  # and one job they could start soon
+    onward = [len(engine.kb.routes_from(r.id)) for r in shown if not r.no_qualifications_needed]
+    assert onward == sorted(onward, reverse=True)  # among equal fits, jobs that lead somewhere first
+
+
+def test_being_active_suggests_active_jobs_first(talk: Callable[..., Reply]) -> None:
+    talk("@start:student")
+    talk("@answer:active-work")
+    done = talk("@answer:hospital")
+    assert "Paramedic" in [c.title for c in done.cards]
 
 
 def test_rambling_message_fills_slots_and_skips_their_questions(talk: Callable[..., Reply]) -> None:
