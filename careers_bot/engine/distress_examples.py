@@ -3500,6 +3500,13 @@ WORRIES: tuple[str, ...] = (
     "my husband reckons id be good at care because i looked after his mum at the end",
     "i cant do nights anymore because of my back, are there day jobs in care",
     "my hips are going after years on the tills, what else could i do",
+    # Hours and tasks someone cannot do: a limit on work, said in few words.
+    "i cant do weekends",
+    "she cant do mornings because of the school run",
+    "he cant do early starts",
+    "i cant do heavy lifting",
+    "cant do nights or weekends",
+    "she can only do school hours",
 )
 
 # Not about care careers at all.

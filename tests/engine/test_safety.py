@@ -148,3 +148,9 @@ def test_self_harm_now_is_still_urgent_whatever_came_before(engine: Engine) -> N
     for text in ("i self harmed years ago but now i want to die", "been self harming again"):
         reply, _ = engine.respond({}, Message(text=text))
         assert reply.intent == "urgent-help", text
+
+
+@pytest.mark.parametrize("text", ["she cant do weekends", "i cant do weekends", "he cant do early starts"])
+def test_hours_someone_cannot_work_are_not_a_cry_for_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
