@@ -16,6 +16,7 @@ from careers_bot.knowledge.model import Flow, FlowOption, KnowledgeBase, Role
 
 SUGGESTIONS = 3
 ADVICE_CARDS = 4  # first steps shown at the end of a journey: enough to act on, not a wall of text
+LOCAL_CONTACTS = 2  # and who to contact, most local first
 SLOT_LABELS = {
     "age_band": "Age",
     "qualifications": "Qualifications",
@@ -235,7 +236,7 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
     found = composer.kb.services_for(audience="jobseeker", topic="jobs", area=area_id)
     if area and not area_id:  # "Somewhere else": nothing that only serves one part of LLR
         found = tuple(s for s in found if "national" in s.areas)
-    local = sorted(found, key=lambda s: "national" in s.areas)[:3]
+    local = sorted(found, key=lambda s: "national" in s.areas)[:LOCAL_CONTACTS]
     for service in local:
         state.remember("services", service.id)
     cards += [composer.service_card(s) for s in local]

@@ -146,12 +146,24 @@
     transcript.appendChild(mine);
     transcript.appendChild(theirs);
     setQuickReplies(reply.quick_replies);
+    // Where the first new button will be once your words are scrolled to the top of the screen.
+    var next = chips.querySelector("button");
+    var shown = next && fitsAbove(next, mine);
     mine.scrollIntoView({ block: "start", behavior: calm ? "auto" : "smooth" });
     // Keyboard users carry on from where they are: typing keeps the message box; a tapped button
-    // has gone, so focus moves to the first new button (or the message box when there is none).
+    // has gone, so focus moves to the first new button when it is in sight, else to the reply itself
+    // (a long one, like the suggested jobs: Tab then leads through it to the buttons), or to the
+    // message box when there are no buttons. Focus is never left hidden under the message box.
     if (fromButton) {
-      (chips.querySelector("button") || input).focus({ preventScroll: true });
+      (shown ? next : next ? theirs : input).focus({ preventScroll: true });
     }
+  }
+
+  function fitsAbove(element, top) {
+    var composer = document.getElementById("composer");
+    var limit = composer ? composer.getBoundingClientRect().top : window.innerHeight;
+    var start = top.getBoundingClientRect().top;
+    return element.getBoundingClientRect().bottom - start <= limit;
   }
 
   function send(body, fromButton) {

@@ -34,10 +34,12 @@ def assert_tap_targets(page: Page) -> None:
 
 
 def open_role_card(page: Page) -> None:
-    """Tap the suggested role's card and land on that role's page."""
-    link = page.locator("#latest .card-role .card-title a", has_text=SUGGESTED_ROLE)
-    expect(link).to_be_visible()
-    link.tap()
+    """Tap the body of the suggested role's card (not only its title) and land on that role's page."""
+    card = page.locator("#latest .card-role", has_text=SUGGESTED_ROLE)
+    expect(card).to_be_visible()
+    box = card.bounding_box()
+    assert box is not None
+    card.tap(position={"x": box["width"] / 2, "y": box["height"] - 12})  # low on the card, far from its title
     expect(page).to_have_url(re.compile(r"/roles/healthcare-support-worker$"))
     expect(page.locator("h1")).to_have_text(SUGGESTED_ROLE)
     expect(page.get_by_role("heading", name="Pay")).to_be_visible()
@@ -167,3 +169,27 @@ def test_keyboard_only(open_session: Opener) -> None:
     with page.expect_navigation():
         page.keyboard.press("Enter")
     expect(page.locator("#transcript .bubble-you")).to_have_count(0)
+
+
+def test_after_a_long_reply_the_keyboard_focus_is_in_sight(open_session: Opener) -> None:
+    page = open_session(touch=False).goto("/")
+    turns = bot_turns(page)
+    first, interest, setting = STUDENT_JOURNEY
+    for count, label in enumerate((first, interest), start=2):
+        chip(page, label).focus()
+        page.keyboard.press("Enter")
+        expect(turns).to_have_count(count)
+    chip(page, setting).focus()
+    page.keyboard.press("Enter")
+    expect(turns).to_have_count(4)
+    assert "jobs that could suit you" in latest_text(page)
+    page.wait_for_timeout(300)  # the scroll to the new reply has settled
+    # The suggested jobs fill the screen: focus goes to the reply, not to a button hidden under the message box.
+    box = page.evaluate(
+        """() => {
+            const r = document.activeElement.getBoundingClientRect();
+            const composer = document.getElementById('composer').getBoundingClientRect();
+            return {top: r.top, composer: composer.top, id: document.activeElement.id};
+        }"""
+    )
+    assert box["top"] >= 0 and box["top"] < box["composer"], box

@@ -258,6 +258,9 @@ def test_pathways_map_is_an_svg_with_a_link_for_every_role(browser: Browser, app
     assert links == {f"/roles/{role.id}" for role in kb_of(app).roles}
     assert len(svg.select("path.map-edge")) == len(kb_of(app).routes)
     assert svg.select_one("title")
+    # Each box's name, wrapped over lines, is read out whole ("Learning disability support worker").
+    names = {a["aria-label"] for a in svg.select("a.map-node")}
+    assert names == {role.title for role in kb_of(app).roles}
 
 
 def test_pathways_map_marks_the_apprenticeship_level_on_steps(browser: Browser, app: Flask) -> None:

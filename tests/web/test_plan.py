@@ -135,6 +135,15 @@ def test_plan_page_has_a_print_stylesheet_and_print_button(browser: Browser) -> 
     assert page.one("#print-plan").has_attr("hidden"), "shown by the script, which it needs"
 
 
+def test_a_printed_plan_writes_out_each_website_address(browser: Browser) -> None:
+    browser.get("/")
+    browser.say("where can i find an apprenticeship")
+    page = browser.get("/plan")
+    # On paper a "Website" link cannot be followed: its address is written beside it, for print only.
+    written = [span.get_text(strip=True) for span in page.all(".service .print-only")]
+    assert written and all(text.startswith("https://") for text in written)
+
+
 def test_plan_stores_nothing_on_the_server_the_link_carries_it(browser: Browser, app: Flask) -> None:
     page = plan_with_jobs(browser)
     token = urlsplit(str(page.one(".plan-link a")["href"])).path.removeprefix("/plan/")
