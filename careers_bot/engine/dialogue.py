@@ -335,9 +335,10 @@ class Engine:
         """Someone who says who they are starts their journey; a question they ask is answered first."""
         entities = reading.entities
         audience = entities.audience
-        if entities.audience_guessed and state.flow and state.audience:
+        if (entities.audience_guessed or entities.audience_inferred) and state.flow and state.audience:
             # An age said in passing ("I left school at 16") does not turn a 52-year-old's journey into a
-            # student's: the journey under way keeps its audience.
+            # student's, nor does a likeness to what jobseekers say ("i want to work with kids") turn a
+            # student's into a jobseeker's: the journey under way keeps its audience.
             audience = state.audience
         said = set(reading.raw)
         # "Our carers have been with us for years": what "we" say about people is about staff, not

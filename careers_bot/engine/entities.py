@@ -207,7 +207,9 @@ AGE_PATTERNS = (
 )
 # What the engine notes for itself, never shown in a reply's entities.
 ALSO = "_also"  # a slot's second answer ("barrier_also"): someone may have two things making work harder
-INTERNAL_FIELDS = frozenset({"cue_terms", "audience_guessed", "other_work", "area_theirs", "refused"})
+INTERNAL_FIELDS = frozenset(
+    {"cue_terms", "audience_guessed", "audience_inferred", "other_work", "area_theirs", "refused"}
+)
 BRACKETS = re.compile(r"\s*\([^)]*\)")
 # Not "school" (school nurses are ours), "bank" (NHS bank staff) or "station" (ambulance stations).
 WORKPLACES_ELSEWHERE = (
@@ -254,6 +256,7 @@ class Entities:
     # The stems of the words that said any of the above: known words, even if no phrasing uses them.
     cue_terms: frozenset[str] = frozenset()
     audience_guessed: bool = False  # from an age alone, not from what they said they do
+    audience_inferred: bool = False  # from likeness to examples (audience.py), not a cue they said
     area_theirs: bool = (
         False  # the place is a relative's ("my nan was in a home in Wigston"), not the speaker's
     )

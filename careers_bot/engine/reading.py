@@ -153,6 +153,7 @@ class Reader:
             if entities.audience == "provider" and JOB_WORD.search(" ".join(raw)) and not we_words(raw):
                 # "kitchen job in care home": someone after a job, in a care home's words.
                 entities.audience = None
+            entities.audience_inferred = entities.audience is not None
         standing = {r: self._standing(r, tokens) for r in entities.roles}
         own = frozenset(r for r, (kind, _) in standing.items() if kind == OWN)
         towards = frozenset(r for r, (kind, _) in standing.items() if kind == TOWARDS)
