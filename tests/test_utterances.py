@@ -8,7 +8,7 @@ from benchmarks.accuracy import CONTROL, OUT_OF_SCOPE, Line, load_lines
 from careers_bot.knowledge import load
 
 OTHER_INTENTS = frozenset(
-    {OUT_OF_SCOPE, "urgent-help", "personal-data", "area-support", "apprenticeship-about"}
+    {OUT_OF_SCOPE, "urgent-help", "personal-data", "area-support", "apprenticeship-about", "service-about"}
 )
 ROLE_ASPECTS = frozenset({"role-about", "role-pay", "role-entry", "role-progression"})
 

@@ -81,6 +81,21 @@ class Composer:
             email=service.email,
         )
 
+    def service(self, service: Service, state: State, entities: dict[str, object]) -> Reply:
+        """A service asked about by name ("what is golearn"): what it is, and its card with how to reach it."""
+        state.remember("services", service.id)
+        about = (
+            service.closed_note if service.status == "closed" and service.closed_note else service.description
+        )
+        return Reply(
+            (f"{service.name}: {about}",),
+            (self.service_card(service),),
+            tuple(self.menu_buttons()),
+            "service-about",
+            0.9,
+            entities,
+        )
+
     def route_card(self, route: Route) -> Card:
         """A step from one role to the next."""
         to_role = self.kb.role(route.to_role)

@@ -39,6 +39,7 @@ from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import AUDIENCE_NUDGE, I_WORDS, STAFF_WORDS, Reader, Reading, we_words
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import PAST_SELF_HARM, kinds
+from careers_bot.engine.service_names import ServiceNames
 from careers_bot.engine.state import State
 from careers_bot.engine.urgent_help import NO_POINTER, YOUNG_AGE
 from careers_bot.knowledge.model import Flow, KnowledgeBase
@@ -110,6 +111,7 @@ class Engine:
         self.compose = Composer(kb)
         self.journeys = Journeys(kb, self.reader, self.compose)
         self.named = NamedThings(kb, self.reader, self.compose)
+        self.services_named = ServiceNames(kb)
         self.distress = DistressMatcher(everyday=(*EVERYDAY, *_everyday_texts(kb)))
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
@@ -177,6 +179,13 @@ class Engine:
         # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
         turn = deepcopy(state) if urgent else state
         reply = self._decide(turn, reading)
+        if reply.intent in ("fallback", "out-of-scope") and "elsewhere" not in reply.entities:
+            # "what is golearn", "loughborough college?": a service of ours, asked about by name.
+            service = self.services_named.asked_about(reading.raw)
+            if service:
+                reply = self.journeys.with_step(
+                    turn, self.compose.service(self.kb.service(service), turn, reading.entities.as_dict())
+                )
         if reply.intent in UNANSWERED and "elsewhere" not in reply.entities:
             reply = self._suggest_jobs(turn, reading) or reply
         if urgent:

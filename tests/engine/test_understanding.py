@@ -1098,3 +1098,28 @@ def test_someone_squeamish_is_told_which_jobs_have_little_blood(engine: Engine, 
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:jobs-without-blood"
     assert "pharmacy assistant" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("what is golearn", "golearn-leicestershire"),
+        ("what is LPT", "leicestershire-partnership-nhs-trust"),
+        ("what about loughborough college", "loughborough-college"),
+        ("who are nacro", "nacro-criminal-record-support"),
+    ],
+)
+def test_a_service_asked_about_by_name_is_explained(engine: Engine, text: str, service: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "service-about"
+    assert [card.ref for card in reply.cards] == [service]
+
+
+@pytest.mark.parametrize(
+    "text", ["what is llr", "nhs", "how do we get the lpt to visit our resident", "leicester college road"]
+)
+def test_a_name_inside_another_question_or_a_place_is_not_taken_for_a_service(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "service-about"

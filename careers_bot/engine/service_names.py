@@ -1,0 +1,84 @@
+"""Services asked about by name: "what is golearn", "who is nacro", "loughborough college?".
+
+A message that names one of the knowledge base's services, by its name, the name without the part in
+brackets, or the short name in brackets ("LPT", "EMAS"), and says little else, asks what that service is.
+The names are matched as whole words in order, after the message is read as any message is (case,
+spelling, synonyms), so "Leicester College" is not found inside "Leicester College Road".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from careers_bot.engine.lexicon import is_english
+from careers_bot.engine.normalise import fold, words
+from careers_bot.knowledge.model import KnowledgeBase
+
+BRACKETED = re.compile(r"\(([^)]*)\)")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{2,}$")  # a short name in brackets: "LPT", "ASC-WDS"; not "(old)"
+# Words that may stand beside a name in a message that only asks what it is.
+ASKING_WORDS = frozenset(
+    "what whats is are who whos the a an about tell me more on any info information do does they run it "
+    "where how can i contact get hold of please and in leicester leicestershire rutland llr".split()
+)
+SHORT_NAME = 3  # a first word that names a service alone has at least this many letters
+
+
+class ServiceNames:
+    """Finds the service a message names. Build once per knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._names: list[tuple[tuple[str, ...], str]] = []
+        owners = Counter(service.organisation for service in kb.services)
+        places = {fold(town) for area in kb.areas for town in (area.name, *area.towns)} | {"llr"}
+        firsts = Counter(words(fold(service.name))[0] for service in kb.services)
+        for service in kb.services:
+            names = _names_of(service.name)
+            if owners[service.organisation] == 1 and len(service.organisation) > SHORT_NAME:
+                names += _names_of(service.organisation)  # "Nacro", "University Hospitals of Leicester..."
+            # A made-up first word names it alone: "GoLearn", "LOROS"; not "Leicester", "Care" or "NHS".
+            first = words(fold(service.name))[0]
+            if first.isalpha() and len(first) >= SHORT_NAME and firsts[first] == 1:
+                if not is_english(first) and first not in places:
+                    names.append(first)
+            for name in dict.fromkeys(names):
+                self._names.append((tuple(words(fold(name))), service.id))
+        # The longest names first: "Leicestershire Partnership NHS Trust" before "NHS".
+        self._names.sort(key=lambda item: -len(item[0]))
+
+    def asked_about(self, raw: list[str]) -> str | None:
+        """The service a short message asks about by name, or None.
+
+        Only when every other word of the message is one of asking ("what is", "tell me about"), so a
+        question that only mentions a service ("how do I claim from the LDSS for a Level 2?") is left to
+        the answers written for it.
+        """
+        for name, service_id in self._names:
+            at = _find(raw, name)
+            if at is None:
+                continue
+            rest = raw[:at] + raw[at + len(name) :]
+            if all(word in ASKING_WORDS for word in rest):
+                return service_id
+            return None
+        return None
+
+
+def _names_of(name: str) -> list[str]:
+    """A service's names: as written, without its bracketed part, and the bracketed short name."""
+    names = [name]
+    inside = BRACKETED.findall(name)
+    bare = BRACKETED.sub(" ", name).strip()
+    if inside:
+        names.append(bare)
+        names += [short for short in inside if ACRONYM.match(short)]
+    return [n for n in names if words(fold(n))]
+
+
+def _find(raw: list[str], name: tuple[str, ...]) -> int | None:
+    size = len(name)
+    for start in range(len(raw) - size + 1):
+        if tuple(raw[start : start + size]) == name:
+            return start
+    return None
