@@ -1123,3 +1123,15 @@ def test_a_name_inside_another_question_or_a_place_is_not_taken_for_a_service(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "service-about"
+
+
+def test_an_adult_asking_about_apprenticeships_is_told_there_is_no_upper_age_or_fee(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="are apprenticeships only for young people"))
+    assert reply.intent == "faq:can-i-do-an-apprenticeship"
+    assert "no upper age limit" in reply.texts[0] and "do not pay for the training" in reply.texts[0]
+
+
+@pytest.mark.parametrize("text", ["how do i become a podiatrist", "can i be a health visitor"])
+def test_an_nhs_job_we_have_no_page_for_is_pointed_to_health_careers(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:other-nhs-jobs"
