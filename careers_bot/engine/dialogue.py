@@ -179,7 +179,7 @@ class Engine:
         # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
         turn = deepcopy(state) if urgent else state
         reply = self._decide(turn, reading)
-        if reply.intent in ("fallback", "out-of-scope") and "elsewhere" not in reply.entities:
+        if reply.intent in UNANSWERED and "elsewhere" not in reply.entities:
             # "what is golearn", "loughborough college?": a service of ours, asked about by name.
             service = self.services_named.asked_about(reading.raw)
             if service:

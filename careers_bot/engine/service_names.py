@@ -16,6 +16,7 @@ from careers_bot.engine.normalise import fold, words
 from careers_bot.knowledge.model import KnowledgeBase
 
 BRACKETED = re.compile(r"\(([^)]*)\)")
+TRUST = re.compile(r"\s+NHS(?: Foundation)? Trust$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{2,}$")  # a short name in brackets: "LPT", "ASC-WDS"; not "(old)"
 # Words that may stand beside a name in a message that only asks what it is.
 ASKING_WORDS = frozenset(
@@ -36,7 +37,9 @@ class ServiceNames:
         for service in kb.services:
             names = _names_of(service.name)
             if owners[service.organisation] == 1 and len(service.organisation) > SHORT_NAME:
-                names += _names_of(service.organisation)  # "Nacro", "University Hospitals of Leicester..."
+                # "Nacro"; "University Hospitals of Leicester", with or without "NHS Trust".
+                names += _names_of(service.organisation)
+                names += _names_of(TRUST.sub("", service.organisation))
             # A made-up first word names it alone: "GoLearn", "LOROS"; not "Leicester", "Care" or "NHS".
             first = words(fold(service.name))[0]
             if first.isalpha() and len(first) >= SHORT_NAME and firsts[first] == 1:

@@ -1107,6 +1107,8 @@ def test_someone_squeamish_is_told_which_jobs_have_little_blood(engine: Engine, 
         ("what is LPT", "leicestershire-partnership-nhs-trust"),
         ("what about loughborough college", "loughborough-college"),
         ("who are nacro", "nacro-criminal-record-support"),
+        ("what is uhl", "uhl-apprenticeships"),
+        ("university hospitals of leicester", "uhl-apprenticeships"),
     ],
 )
 def test_a_service_asked_about_by_name_is_explained(engine: Engine, text: str, service: str) -> None:
