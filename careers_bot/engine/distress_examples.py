@@ -3507,6 +3507,11 @@ WORRIES: tuple[str, ...] = (
     "i cant do heavy lifting",
     "cant do nights or weekends",
     "she can only do school hours",
+    # Everyday health goals: not a crisis.
+    "best way to lose a stone before my holiday",
+    "diet tips to lose weight quickly",
+    "need to lose weight fast for a wedding in june",
+    "how can i get fit fast for work",
 )
 
 # Not about care careers at all.
