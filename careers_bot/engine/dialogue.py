@@ -772,12 +772,12 @@ class Engine:
             "goodbye": "Good luck! You can take your plan with you. On a shared tablet, tap Start again so the "
             "next person does not see your answers.",
         }
-        buttons = (
-            self.compose.menu_buttons()
-            if intent != "goodbye"
-            else [QuickReply("See my plan", "plan"), QuickReply("Start again", "restart")]
-        )
-        return self.journeys.with_step(state, Reply((texts[intent],), (), tuple(buttons), intent, confidence))
+        if intent == "goodbye":
+            # Leaving: no journey question after "Good luck!", and one "Start again".
+            buttons = (QuickReply("See my plan", "plan"), QuickReply("Start again", "restart"))
+            return Reply((texts[intent],), (), buttons, intent, confidence)
+        buttons = tuple(self.compose.menu_buttons())
+        return self.journeys.with_step(state, Reply((texts[intent],), (), buttons, intent, confidence))
 
     def _simpler(self, state: State, confidence: float) -> Reply:
         """The last answer was too hard to follow ("i not understand"): its first sentence, then easy choices."""
