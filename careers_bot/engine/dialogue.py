@@ -774,8 +774,8 @@ class Engine:
         }
         if intent == "goodbye":
             # Leaving: no journey question after "Good luck!", and one "Start again".
-            buttons = (QuickReply("See my plan", "plan"), QuickReply("Start again", "restart"))
-            return Reply((texts[intent],), (), buttons, intent, confidence)
+            leaving = (QuickReply("See my plan", "plan"), QuickReply("Start again", "restart"))
+            return Reply((texts[intent],), (), leaving, intent, confidence)
         buttons = tuple(self.compose.menu_buttons())
         return self.journeys.with_step(state, Reply((texts[intent],), (), buttons, intent, confidence))
 
