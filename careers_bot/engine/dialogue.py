@@ -179,7 +179,8 @@ class Engine:
         # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
         turn = deepcopy(state) if urgent else state
         reply = self._decide(turn, reading)
-        if reply.intent in UNANSWERED and "elsewhere" not in reply.entities:
+        weak = reply.intent.startswith("faq:") and reply.confidence < CONFIDENT
+        if (reply.intent in UNANSWERED or weak) and "elsewhere" not in reply.entities:
             # "what is golearn", "loughborough college?": a service of ours, asked about by name.
             service = self.services_named.asked_about(reading.raw)
             if service:

@@ -21,7 +21,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{2,}$")  # a short name in brackets: "LPT"
 # Words that may stand beside a name in a message that only asks what it is.
 ASKING_WORDS = frozenset(
     "what whats is are who whos the a an about tell me more on any info information do does they run it "
-    "where how can i contact get hold of please and in leicester leicestershire rutland llr".split()
+    "where wheres how can i contact get hold of please and in at near my nearest local office address phone "
+    "number website find for".split()
 )
 SHORT_NAME = 3  # a first word that names a service alone has at least this many letters
 
@@ -33,6 +34,8 @@ class ServiceNames:
         self._names: list[tuple[tuple[str, ...], str]] = []
         owners = Counter(service.organisation for service in kb.services)
         places = {fold(town) for area in kb.areas for town in (area.name, *area.towns)} | {"llr"}
+        # The words of places, which may stand beside a name: "jobcentre in melton mowbray".
+        self._places = {word for place in places for word in place.split()} | {"leicestershire", "city"}
         firsts = Counter(words(fold(service.name))[0] for service in kb.services)
         for service in kb.services:
             names = _names_of(service.name)
@@ -62,7 +65,7 @@ class ServiceNames:
             if at is None:
                 continue
             rest = raw[:at] + raw[at + len(name) :]
-            if all(word in ASKING_WORDS for word in rest):
+            if all(word in ASKING_WORDS or word in self._places for word in rest):
                 return service_id
             return None
         return None

@@ -1109,6 +1109,7 @@ def test_someone_squeamish_is_told_which_jobs_have_little_blood(engine: Engine, 
         ("who are nacro", "nacro-criminal-record-support"),
         ("what is uhl", "uhl-apprenticeships"),
         ("university hospitals of leicester", "uhl-apprenticeships"),
+        ("where is my nearest jobcentre in leicester", "jobcentre-plus"),
     ],
 )
 def test_a_service_asked_about_by_name_is_explained(engine: Engine, text: str, service: str) -> None:
