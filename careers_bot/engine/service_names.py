@@ -50,8 +50,11 @@ class ServiceNames:
                     names.append(first)
             for name in dict.fromkeys(names):
                 self._names.append((tuple(words(fold(name))), service.id))
-        # The longest names first: "Leicestershire Partnership NHS Trust" before "NHS".
-        self._names.sort(key=lambda item: -len(item[0]))
+        # Looked up by first word, so a message is read once however many services there are.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, service_id in self._names:
+            if name:
+                self._by_first.setdefault(name[0], []).append((name, service_id))
 
     def asked_about(self, raw: list[str]) -> str | None:
         """The service a short message asks about by name, or None.
@@ -60,14 +63,18 @@ class ServiceNames:
         question that only mentions a service ("how do I claim from the LDSS for a Level 2?") is left to
         the answers written for it.
         """
-        for name, service_id in self._names:
-            at = _find(raw, name)
-            if at is None:
-                continue
-            rest = raw[:at] + raw[at + len(name) :]
-            if all(word in ASKING_WORDS or word in self._places for word in rest):
-                return service_id
+        found = [
+            (name, service_id, at)
+            for at, word in enumerate(raw)
+            for name, service_id in self._by_first.get(word, ())
+            if tuple(raw[at : at + len(name)]) == name
+        ]
+        if not found:
             return None
+        name, service_id, at = max(found, key=lambda item: len(item[0]))  # the longest name said
+        rest = raw[:at] + raw[at + len(name) :]
+        if all(word in ASKING_WORDS or word in self._places for word in rest):
+            return service_id
         return None
 
 
@@ -80,11 +87,3 @@ def _names_of(name: str) -> list[str]:
         names.append(bare)
         names += [short for short in inside if ACRONYM.match(short)]
     return [n for n in names if words(fold(n))]
-
-
-def _find(raw: list[str], name: tuple[str, ...]) -> int | None:
-    size = len(name)
-    for start in range(len(raw) - size + 1):
-        if tuple(raw[start : start + size]) == name:
-            return start
-    return None
