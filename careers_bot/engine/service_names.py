@@ -52,9 +52,9 @@ class ServiceNames:
                 self._names.append((tuple(words(fold(name))), service.id))
         # Looked up by first word, so a message is read once however many services there are.
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for name, service_id in self._names:
-            if name:
-                self._by_first.setdefault(name[0], []).append((name, service_id))
+        for said, service_id in self._names:
+            if said:
+                self._by_first.setdefault(said[0], []).append((said, service_id))
 
     def asked_about(self, raw: list[str]) -> str | None:
         """The service a short message asks about by name, or None.
