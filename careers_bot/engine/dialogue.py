@@ -17,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from careers_bot.engine.compose import MENU_LABEL, Composer, first_sentence, is_elsewhere
+from careers_bot.engine.compose import MENU_LABEL, SENTENCE_END, Composer, first_sentence, is_elsewhere
 from careers_bot.engine.distress import DistressMatcher
 from careers_bot.engine.distress_examples import EVERYDAY
 from careers_bot.engine.entities import Entities
@@ -69,6 +69,7 @@ CAREER_ASK = re.compile(
     r"\b(?:want(?:s|ed)? to|wanna|would like to|hope to|how (?:do|can|could|would) (?:i|you|someone)|how to"
     r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be) an?\b"
 )
+BACK_REFERENCE = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")
 SOME_DAY = re.compile(r"\b(?:one day|some day|someday|in the future|right now)\b")
 AWAY_FROM_CARE = re.compile(
     r"\b(?:instead of|other than|apart from|besides|outside of|away from|out of care|leave care|leaving care"
@@ -548,6 +549,14 @@ class Engine:
             candidates = self.reader.favour(
                 candidates, lambda faq: self._follows_on(state, f"faq:{faq.id}"), FOLLOW_ON_NUDGE
             )
+            top = candidates[0] if candidates else None
+            if BACK_REFERENCE.search(reading.folded) and (
+                top is None or (top.score < SURE and not self._follows_on(state, top.intent))
+            ):
+                # "do i pay it back?" after student funding: "it" is in the last answer, which says so.
+                said = self._from_last_answer(state, reading)
+                if said:
+                    return said
         # "Why should we keep it up to date?" is about care when the last answer was.
         domain = (
             reading.domain
@@ -620,6 +629,30 @@ class Engine:
         care = sum(idf.get(t, 0.0) for t in content if t in ours)
         other = sum(idf.get(t, self.index.unknown_weight) for t in content - ours - QUESTION_TERMS)
         return other > care
+
+    def _from_last_answer(self, state: State, reading: Reading) -> Reply | None:
+        """The sentence of the last answer that a short follow-up asks about, when one shares its words."""
+        topic = state.topic or ""
+        if not topic.startswith("faq:") or not self.kb.get("faqs", topic[4:]):
+            return None
+        faq = self.kb.faq(topic[4:])
+        asked = {t for t in reading.terms if not t.startswith("=") and t not in QUESTION_TERMS}
+        weighed = [
+            (sum(self.index.idf.get(t, 0.0) for t in asked & set(self.reader.read(sentence).terms)), sentence)
+            for sentence in SENTENCE_END.split(" ".join(faq.answer.split()))
+        ]
+        weight, sentence = max(weighed, key=lambda pair: pair[0], default=(0.0, ""))  # the first of equals
+        if weight < REST_WEIGHT:
+            return None
+        state.misses = 0
+        texts = (
+            f"{faq.question} About that: {sentence}",
+            faq.check_with or "The contacts below can tell you more.",
+        )
+        cards = tuple(
+            self.compose.service_card(self.kb.service(s)) for s in faq.services if self.kb.get("services", s)
+        )
+        return Reply(texts, cards, (QuickReply(MENU_LABEL, "menu"),), topic, 0.6, reading.entities.as_dict())
 
     def _asks_beyond_the_step(self, reading: Reading, flow: Flow) -> bool:
         """True for a long message that answers a journey's question and says more that an answer explains well."""
