@@ -554,9 +554,9 @@ class Engine:
                 top is None or (top.score < SURE and not self._follows_on(state, top.intent))
             ):
                 # "do i pay it back?" after student funding: "it" is in the last answer, which says so.
-                said = self._from_last_answer(state, reading)
-                if said:
-                    return said
+                from_last = self._from_last_answer(state, reading)
+                if from_last:
+                    return from_last
         # "Why should we keep it up to date?" is about care when the last answer was.
         domain = (
             reading.domain
