@@ -140,6 +140,9 @@ def support() -> str:
     topic = _choice("topic", set(TOPICS))
     area = _choice("area", {a.id for a in kb.areas})
     active = kb.services_for(audience or None, topic or None, area or None)
+    if not audience:
+        # Unfiltered, most readers are students or looking for work: help only for employers comes last.
+        active = tuple(sorted(active, key=lambda s: s.audiences == ("provider",)))
     closed = [
         s
         for s in kb.services

@@ -303,6 +303,15 @@ def test_support_directory_lists_every_active_service_with_an_anchor(browser: Br
     assert {a["id"] for a in page.all(".services > article:not(.service-closed)")} == {s.id for s in active}
 
 
+def test_support_directory_puts_help_only_for_employers_last_unless_they_filter(
+    browser: Browser, app: Flask
+) -> None:
+    services = {s.id: s for s in kb_of(app).services}
+    shown = [a["id"] for a in browser.get("/support").all("article.service:not(.service-closed)")]
+    for_employers = [services[i].audiences == ("provider",) for i in shown]
+    assert for_employers == sorted(for_employers) and any(for_employers) and not for_employers[0]
+
+
 def test_support_directory_says_what_replaced_closed_services(browser: Browser, app: Flask) -> None:
     page = browser.get("/support")
     closed = [s for s in kb_of(app).services if s.status == "closed"]
