@@ -388,6 +388,12 @@ def test_go_for_an_unknown_service_is_a_404(browser: Browser) -> None:
     assert browser.get("/go/no-such-service").status == 404
 
 
+def test_the_chat_link_returns_to_the_latest_reply(browser: Browser) -> None:
+    page = browser.get("/roles")
+    chat = [a for a in page.all(".site-nav a") if a.get_text(strip=True) == "Chat"]
+    assert chat and chat[0]["href"] == "/#latest"
+
+
 def test_navigation_marks_the_current_page(browser: Browser) -> None:
     page = browser.get("/support")
     assert page.texts('.site-nav a[aria-current="page"]') == ["Support"]
