@@ -310,6 +310,8 @@ class Composer:
         if aspect == "pay":
             texts = [f"What {names} earn:"]
             texts += [f"{r.title}: {r.pay.summary} (figures from {_month(r.pay.as_of)})" for r in roles]
+            if mixed_pay(roles):
+                texts.append(HOURLY_AND_YEARLY)
         elif aspect == "entry":
             texts = [f"How to become {names}:"]
             for role in roles:
@@ -459,6 +461,17 @@ def is_elsewhere(kb: KnowledgeBase, intent: str) -> bool:
 
 SENTENCE_END = re.compile(r"(?<=\.) (?=[A-Z])")
 BRIEF_SENTENCES = 2
+
+
+HOURLY_AND_YEARLY = (
+    "Care jobs often give pay by the hour, NHS jobs by the year. To compare them: a full-time year of 37.5 "
+    "hours a week is about 1,950 hours, so multiply the pay for an hour by 1,950."
+)
+
+
+def mixed_pay(roles: list[Role]) -> bool:
+    """True when some of the jobs give pay by the hour and others by the year."""
+    return len({r.pay.per for r in roles if r.pay.per}) > 1
 
 
 PAY_WORDS = re.compile(r"\b(?:pay|pays|paid|band|bands|salary|wage|wages|figures?)\b", re.IGNORECASE)

@@ -92,6 +92,13 @@ class Pay:
         """True when the summary gives an amount ('£12.60 an hour'), not only who sets the pay."""
         return "£" in self.summary
 
+    @property
+    def per(self) -> str | None:
+        """'hour' or 'year': how the figure is given ('£12.60 an hour', 'about £32,070 a year'); None without one."""
+        if not self.has_figure:
+            return None
+        return "hour" if "an hour" in self.summary else "year"
+
 
 @dataclass(frozen=True)
 class Level:

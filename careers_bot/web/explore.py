@@ -7,6 +7,7 @@ from functools import cache
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from careers_bot.engine.compose import HOURLY_AND_YEARLY, mixed_pay
 from careers_bot.knowledge import KnowledgeBase
 from careers_bot.knowledge.model import AUDIENCES, TOPICS, Role, Service
 from careers_bot.web.context import knowledge
@@ -86,8 +87,7 @@ def compare() -> str:
         choices=[(sector, [r for r in kb.roles if r.sector == sector]) for sector in sectors_of(kb)],
         apprenticeships={r.id: kb.apprenticeships_into(r.id) for r in chosen},
         leads_to={r.id: kb.routes_from(r.id) for r in chosen},
-        mixed_pay=len({"hour" if "an hour" in r.pay.summary else "year" for r in chosen if r.pay.has_figure})
-        > 1,
+        pay_note=HOURLY_AND_YEARLY if mixed_pay(chosen) else None,
     )
 
 

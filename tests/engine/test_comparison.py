@@ -137,3 +137,9 @@ def test_two_jobs_named_without_comparing_them_are_not_compared(
 def test_jobs_of_people_someone_sees_are_not_compared(engine: Engine) -> None:
     reply = ask(engine, "is my GP better than the practice nurse")
     assert "compared" not in reply.entities
+
+
+def test_hourly_pay_beside_yearly_pay_says_how_to_compare_them(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="care worker or hca which pays more"))
+    assert reply.intent == "role-pay"
+    assert any("multiply the pay for an hour by 1,950" in t for t in reply.texts)
