@@ -1138,3 +1138,9 @@ def test_an_adult_asking_about_apprenticeships_is_told_there_is_no_upper_age_or_
 def test_an_nhs_job_we_have_no_page_for_is_pointed_to_health_careers(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:other-nhs-jobs"
+
+
+def test_level_7_and_old_nvqs_are_placed_among_the_levels(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="whats a level 7 apprenticeship"))
+    assert reply.intent == "faq:what-do-levels-mean"
+    assert "master's degree" in reply.texts[0] and "NVQ" in reply.texts[0]
