@@ -1144,3 +1144,9 @@ def test_level_7_and_old_nvqs_are_placed_among_the_levels(engine: Engine) -> Non
     reply, _ = engine.respond({}, Message(text="whats a level 7 apprenticeship"))
     assert reply.intent == "faq:what-do-levels-mean"
     assert "master's degree" in reply.texts[0] and "NVQ" in reply.texts[0]
+
+
+def test_childcare_while_studying_is_answered_not_declined(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="can i get childcare help while i study"))
+    assert reply.intent == "faq:childcare-while-studying"
+    assert "Care to Learn" in reply.texts[0]
