@@ -378,7 +378,7 @@ class Engine:
             # suggestions): what they ask now is answered, not the first question again.
             return None
         state.audience = audience
-        if audience != "provider" and state.flow != flow.id and CAREER_ASK.search(reading.folded):
+        if audience != "provider" and CAREER_ASK.search(reading.folded):
             # "hi im 16 and i want to be a paramedic": the job they want is their question. The journey
             # starts quietly with what they told us, and its next question follows the job's way in.
             trial = deepcopy(state)
@@ -392,6 +392,9 @@ class Engine:
             )
             if job is not None and job.intent.startswith(("role-", "faq:")) and not other:
                 state.take(trial)
+                if state.flow == flow.id:  # already on the journey: note what they said, and carry on
+                    self.journeys.fill_slots(state, entities, reading)
+                    return self.journeys.with_step(state, job)
                 journey = self.journeys.start(state, flow, entities, reading)
                 if journey.intent.endswith("-done"):
                     return _with_outcome(job, journey)
