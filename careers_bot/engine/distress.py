@@ -42,6 +42,11 @@ LEARNING = re.compile(
     r"|assignment))\b"
 )
 CALM = 0.05
+# Where or how someone wants to live ("i dont want to live on benefits anymore", "...in leicester"): alike in
+# words to "i dont want to live anymore", but about a home or an income, unless a cue pattern says more.
+SOMEWHERE_TO_LIVE = re.compile(
+    r"\bwant to live (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b"
+)
 # A question about a career in helping people in crisis ("how do I become a suicide prevention worker", "I want
 # to work with women who have escaped domestic abuse"): the cue words without a crisis, when the model leans
 # away from urgent (below CAREER_CALM) and nobody says it of themselves.
@@ -95,12 +100,12 @@ class DistressMatcher:
         A cue pattern in a question for a course or a policy, which the model is sure is not urgent, does not,
         unless the person says it of themselves.
         """
-        if self._near_urgent(text):
+        folded = fold(text)
+        if self._near_urgent(text) and not (SOMEWHERE_TO_LIVE.search(folded) and not in_distress(folded)):
             return True
         likely = self.likelihood(text)  # worked out once, for both uses below
         if self._sure(text, likely):
             return True
-        folded = fold(text)
         learning = bool(LEARNING.search(folded)) and likely < CALM
         career = (
             bool(CAREER.search(folded))

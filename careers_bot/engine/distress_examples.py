@@ -3512,6 +3512,25 @@ WORRIES: tuple[str, ...] = (
     "diet tips to lose weight quickly",
     "need to lose weight fast for a wedding in june",
     "how can i get fit fast for work",
+    # A work coach's short answers about a customer: facts about her, not trouble.
+    "she has two children under five",
+    "he has a car and a full licence",
+    "she has no car but lives on a bus route",
+    "he has diabetes but it is well controlled",
+    "she has asthma",
+    "she has a baby at home",
+    "he has a dbs from his last job",
+    "she has got three kids at primary school",
+    # Wanting a different life, not no life: "i dont want to live on benefits anymore".
+    "i dont want to live on benefits any more, i want a proper job",
+    "i dont want to live with my parents forever",
+    "dont want to live in this town anymore, can i move for a care job",
+    "i dont want to live on universal credit anymore",
+    "i dont want to live in this flat anymore",
+    "dont want to live at home anymore",
+    # Complaints about a service, not a person in danger.
+    "the care home never answers the phone at weekends, how do i complain",
+    "my nans care home keeps losing her clothes and her glasses, who do i complain to",
 )
 
 # Not about care careers at all.

@@ -28,7 +28,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "suicide or self-harm": (
         # Said in passing or in shorthand: "i wanna kms", "I just want it all to end", "I can't go on like this".
         r"\bkms\b|(?:want|wish|need) (?:it|it all|everything|this|all this) to (?:end|stop|be over)"
-        r"|at the end of my (?:rope|tether)|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
+        r"|at the end of my (?:rope|tether)(?! with (?:job|work|the|my|this|applications|looking))|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
         r"|(?:im|i am) (?:really |so )?not ok(?:ay)?\b",
         r"suicid\w*",
         r"kill(?:ing)? (?:my ?self|myself|herself|himself|themselves|themself)",
@@ -50,9 +50,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"cutting again|(?:been|started|keep|kept) cutting(?! (?:back|down|costs?|hours|hair|grass|the|my hours))",
         r"(?:cant|can not|cannot) (?:go on|carry on|take (?:it|this|any more|anymore))(?: anymore| any more)?\s*$",
         r"(?:cant|can not|cannot) cope(?:\s*$| anymore| any more| with (?:life|anything|everything|it all))",
-        r"(?:dont|do not|doesnt|does not|didnt|did not) want to (?:be here|be alive|live|wake up|go on)",
-        r"(?:no longer|not) want(?:s|ing)? to (?:be alive|live)",
-        r"overdos\w*|(?:took|taken|swallowed) (?:too many|loads of|a load of|all (?:my|the)|a lot of) (?:\w+ )?"
+        # Not a place or a way to live ("i dont want to live on benefits anymore", "...in leicester").
+        r"(?:dont|do not|doesnt|does not|didnt|did not) want to (?:be here|be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b)|wake up|go on)",
+        r"(?:no longer|not) want(?:s|ing)? to (?:be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b))",
+        r"overdos\w*\b(?! on (?:coffee|caffeine|sugar|chocolate|energy drinks|red bull))|(?:took|taken|swallowed) (?:too many|loads of|a load of|all (?:my|the)|a lot of) (?:\w+ )?"
         r"(?:tablets|pills|paracetamol|meds|medication)",
         # Said without the usual words: the means, the place, the goodbye.
         r"(?:took|taken|swallowed|had|taking) (?:a load|loads|a lot|lots|all|a handful|a packet|a box|a bottle|\d+)"

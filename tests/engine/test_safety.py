@@ -154,3 +154,30 @@ def test_self_harm_now_is_still_urgent_whatever_came_before(engine: Engine) -> N
 def test_hours_someone_cannot_work_are_not_a_cry_for_help(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has 2 kids",
+        "she has a car",
+        "she has diabetes",
+        "he has a baby",
+        "i dont want to live on benefits anymore",
+        "i dont want to live in leicester anymore",
+        "i overdosed on coffee before my exam lol",
+        "i'm at the end of my tether with job hunting",
+    ],
+)
+def test_everyday_facts_and_figures_of_speech_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i dont want to live anymore", "i dont want to live like this anymore", "i overdosed last night"],
+)
+def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
