@@ -142,6 +142,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"blood everywhere|bleeding (?:badly|heavily|a lot|loads)|lots of blood|wont stop bleeding",
         r"on fire|theres a fire|a fire (?:in|at)|smoke (?:coming|pouring|everywhere)|smell(?:s|ing)? (?:of )?(?:gas|smoke)|gas leak",
         r"allergic reaction|anaphyla\w*",
+        # Trouble in pregnancy: call the maternity unit, 111 or 999, not a careers answer.
+        r"pregnan\w*\b.{0,40}\b(?:bleed\w*|in pain|pains|cramp\w*|waters (?:have )?(?:broken|gone)|contractions"
+        r"|(?:baby|it) (?:isnt|is not|hasnt|has not|stopped|not) (?:moving|moved|kicking|kicked))",
         # Not the work floor: "straight on the floor by day 3", "out on the floor".
         r"(?<!straight )(?<!out )(?<!back )(?<!working )(?:on|lying on|found on|is on) the floor|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
         r"and (?:cant|can not|cannot|couldnt) get up",

@@ -53,6 +53,8 @@ from careers_bot.engine.safety import in_distress
         "the agency says i owe them money for the visa and i cant leave",
         "my boss keep my passport, I work every day no pay, he say if I leave police will take me",
         "his face has gone weak on one side",
+        "my pregnant wife is bleeding",
+        "im pregnant and the baby hasnt moved today",
         "a resident fell and hit her head",
         "there's a fire in the care home",
         "my client is lying on the floor and won't answer",

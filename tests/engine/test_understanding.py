@@ -1150,3 +1150,9 @@ def test_childcare_while_studying_is_answered_not_declined(engine: Engine) -> No
     reply, _ = engine.respond({}, Message(text="can i get childcare help while i study"))
     assert reply.intent == "faq:childcare-while-studying"
     assert "Care to Learn" in reply.texts[0]
+
+
+def test_a_pregnant_jobseeker_is_told_she_can_work_in_care_and_her_rights(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="i am pregnant can i work in care"))
+    assert reply.intent == "faq:pregnant-and-working-in-care"
+    assert "must not turn you down" in reply.texts[0]
