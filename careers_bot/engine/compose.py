@@ -481,13 +481,17 @@ def notes_for(check_with: str | None, aspect: str) -> str:
     """The sentences of a job's "check with" note that fit what was asked: pay notes beside its pay, the rest
     beside what it is, the way in or where it leads ("Check entry rules with each university" is no pay note).
     """
-    sentences = SENTENCE_END.split(" ".join((check_with or "").split()))
-    return " ".join(s for s in sentences if s and bool(PAY_WORDS.search(s)) == (aspect == "pay"))
+    return " ".join(s for s in sentences(check_with or "") if bool(PAY_WORDS.search(s)) == (aspect == "pay"))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a knowledge text, its line breaks and double spaces gone."""
+    return [s for s in SENTENCE_END.split(" ".join(text.split())) if s]
 
 
 def in_brief(text: str) -> str:
     """The first sentences of a text, for a card: the whole pay line is on the job's page and its answer."""
-    return " ".join(SENTENCE_END.split(" ".join(text.split()))[:BRIEF_SENTENCES])
+    return " ".join(sentences(text)[:BRIEF_SENTENCES])
 
 
 def apprenticeship_words(name: str) -> str:
@@ -522,4 +526,4 @@ def _month(as_of: str) -> str:
 
 def first_sentence(text: str) -> str:
     """The first sentence of an answer, for a reply in fewer words."""
-    return text.split(". ")[0].rstrip(".") + "."
+    return next(iter(sentences(text)), "")

@@ -17,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from careers_bot.engine.compose import MENU_LABEL, SENTENCE_END, Composer, first_sentence, is_elsewhere
+from careers_bot.engine.compose import MENU_LABEL, Composer, first_sentence, is_elsewhere, sentences
 from careers_bot.engine.distress import DistressMatcher
 from careers_bot.engine.distress_examples import EVERYDAY
 from careers_bot.engine.entities import Entities
@@ -642,7 +642,7 @@ class Engine:
         asked = {t for t in reading.terms if not t.startswith("=") and t not in QUESTION_TERMS}
         weighed = [
             (sum(self.index.idf.get(t, 0.0) for t in asked & set(self.reader.read(sentence).terms)), sentence)
-            for sentence in SENTENCE_END.split(" ".join(faq.answer.split()))
+            for sentence in sentences(faq.answer)
         ]
         weight, sentence = max(weighed, key=lambda pair: pair[0], default=(0.0, ""))  # the first of equals
         if weight < REST_WEIGHT:
