@@ -55,7 +55,11 @@ AUDIENCE_CUES = _cues(
         r"|(?:considering|thinking (?:about|of)) (?:going into |moving into |working in |a career in )?care\b",
         "jobseeker": r"unemployed|out of work|made redundant|redundan\w*|lost my job|looking for (?:a )?(?:job|work)"
         r"|looking for (?:something (?:new|different|else)|a (?:change|new start|fresh start))"
-        r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|(?:need|want) a job|find (?:a )?job"
+        r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|find (?:a )?job"
+        # in few words or little English: "i want job", "need work please", "i not have job", "help job please"
+        r"|(?:need|want|looking for|look for|search for) (?:a |an |some )?(?:new )?(?:job|work)\b(?! experience| placement)"
+        r"|(?:not have|no have|have no|dont have|do not have|without) (?:a |any )?(?:job|work)\b(?! experience)"
+        r"|help (?:me )?(?:with |find |get )?(?:a )?(?:job|work)\b(?! experience)|^(?:a )?job (?:help|please)\b"
         r"|back to work|not working|stay at home (?:mum|mom|dad|parent)|(?:full time|fulltime) (?:mum|mom|dad|parent)"
         r"|career break|(?:been )?at home with (?:the|my) (?:kids|children)",
     }

@@ -41,3 +41,24 @@ def test_someone_saying_who_they_are_with_no_cue_starts_their_journey(engine: En
 )
 def test_no_kind_of_person_is_guessed_for_other_messages(engine: Engine, text: str) -> None:
     assert engine.read(text).entities.audience is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help job please",
+        "i not have job",
+        "i want job. care job. help me",
+        "hello i am from romania i want work care",
+        "need work",
+    ],
+)
+def test_wanting_work_in_few_words_or_little_english_starts_the_jobseeker_journey(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "flow-jobseeker"
+
+
+def test_wanting_work_experience_is_not_wanting_a_job(engine: Engine) -> None:
+    assert engine.read("i want work experience in a hospital").entities.audience != "jobseeker"
