@@ -38,7 +38,7 @@ from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import AUDIENCE_NUDGE, I_WORDS, STAFF_WORDS, Reader, Reading, we_words
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
-from careers_bot.engine.safety import PAST_SELF_HARM, kinds
+from careers_bot.engine.safety import PAST_HARM, PAST_SELF_HARM, kinds
 from careers_bot.engine.service_names import ServiceNames
 from careers_bot.engine.state import State
 from careers_bot.engine.urgent_help import NO_POINTER, YOUNG_AGE
@@ -89,6 +89,9 @@ BEREAVED = re.compile(
 )
 SORRY_FOR_YOUR_LOSS = "I'm sorry for your loss."
 IF_IT_COMES_BACK = "If those feelings ever come back, Samaritans will listen at any time, free, on 116 123."
+IF_IT_HELPS_TO_TALK = (
+    "If it would help to talk about what happened, Samaritans will listen at any time, free, on 116 123."
+)
 ONLY_ENGLISH = (
     "Sorry, I can only read and reply in English.",
     'Try a few words in English, like "care jobs" or "become a carer". A friend or your work coach can '
@@ -201,6 +204,12 @@ class Engine:
         elif PAST_SELF_HARM.search(reading.folded):
             # "Can I work in care if I self harmed in the past?": the answer, and where to turn if it comes back.
             reply = replace(reply, texts=(*reply.texts, IF_IT_COMES_BACK))
+        elif (
+            PAST_HARM.search(reading.folded)
+            and reply.intent != "urgent-help"
+            and reply.intent not in UNANSWERED
+        ):
+            reply = replace(reply, texts=(*reply.texts, IF_IT_HELPS_TO_TALK))
         if had_personal_data:
             if reply.intent in ("fallback", "out-of-scope"):
                 reply = self.journeys.with_step(

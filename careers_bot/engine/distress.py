@@ -26,7 +26,7 @@ import numpy as np
 from careers_bot.engine.distress_examples import EVERYDAY, URGENT
 from careers_bot.engine.learned import WordModel, stems_and_pairs
 from careers_bot.engine.normalise import fold, words
-from careers_bot.engine.safety import TO_ME, in_distress
+from careers_bot.engine.safety import GOES_ON, PAST_HARM, TO_ME, in_distress
 
 CLOSE = 0.35  # how close to an urgent example a message must be (cosine of the weighted words and pairs)
 CLEAR = 0.05  # and how much closer to it than to the nearest everyday one
@@ -101,6 +101,10 @@ class DistressMatcher:
         unless the person says it of themselves.
         """
         folded = fold(text)
+        if PAST_HARM.search(folded) and not GOES_ON.search(folded):
+            # "I was abused as a child, can I be a social worker?": harm that is over is not a crisis now;
+            # the rest of the message is judged by the cue patterns ("...and I still want to die").
+            return in_distress(PAST_HARM.sub(" ", folded))
         if self._near_urgent(text) and not (SOMEWHERE_TO_LIVE.search(folded) and not in_distress(folded)):
             return True
         likely = self.likelihood(text)  # worked out once, for both uses below

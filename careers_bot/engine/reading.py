@@ -27,6 +27,7 @@ from careers_bot.engine.lexicon import Lexicon, common_english_words
 from careers_bot.engine.match import LONG_MESSAGE_TERMS, Candidate, PhrasingIndex
 from careers_bot.engine.narrowing import Narrower
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, words
+from careers_bot.engine.safety import PAST_HARM
 from careers_bot.knowledge.model import Faq, KnowledgeBase
 
 RANK_PER_SCORE = 10.0  # a nudge to a reading's fit moves its rank this many times as far
@@ -187,6 +188,8 @@ class Reader:
             or entities.qualifications
             or entities.level
             or self.topic_word(tokens)
+            # "I was abused as a child, can I work with kids?": told to a careers guide, a hard past is about work.
+            or bool(PAST_HARM.search(" ".join(raw)))
             # "with the kids" is everyday talk: in a long story with no care words it says nothing.
             or (
                 entities.barriers

@@ -23,6 +23,19 @@ _IN_THE_PAST = (
     r"|as a teen\w*)"
 )
 PAST_SELF_HARM = re.compile(r"\b(?:used to|history of) self ?harm|\bself ?harm\w*" + _IN_THE_PAST)
+# Harm that is over, told with a question about work: "I was abused as a child, can I be a social worker?"
+PAST_HARM = re.compile(
+    r"\b(?:(?:was|were|got|been) (?:sexually |physically )?(?:abused|neglected|beaten|hurt|assaulted|bullied)"
+    r"|(?:abused|hit|hurt|beat|bullied) (?:me|us))"
+    r"(?: \w+){0,3} (?:as a (?:child|kid|teen\w*|youngster)|when i was (?:younger|a child|a kid|little|small|at school"
+    r"|a teen\w*|\d+)|growing up|in the past|years ago|a long time ago|in my childhood)"
+    r"|\b(?:childhood|past|historic(?:al)?) (?:abuse|trauma|neglect)\b"
+)
+# But not when it goes on: "he hurt me years ago and still does".
+GOES_ON = re.compile(
+    r"\b(?:still (?:does|do|is|are|happening|happens|going on|hurts|hits|beats|abuses|bullies)|again|keeps|every "
+    r"(?:day|night|week)|these days)\b"
+)
 
 CUES: dict[str, tuple[str, ...]] = {
     "suicide or self-harm": (
@@ -187,11 +200,13 @@ CUES: dict[str, tuple[str, ...]] = {
         # Sexual harassment or assault.
         r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
         r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
-        r"assaulted|raped|groomed|exploited|kicked|punched|slapped|pushed)",
+        r"assaulted|raped|groomed|exploited|kicked(?! out\b)|punched|slapped|pushed)",
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
         r"|(?:inappropriately|sexually) touch\w*",
         rf"(?:hurts|hurting|hits|hitting|beats|beating|abuses|abusing|grabs|grabbing|touches|touching|threatens|"
         rf"threatening|scares|kicks|kicking|punches|punching|slaps|slapping|shoves|shoving) {_PERSON}",
+        # Said in the past tense of someone close: "my husband hit me last night".
+        rf"(?:my|her|his) {_RELATIVE} (?:has |just )?(?:hurt|hit|beat|beaten|strangled|choked|attacked) (?:me|her|him|us)\b",
         # Pushing people in beds and wheelchairs is a porter's job.
         rf"(?:pushes|pushing) {_PERSON}(?!.{{0,30}}\b(?:beds?|wheelchairs?|trolleys?|chairs?)\b)",
         rf"(?:shouts|shouting|shouted|screams|screaming|screamed|yells|yelling|yelled|swears|swearing) "
@@ -203,7 +218,7 @@ CUES: dict[str, tuple[str, ...]] = {
         rf"rough with {_PERSON}|(?:locks|locked|locking) (?:her|him|them|residents?|my \w+) (?:in|up)\b"
         r"|(?:tied|ties|tie|tying) (?:her|him|them|residents?) (?:up|down)\b",
         r"abus(?:e|ed|ing|ive)\b|domestic (?:violence|abuse)|raped?\b|sexual(?:ly)? (?:assault|abuse)\w*|assaulted",
-        r"neglected|neglecting|(?:signs of|suffering|victim of|facing) neglect|harming|slapp?\w*|punch(?:ed|ing|es)?\b|kick(?:ed|ing) (?:me|her|him|a resident)",
+        r"neglected|neglecting|(?:signs of|suffering|victim of|facing) neglect|harming|slapp?\w*|punch(?:ed|ing|es)?\b|kick(?:ed|ing) (?:me|her|him|a resident)(?! out\b)",
         r"(?:steal|steals|stealing|stole|takes|took|taking|taken) (?:money|cash|things|stuff|\w+ bank card) (?:out of|from)",
         r"(?:steal|steals|stealing|stole|takes|took|taking|taken|using|uses|spending|spends) (?:his|her|their|my \w+s?) "
         r"(?:money|cash|savings|pension|bank card|card|benefits)",
@@ -341,6 +356,16 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|told (?:me |us |staff )?not to (?:report|tell|say|write|record)|cover(?:ing|ed)? (?:it |this |that |things )?up"
         r"|(?:falsif\w*|fiddl\w*|faking|fake|made up) (?:the )?(?:records|notes|mar charts?|charts|care notes)",
     ),
+    # No roof tonight: the council's housing team, not the police or a crisis line, is who helps first.
+    "nowhere to sleep": (
+        r"(?:sleeping|sleep|slept) (?:in the park|rough|on the streets?|in (?:a|my|the) car|in a tent|in a doorway"
+        r"|outside tonight)|rough sleeper\b(?! (?:outreach|support|work))",
+        r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
+        r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight",
+        r"(?:kicked|thrown|chucked) (?:me )?out (?:of (?:the|my|our) (?:house|home|flat) )?(?:tonight|today|last night)"
+        r"|(?:mum|mom|dad|parents?|family|landlord|partner|husband|wife|boyfriend|girlfriend|step\w+) (?:has |have |just )?"
+        r"(?:kicked|thrown|chucked) me out\b",
+    ),
     "in danger": (
         r"in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
         rf"(?:scared|afraid|frightened|terrified) of (?:him|her|them|my {_RELATIVE}|the (?:carers?|staff|manager))",
@@ -352,7 +377,6 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:threatening|threatened|threatens) (?:staff|us|me|people|everyone|them)\b|(?:has|got|with|holding) a "
         r"(?:knife|gun|blade|weapon)\b(?! (?:crime course|skills))",
         r"throwing (?:stones|bricks|things|rocks) at",
-        r"sleeping (?:in the park|rough|on the streets?|in a car)",
         r"drugged|spiked",
         r"(?:hiding|hid|im hiding) (?:in|at|from|under)",
         r"(?:knows|know) where i (?:am|live|work)|(?:hes|shes|theyre|he is|she is|they are|is) coming (?:round|over)\b"

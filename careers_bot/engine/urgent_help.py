@@ -156,6 +156,17 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", COUNCIL, "care-quality-commission", "protect"),
     ),
+    "nowhere to sleep": (
+        (
+            "If you have nowhere safe to sleep tonight, ask the council for help today. Councils must help people "
+            "who are homeless or about to be.",
+            "In Leicester, call 0116 454 1008 (Monday to Friday, 8am to 5pm). At night and at weekends, call the "
+            "Dawn Centre on 0116 221 2770. In Leicestershire, call your district or borough council and ask for "
+            "housing help. In Rutland, call Rutland County Council.",
+            "If you are in danger or very unwell, call 999.",
+        ),
+        ("leicester-homelessness-help", "streetlink", "emergency-999"),
+    ),
     "in danger": (
         (
             "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile and press 55 when "
@@ -186,11 +197,15 @@ NO_POINTER = frozenset(
     }
 )
 # Kinds for which a young person also gets Childline, after the first contact.
-FOR_THE_YOUNG = frozenset({SUICIDE, "domestic abuse", "in danger", "someone being harmed", GENERAL})
+FOR_THE_YOUNG = frozenset(
+    {SUICIDE, "domestic abuse", "in danger", "someone being harmed", "nowhere to sleep", GENERAL}
+)
 
 
 # Harm to a young person is a child at risk, whoever does it.
-CHILD_HARM = frozenset({"harm to me", "someone being harmed", "in danger", "domestic abuse"})
+CHILD_HARM = frozenset(
+    {"harm to me", "someone being harmed", "in danger", "domestic abuse", "nowhere to sleep"}
+)
 
 
 def contacts(found: list[str], young: bool) -> tuple[tuple[str, ...], list[str]]:
