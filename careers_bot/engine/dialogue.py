@@ -585,9 +585,15 @@ class Engine:
                 return self._clarify(state, [top, *close], info)
             state.misses = 0
             again = state.topic == top.intent
+            if again:
+                # The same answer twice in a row, word for word, helps nobody: the sentence of it the new
+                # question asks about ("can carers wear nail varnish?" after the uniform answer), or it in
+                # short, with the rest offered.
+                from_last = self._from_last_answer(state, reading)
+                if from_last:
+                    return from_last
             state.topic = top.intent
             reply = self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
-            # The same answer twice in a row, word for word, helps nobody: say it in short, offer the rest.
             return self.compose.in_short(reply, self.kb.faq(top.intent[4:])) if again else reply
         # A weak reading that leaves a word we do not know unexplained ("do care homes allow tattoos")
         # is a question we cannot answer: say so rather than guess.
