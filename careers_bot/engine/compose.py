@@ -305,7 +305,8 @@ class Composer:
         state.topic = f"role-{aspect}"
         for role in roles:
             state.remember("roles", role.id)
-        names = " and ".join(with_article(r.title) for r in roles)
+        state.choices = [r.id for r in roles]  # "which is quicker?" next asks of these jobs
+        names = listed([with_article(r.title) for r in roles])
         cards: tuple[Card, ...] = ()
         if aspect == "pay":
             texts = [f"What {names} earn:"]

@@ -327,6 +327,9 @@ class Engine:
                 return self.journeys.with_step(
                     state, self.compose.faq(faq, state, pointer.score, entities.as_dict())
                 )
+        shown = self.named.which_of_shown(state, reading)
+        if shown:
+            return self.journeys.with_step(state, shown)
         if not reading.domain and not _in_context(state, reading) and not self._place_only(reading):
             # Not about care, unless it follows on from the job just shown ("what does it pay?").
             followed = self.named.follow_up(state, reading)

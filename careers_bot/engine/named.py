@@ -58,6 +58,13 @@ COMPARE = re.compile(
 # Which of two jobs: "HCA or care worker?", "radiographer or physio, which one...", "pays more than".
 CHOICE = re.compile(r"\bor\b")
 WHICH = re.compile(r"\bwhich\b")
+# Which of the jobs just shown, by time or by fit: "which is quicker?", "which one suits me best?"
+QUICKER = re.compile(
+    r"\b(?:quicker|quickest|faster|fastest|shorter|shortest|longer|longest|less time|more time)\b"
+)
+BETTER = re.compile(
+    r"\b(?:better|best|easier|easiest|harder|hardest|suit|suits|should i (?:do|pick|choose|go for))\b"
+)
 MORE_THAN = re.compile(r"\b(?:more|less|better|worse|higher|lower)(?: \w+)? than\b")
 CHOICE_EXTRA_TERMS = 2  # "HCA or care worker?" says little beyond the two jobs; a longer story must say which
 # What studying for a job costs, or the money for it: an answer of its own, not the job's pay or way in.
@@ -239,6 +246,30 @@ class NamedThings:
         written = self._written_for.get(topic[4:]) if topic.startswith("faq:") else None
         return written[1] if written else None
 
+    def which_of_shown(self, state: State, reading: Reading) -> Reply | None:
+        """ "Which pays more?", "which is quicker?" after two or three jobs were shown: those jobs side by side.
+
+        The pay of each, the way into each (how long it takes is part of it), or what each is and where.
+        """
+        entities = reading.entities
+        if len(state.offered) < 2 or entities.roles or not WHICH.search(reading.folded):
+            return None
+        if len(set(reading.terms)) >= LONG_MESSAGE_TERMS:
+            return None
+        aspect = aspect_asked(entities.aspects)
+        if QUICKER.search(reading.folded) or aspect in ("entry", "duration"):
+            asked = "entry"
+        elif aspect == "pay":
+            asked = "pay"
+        elif BETTER.search(reading.folded) or aspect == "about":
+            asked = "about"
+        else:
+            return None
+        roles = [self.kb.role(r) for r in state.offered[:3] if self.kb.get("roles", r)]
+        if len(roles) < 2:
+            return None
+        return self.compose.comparison(roles, asked, state, 0.75, entities.as_dict())
+
     def follow_up(self, state: State, reading: Reading) -> Reply | None:
         """A short question about the job or apprenticeship just shown ("what does it pay?")."""
         entities = reading.entities
@@ -247,6 +278,10 @@ class NamedThings:
         # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
         new_question = entities.aspects == ["apprenticeship"] or bool(COSTS.search(reading.folded))
         info = entities.as_dict()
+        if short and len(state.offered) > 1 and aspect in ("pay", "entry", "duration") and _compared(state):
+            # "What does it pay?" after two jobs were set side by side: the pay of both.
+            roles = [self.kb.role(r) for r in state.offered if self.kb.get("roles", r)]
+            return self.compose.comparison(roles, section_asked(entities.aspects), state, 0.75, info)
         if short and len(state.offered) > 1 and aspect in ("pay", "progression", "entry", "duration"):
             # "What does it pay?" after a few jobs were suggested: which one?
             return self.compose.which_job(state.offered, section_asked(entities.aspects), state, info)
@@ -370,6 +405,11 @@ class NamedThings:
     def _words_of(self, text: str) -> set[str]:
         """The terms of a name, read as a message is."""
         return set(self.lexicon.terms(self.lexicon.read(text)))
+
+
+def _compared(state: State) -> bool:
+    """True when the last reply set the jobs it showed side by side (not a journey's suggestions)."""
+    return bool(state.topic and state.topic.startswith("role-"))
 
 
 def aspect_asked(aspects: list[str]) -> str | None:
