@@ -38,12 +38,23 @@ GOES_ON = re.compile(
 )
 
 CUES: dict[str, tuple[str, ...]] = {
+    # Tablets already taken by the person writing: 999 first, before any talk of feelings.
+    "overdose taken": (
+        r"(?:i|ive|i have|i just|just|ive just|i have just|and) (?:took|taken|swallowed|had) (?:too many|loads of|a load of|"
+        r"all (?:my|the|of my)|a lot of|a handful of|a packet of|a box of|a bottle of|\d+) (?:\w+ )?"
+        r"(?:tablets|pills|paracetamol|meds|medication|antidepressants|sleeping pills)",
+        r"(?:i|ive|i have|i just|ive just) overdosed\b(?! on (?:coffee|caffeine|sugar|chocolate|energy drinks|red bull))"
+        r"|(?:i|ive|i have|i just) (?:took|taken|had) an overdose",
+    ),
     "suicide or self-harm": (
         # Said in passing or in shorthand: "i wanna kms", "I just want it all to end", "I can't go on like this".
         r"\bkms\b|(?:want|wish|need) (?:it|it all|everything|this|all this) to (?:end|stop|be over)"
         r"|at the end of my (?:rope|tether)(?! with (?:job|work|the|my|this|applications|looking))|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
         r"|(?:im|i am) (?:really |so )?not ok(?:ay)?\b",
         r"suicid\w*",
+        r"(?:want|wanna|going|gonna|about|planning|plan|tempted) to (?:take|swallow|down) (?:all|a load of|loads of|a lot of|"
+        r"the rest of|every one of|the whole (?:box|packet|bottle) of) (?:my |the |of my |these |them )?(?:\w+ )?"
+        r"(?:pills|tablets|meds|medication|paracetamol)",
         r"kill(?:ing)? (?:my ?self|myself|herself|himself|themselves|themself)",
         r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:end|ending) it all",
         r"(?:want|wanted|wanting|going) to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)",
@@ -51,7 +62,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?<!used to )(?<!history of )self ?harm\w*\b(?!" + _IN_THE_PAST + r")"
         r"|(?:hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns) "
         r"(?:my ?self|herself|himself|themselves|themself|yourself)",
-        r"no (?:reason|point) (?:to|in) (?:live|living|going on|being here)",
+        r"no (?:reason|point) (?:to|in) (?:live|living|going on|being here)|(?:no|whats the|what is the) point (?:to|in|of) me\b",
         r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point(?: (?:anymore|any more|in (?:anything|life|living|"
         r"going on)|of (?:anything|life|living|going on)))?\s*(?:,|$| been| ive| i | im | and | so | just )",
         # Worn out by living itself, not by a job or a course: "im so tired of everything".

@@ -18,6 +18,14 @@ GENERAL = "general"
 
 # kind: (what to say, the contacts to show)
 HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "overdose taken": (
+        (
+            "Call 999 now, or ask someone near you to call. Do it even if you feel fine: some tablets harm you "
+            "hours later.",
+            "When you are safe, you can talk to someone at any time, for free.",
+        ),
+        ("emergency-999", "samaritans", "shout"),
+    ),
     SUICIDE: (
         (
             "I'm really sorry you feel like this. You do not have to cope with it on your own.",
@@ -189,6 +197,7 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 NO_POINTER = frozenset(
     {
         SUICIDE,
+        "overdose taken",
         "someone else at risk",
         "concern at work",
         "harm to me at work",
@@ -198,7 +207,15 @@ NO_POINTER = frozenset(
 )
 # Kinds for which a young person also gets Childline, after the first contact.
 FOR_THE_YOUNG = frozenset(
-    {SUICIDE, "domestic abuse", "in danger", "someone being harmed", "nowhere to sleep", GENERAL}
+    {
+        SUICIDE,
+        "overdose taken",
+        "domestic abuse",
+        "in danger",
+        "someone being harmed",
+        "nowhere to sleep",
+        GENERAL,
+    }
 )
 
 

@@ -54,7 +54,7 @@ def test_careers_questions_are_nearer_the_everyday_examples(engine: Engine, text
 def test_the_model_of_the_examples_finds_what_neither_patterns_nor_nearest_examples_do(
     engine: Engine,
 ) -> None:
-    text = "my mate said hes going to take all his pills tonight"
+    text = "my mate said hes going to swallow his whole stash tonight"
     urgent, everyday = engine.distress.closeness(text)
     assert not in_distress(fold(text)) and not (urgent >= 0.35 and urgent - everyday >= 0.05)
     assert engine.distress.likelihood(text) >= 0.9 and engine.distress.matches(text)
