@@ -437,7 +437,18 @@ class Engine:
         if (reading.question and faq.score >= UNSURE) or asks:
             # Three or more things about themselves and no clear question: the journey notes them all.
             told_a_lot = entities.about_person >= 3 and faq.score < SURE and not clear
-            if state.flow != flow.id and (asks or (faq.score >= CONFIDENT and not told_a_lot) or clear):
+            # A question after a little about themselves, with one answer well ahead of the rest, is asked
+            # ("...I'm 38 and used to work in a warehouse, so what's the actual difference?").
+            led = (
+                reading.question
+                and not told_a_lot
+                and reading.candidates[0].intent == faq.intent
+                and not is_elsewhere(self.kb, faq.intent)
+                and (len(reading.candidates) < 2 or faq.rank - reading.candidates[1].rank >= LEAD_MARGIN)
+            )
+            if state.flow != flow.id and (
+                asks or (faq.score >= CONFIDENT and not told_a_lot) or clear or led
+            ):
                 # The answer first. The journey starts quietly with what they told us: if that is all it
                 # needs, its contacts join the answer; if not, its next question follows.
                 journey = self.journeys.start(state, flow, entities, reading)
@@ -907,6 +918,7 @@ PLACE_QUESTION_WORDS = (
 # One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
 # problem they are telling us about, not just themselves.
 TOPICAL_WEIGHT = 2.0
+LEAD_MARGIN = 2.0  # nats between the best answer and the next
 # Replies that did not answer: a question about jobs in general may still start the journey that suggests some.
 UNANSWERED = frozenset({"fallback", "out-of-scope", "clarify"})
 # Asking which jobs would suit: "what jobs", "best job for someone who...", "careers in science".
