@@ -43,6 +43,8 @@ QUESTION = re.compile(
     r"what are|is it|is there|are there|does it|tell me|want to know|wondering|wonder if|not sure if|need to know)\b"
     r"|\b(?:will|would|does|do|is|can|could|should) (?:that|this|it|they|my|having|being|she|he|anyone|anybody"
     r"|someone|somebody)\b"
+    # "what even is a t level", "what exactly is the LSCDG", "how exactly do we..."
+    r"|\b(?:what|how|where|who) (?:even|exactly|actually|really|else) (?:is|are|does|do|did|can|would|could)\b"
 )
 # The word before a job that says it is the one asked about ("become a nurse", "what does a PA earn"),
 # or the one someone does now ("I'm a carer", "ex care worker").

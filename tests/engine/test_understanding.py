@@ -1156,3 +1156,15 @@ def test_a_pregnant_jobseeker_is_told_she_can_work_in_care_and_her_rights(engine
     reply, _ = engine.respond({}, Message(text="i am pregnant can i work in care"))
     assert reply.intent == "faq:pregnant-and-working-in-care"
     assert "must not turn you down" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sixth form student here what even is a t level in health",
+        "what exactly is the LSCDG",
+        "how exactly do we apply",
+    ],
+)
+def test_a_question_word_with_a_filler_still_asks(engine: Engine, text: str) -> None:
+    assert engine.read(text).question
