@@ -242,3 +242,40 @@
     send({ payload: button.value, label: button.textContent.trim() }, true);
   });
 })();
+
+// "Start again" asks first, in place: "Clear this chat?" with "Yes, clear it" (a plain form post) and
+// "No, keep it". Without this script the link opens a page that asks the same question.
+(function () {
+  "use strict";
+
+  var start = document.getElementById("start-again");
+  var actions = document.getElementById("composer-actions");
+  var confirm = document.getElementById("clear-confirm");
+  var question = document.getElementById("clear-question");
+  var keep = document.getElementById("keep-chat");
+  if (!start || !actions || !confirm || !question || !keep) {
+    return;
+  }
+
+  function ask(event) {
+    event.preventDefault();
+    actions.hidden = true;
+    confirm.hidden = false;
+    // Focus on the question itself: a screen reader reads it out, and Tab leads on to the two answers.
+    question.focus();
+  }
+
+  function keepChat() {
+    confirm.hidden = true;
+    actions.hidden = false;
+    start.focus();
+  }
+
+  start.addEventListener("click", ask);
+  keep.addEventListener("click", keepChat);
+  confirm.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      keepChat();
+    }
+  });
+})();

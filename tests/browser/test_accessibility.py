@@ -55,6 +55,15 @@ def provider_answer(session: Session) -> Page:
     return page
 
 
+def asking_to_clear(session: Session) -> Page:
+    """The chat asking "Clear this chat?" in place, after Start again."""
+    page = session.goto("/")
+    tap(page, STUDENT_JOURNEY[0])
+    page.get_by_role("link", name="Start again").tap()
+    expect(page.get_by_role("group", name="Clear this chat?")).to_be_visible()
+    return page
+
+
 def plan_after_journey(session: Session) -> Page:
     """The plan, once the journey has found something."""
     journey(session)
@@ -85,6 +94,8 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "chat-after-turns": journey,
     "chat-with-error": chat_with_an_error,
     "chat-with-service-cards": provider_answer,
+    "chat-asking-to-clear": asking_to_clear,
+    "start-again": visit("/reset"),
     "roles": visit("/roles"),
     "roles-filtered": visit("/roles?sector=social-care&no-qualifications=yes"),
     "role": visit("/roles/healthcare-support-worker"),

@@ -164,11 +164,22 @@ def test_keyboard_only(open_session: Opener) -> None:
     expect(turns).to_have_count(5)
     assert same_document(page)
 
-    # "Start again" is in reach from the keyboard and clears the conversation.
-    tab_to(page, "form[action='/reset'] button")
+    # "Start again" is in reach from the keyboard. It asks first, with the focus on its question, so
+    # pressing Enter twice clears nothing; Tab leads to "No, keep it", then "Yes, clear it".
+    tab_to(page, "#start-again")
+    page.keyboard.press("Enter")
+    expect(page.locator("#clear-question")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#transcript .bubble-you")).to_have_count(4)
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == "No, keep it"
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == "Yes, clear it"
     with page.expect_navigation():
         page.keyboard.press("Enter")
     expect(page.locator("#transcript .bubble-you")).to_have_count(0)
+    # The fresh chat's welcome has the focus, not the page's body.
+    expect(page.locator("#latest")).to_be_focused()
 
 
 def test_after_a_long_reply_the_keyboard_focus_is_in_sight(open_session: Opener) -> None:
@@ -193,3 +204,62 @@ def test_after_a_long_reply_the_keyboard_focus_is_in_sight(open_session: Opener)
         }"""
     )
     assert box["top"] >= 0 and box["top"] < box["composer"], box
+
+
+def test_start_again_asks_in_place_before_clearing(open_session: Opener) -> None:
+    page = open_session().goto("/")
+    tap(page, STUDENT_JOURNEY[0])
+    mark_document(page)
+    start = page.get_by_role("link", name="Start again")
+    question = page.get_by_role("group", name="Clear this chat?")
+    expect(question).to_be_hidden()
+
+    # A double tap on Start again only asks: "No, keep it" is where the second tap lands.
+    box = start.bounding_box()
+    assert box is not None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.touchscreen.tap(x, y)
+    page.touchscreen.tap(x, y)
+    expect(question).to_be_visible()
+    expect(page.locator("#transcript .bubble-you")).to_have_count(1)
+    assert same_document(page)
+
+    # "No, keep it": the chat stays, and the focus goes back to Start again.
+    question.get_by_role("button", name="No, keep it").tap()
+    expect(question).to_be_hidden()
+    expect(start).to_be_focused()
+    expect(page.locator("#transcript .bubble-you")).to_have_count(1)
+
+    # Asked again, the question has the focus, so a screen reader reads it out; Escape keeps the chat.
+    start.tap()
+    expect(page.locator("#clear-question")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(question).to_be_hidden()
+    expect(start).to_be_focused()
+
+    start.tap()
+    with page.expect_navigation():
+        question.get_by_role("button", name="Yes, clear it").tap()
+    expect(page.locator("#transcript .bubble-you")).to_have_count(0)
+    expect(page.locator("#latest")).to_be_focused()
+
+
+def test_start_again_without_javascript_asks_on_its_own_page(open_session: Opener) -> None:
+    session = open_session(javascript=False)
+    page = session.goto("/")
+    tap(page, STUDENT_JOURNEY[0], javascript=False)
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start again").tap()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Clear this chat?")
+    with page.expect_navigation():
+        page.get_by_role("link", name="No, keep it").tap()
+    expect(page.locator("#transcript .bubble-you")).to_have_text([STUDENT_JOURNEY[0]])
+    expect(page.locator("#latest")).to_be_focused()
+
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start again").tap()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Yes, clear it").tap()
+    expect(page).to_have_url(session.base_url + "/#latest")
+    expect(page.locator("#transcript .bubble-you")).to_have_count(0)
+    expect(page.locator("#latest")).to_be_focused()
