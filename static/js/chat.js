@@ -15,6 +15,8 @@
     return;
   }
 
+  var count = document.getElementById("message-count");
+  var countLive = document.getElementById("message-count-live");
   var apiUrl = form.getAttribute("data-api-url");
   var maxChars = parseInt(form.getAttribute("data-max-chars"), 10) || 500;
   var calm = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -43,6 +45,37 @@
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-describedby", "message-error message-hint");
     input.focus();
+  }
+
+  // How many characters are left, once few are: shown at once, and told to a screen reader only when
+  // typing pauses, so it does not speak over every key. Counted as the box's maxlength counts them.
+  var COUNT_FROM = 100;
+  var COUNT_PAUSE_MS = 1000;
+  var countTimer = null;
+
+  function charactersLeft(left) {
+    if (left < 0) {
+      return (-left === 1 ? "1 character" : -left + " characters") + " too many";
+    }
+    return (left === 1 ? "1 character" : left + " characters") + " left" + (left ? "" : ": that is the most a message can be");
+  }
+
+  function updateCount() {
+    if (!count || !countLive) {
+      return;
+    }
+    var left = maxChars - input.value.length;
+    window.clearTimeout(countTimer);
+    if (left > COUNT_FROM) {
+      count.hidden = true;
+      countLive.textContent = "";
+      return;
+    }
+    count.hidden = false;
+    count.textContent = charactersLeft(left);
+    countTimer = window.setTimeout(function () {
+      countLive.textContent = count.textContent;
+    }, COUNT_PAUSE_MS);
   }
 
   function clearError() {
@@ -201,6 +234,7 @@
           clearError();
           if (!fromButton) {
             input.value = "";
+            updateCount();
           }
           addTurn(result.data, fromButton);
           if (result.data.plan_url) {
@@ -216,6 +250,9 @@
         showError("We could not reach the guide. Check the connection, then try again.");
       });
   }
+
+  input.addEventListener("input", updateCount);
+  updateCount(); // a message sent back to the page, too long, is counted at once
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();

@@ -38,11 +38,18 @@ def journey(session: Session) -> Page:
 
 
 def chat_with_an_error(session: Session) -> Page:
-    """The chat showing "please keep it shorter" for a message that is too long."""
+    """The chat showing "type a question" for an empty message (the box's maxlength stops one too long)."""
     page = session.goto("/")
-    page.get_by_label("Or type a question").fill("care " * 120)
     page.get_by_role("button", name="Send", exact=True).tap()
     expect(page.locator("#message-error")).to_be_visible()
+    return page
+
+
+def chat_near_the_limit(session: Session) -> Page:
+    """The chat counting down the characters left in a long message."""
+    page = session.goto("/")
+    page.get_by_label("Or type a question").fill("care " * 90)
+    expect(page.locator("#message-count")).to_be_visible()
     return page
 
 
@@ -93,6 +100,7 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "chat": visit("/"),
     "chat-after-turns": journey,
     "chat-with-error": chat_with_an_error,
+    "chat-near-the-limit": chat_near_the_limit,
     "chat-with-service-cards": provider_answer,
     "chat-asking-to-clear": asking_to_clear,
     "start-again": visit("/reset"),

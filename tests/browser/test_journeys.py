@@ -263,3 +263,35 @@ def test_start_again_without_javascript_asks_on_its_own_page(open_session: Opene
     expect(page).to_have_url(session.base_url + "/#latest")
     expect(page.locator("#transcript .bubble-you")).to_have_count(0)
     expect(page.locator("#latest")).to_be_focused()
+
+
+def test_the_message_box_counts_down_near_the_limit_and_stops_at_it(open_session: Opener) -> None:
+    page = open_session(touch=False).goto("/")
+    box = page.get_by_label("Or type a question")
+    count, live = page.locator("#message-count"), page.locator("#message-count-live")
+    limit = int(box.get_attribute("maxlength") or 0)
+    assert limit == 500
+
+    # Far from the limit nothing is counted.
+    box.fill("a" * (limit - 150))
+    expect(count).to_be_hidden()
+    expect(live).to_have_text("")
+
+    # Near it, the count shows at once; a screen reader hears it only once typing pauses.
+    box.press("End")
+    box.type("b" * 55)
+    expect(count).to_be_visible()
+    expect(count).to_have_text("95 characters left")
+    assert live.text_content() == "", "not read out while typing"
+    expect(live).to_have_text("95 characters left")
+
+    # The box takes no more than the limit, and says so.
+    box.type("c" * 120)
+    expect(box).to_have_value("a" * (limit - 150) + "b" * 55 + "c" * 95)
+    expect(count).to_have_text("0 characters left: that is the most a message can be")
+
+    # Sent: the box empties and the count goes.
+    box.press("Enter")
+    expect(bot_turns(page)).to_have_count(2)
+    expect(box).to_have_value("")
+    expect(count).to_be_hidden()

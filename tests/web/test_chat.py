@@ -105,6 +105,19 @@ def test_message_over_the_limit_asks_to_keep_it_shorter_and_keeps_the_text(brows
     assert not page.all(".bubble-you"), "nothing was sent"
 
 
+def test_message_box_stops_at_the_servers_limit(
+    browser: Browser, settings: Callable[..., AbstractContextManager[None]]
+) -> None:
+    assert browser.get("/").one("#message")["maxlength"] == "500"
+    with settings(MESSAGE_MAX_CHARS=200):
+        page = browser.get("/")
+    assert page.one("#message")["maxlength"] == "200"
+    assert "Up to 200 characters" in page.one("#message-hint").get_text()
+    # Room for chat.js's count: shown on screen only, and read out by its own polite live region.
+    assert page.one("#message-count")["aria-hidden"] == "true"
+    assert page.one("#message-count-live")["aria-live"] == "polite"
+
+
 def test_message_of_exactly_the_limit_is_answered(browser: Browser) -> None:
     page = browser.say("care " * 99 + "care")
     assert page.status == 200
