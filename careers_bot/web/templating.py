@@ -11,6 +11,7 @@ from flask import Flask
 from careers_bot.knowledge.labels import label
 from careers_bot.knowledge.model import Apprenticeship, Area, Role, Route, Service
 from careers_bot.web.context import knowledge
+from careers_bot.web.conversation import has_messages
 from careers_bot.web.links import card_links
 
 MONTHS = ("January February March April May June July August September October November December").split()
@@ -68,6 +69,11 @@ def step_parts(step: str) -> tuple[str, str | None]:
     return step, None
 
 
+def in_conversation() -> bool:
+    """Whether this visitor has a chat to go back to, so a page offers 'Back to the chat'."""
+    return has_messages()
+
+
 def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     helpers: tuple[Callable[..., Any], ...] = (
@@ -78,6 +84,7 @@ def register(app: Flask) -> None:
         apprenticeship_level,
         card_links,
         step_parts,
+        in_conversation,
     )
     for helper in helpers:
         app.add_template_global(helper)

@@ -62,6 +62,12 @@ def provider_answer(session: Session) -> Page:
     return page
 
 
+def role_from_the_chat(session: Session) -> Page:
+    """A job's page reached from the chat, so it offers the way back to the chat too."""
+    journey(session)
+    return session.goto("/roles/healthcare-support-worker")
+
+
 def asking_to_clear(session: Session) -> Page:
     """The chat asking "Clear this chat?" in place, after Start again."""
     page = session.goto("/")
@@ -107,6 +113,7 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "roles": visit("/roles"),
     "roles-filtered": visit("/roles?sector=social-care&no-qualifications=yes"),
     "role": visit("/roles/healthcare-support-worker"),
+    "role-from-the-chat": role_from_the_chat,
     "compare": visit(COMPARE_THREE),
     "pathways": visit("/pathways"),
     "support": visit("/support"),

@@ -295,3 +295,17 @@ def test_the_message_box_counts_down_near_the_limit_and_stops_at_it(open_session
     expect(bot_turns(page)).to_have_count(2)
     expect(box).to_have_value("")
     expect(count).to_be_hidden()
+
+
+def test_from_a_job_page_back_to_the_chat_at_the_latest_reply(open_session: Opener) -> None:
+    session = open_session()
+    page = session.goto("/")
+    for label in STUDENT_JOURNEY:
+        tap(page, label)
+    open_role_card(page)
+    # A kiosk tablet has no Back button: the page itself leads back, to the reply and not the top.
+    page.get_by_role("link", name="Back to the chat").first.tap()
+    expect(page).to_have_url(session.base_url + "/#latest")
+    expect(page.locator("#latest")).to_be_focused()
+    assert "jobs that could suit you" in latest_text(page)
+    assert page.evaluate("window.scrollY") > 0

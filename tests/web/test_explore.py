@@ -394,6 +394,37 @@ def test_the_chat_link_returns_to_the_latest_reply(browser: Browser) -> None:
     assert chat and chat[0]["href"] == "/#latest"
 
 
+def back_to_chat(page: Page) -> list[str]:
+    """Where the page's "Back to the chat" links lead (outside the site's menu)."""
+    return [
+        str(a["href"]) for a in page.all("main .back-links a") if a.get_text(strip=True) == "Back to the chat"
+    ]
+
+
+def test_a_role_page_leads_back_to_the_chat_at_its_latest_reply(browser: Browser) -> None:
+    browser.get("/")
+    browser.tap("I'm at school or college")
+    page = browser.get("/roles/healthcare-support-worker")
+    # At the top and again at the end of a long page, beside "All jobs".
+    assert back_to_chat(page) == ["/#latest", "/#latest"]
+    assert page.texts("main .back-links a") == ["Back to the chat", "All jobs"] * 2
+
+
+@pytest.mark.parametrize(
+    "path", ["/roles/compare?role=care-worker&role=registered-nurse-adult", "/support", "/pathways"]
+)
+def test_pages_a_chat_card_leads_to_offer_the_way_back(browser: Browser, path: str) -> None:
+    browser.say("what does a care worker earn")
+    assert back_to_chat(browser.get(path)) == ["/#latest"]
+
+
+def test_with_no_chat_to_go_back_to_a_role_page_offers_only_all_jobs(browser: Browser) -> None:
+    page = browser.get("/roles/healthcare-support-worker")
+    assert not back_to_chat(page)
+    assert page.texts("main .back-links a") == ["All jobs", "All jobs"]
+    assert not browser.get("/support").all("main .back-links")
+
+
 def test_navigation_marks_the_current_page(browser: Browser) -> None:
     page = browser.get("/support")
     assert page.texts('.site-nav a[aria-current="page"]') == ["Support"]
