@@ -75,15 +75,30 @@ def chosen_roles(kb: KnowledgeBase, role_ids: list[str]) -> list[Role]:
     return list(chosen.values())[:COMPARE_AT_MOST]
 
 
+def repeated_roles(kb: KnowledgeBase, role_ids: list[str]) -> list[Role]:
+    """The roles asked for more than once, so the page can say why it shows fewer."""
+    seen: set[str] = set()
+    repeated: dict[str, Role] = {}
+    for role_id in role_ids:
+        found = kb.get("roles", role_id)
+        if isinstance(found, Role):
+            if found.id in seen:
+                repeated.setdefault(found.id, found)
+            seen.add(found.id)
+    return list(repeated.values())
+
+
 # Registered before /roles/<role_id>; werkzeug also ranks a fixed path above a variable one.
 @bp.get("/roles/compare")
 def compare() -> str:
     """Two or three roles side by side, chosen with a plain GET form (?role=a&role=b&role=c)."""
     kb = knowledge()
-    chosen = chosen_roles(kb, request.args.getlist("role"))
+    asked = request.args.getlist("role")
+    chosen = chosen_roles(kb, asked)
     return render_template(
         "compare.html",
         chosen=chosen,
+        repeated=repeated_roles(kb, asked),
         choices=[(sector, [r for r in kb.roles if r.sector == sector]) for sector in sectors_of(kb)],
         apprenticeships={r.id: kb.apprenticeships_into(r.id) for r in chosen},
         leads_to={r.id: kb.routes_from(r.id) for r in chosen},

@@ -202,6 +202,32 @@ def test_compare_table_fits_the_screen_and_stays_a_table(open_session: Opener, s
     assert (roles["table"], roles["columnheader"], roles["rowheader"], roles["cell"]) == (1, 3, 9, 9 * 3 + 1)
 
 
+# Every word of the table's text, with where each line of it is drawn: a word drawn on two lines was
+# cut in two ("apprenticesh/ip"). A break after a hyphen or a slash ("full-time") is a proper one.
+WORDS_CUT_IN_TWO = """() => {
+    const cut = [];
+    const walker = document.createTreeWalker(document.querySelector(".compare-table"), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent.matchAll(/[^\\s\\-\\/]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) cut.push(match[0]);
+        }
+    }
+    return cut;
+}"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compare_never_cuts_a_word_in_two(open_session: Opener, size: str) -> None:
+    page = open_session(viewport=SIZES[size]).goto(COMPARE_THREE)
+    expect(page.get_by_role("table", name="side by side")).to_be_visible()
+    cut: list[str] = page.evaluate(WORDS_CUT_IN_TWO)
+    assert not cut, f"words cut in two at {size} size: {cut}"
+
+
 def test_axe_catches_what_it_should(open_session: Opener) -> None:
     """The check is not vacuous: a nameless button and faint text on the real page are reported."""
     page = open_session().goto("/")
