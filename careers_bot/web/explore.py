@@ -11,6 +11,7 @@ from careers_bot.engine.compose import HOURLY_AND_YEARLY, mixed_pay
 from careers_bot.knowledge import KnowledgeBase
 from careers_bot.knowledge.model import AUDIENCES, TOPICS, Role, Service
 from careers_bot.web.context import knowledge
+from careers_bot.web.directory import grouped
 from careers_bot.web.pathway_map import PathwayMap, layout
 
 bp = Blueprint("explore", __name__)
@@ -155,9 +156,9 @@ def support() -> str:
     topic = _choice("topic", set(TOPICS))
     area = _choice("area", {a.id for a in kb.areas})
     active = kb.services_for(audience or None, topic or None, area or None)
-    if not audience:
-        # Unfiltered, most readers are students or looking for work: help only for employers comes last.
-        active = tuple(sorted(active, key=lambda s: s.audiences == ("provider",)))
+    # Unless they chose who it is for, the services come under headings by who they are for, students
+    # and people looking for work first (most readers are), help only for employers last.
+    groups = [] if audience else grouped(active)
     closed = [
         s
         for s in kb.services
@@ -169,6 +170,7 @@ def support() -> str:
     return render_template(
         "support.html",
         services=active,
+        groups=groups,
         closed=closed,
         audiences=AUDIENCES,
         topics=TOPICS,

@@ -343,6 +343,105 @@ def test_support_directory_puts_help_only_for_employers_last_unless_they_filter(
     assert for_employers == sorted(for_employers) and any(for_employers) and not for_employers[0]
 
 
+SUPPORT_GROUPS = [
+    "For students and young people",
+    "For students, and for people looking for work",
+    "For people looking for work or a change of job",
+    "Urgent help and someone to talk to",
+    "For care providers and employers",
+]
+
+
+def group_of_service(page: Page, service_id: str) -> str:
+    """The heading of the group a service's card is under."""
+    card = page.one(f"article#{service_id}")
+    section = card.find_parent("section", class_="service-group")
+    assert isinstance(section, Tag)
+    heading = section.find("h2")
+    assert heading is not None
+    return heading.get_text(strip=True)
+
+
+def test_support_directory_groups_every_service_once_under_who_it_is_for(
+    browser: Browser, app: Flask
+) -> None:
+    page = browser.get("/support")
+    assert page.texts(".service-group > h2") == SUPPORT_GROUPS
+    # A contents list leads to each group, with how many are in it.
+    contents = page.one("nav.contents")
+    assert [str(a["href"]) for a in contents.select("a")] == [
+        f"#{h['id']}" for h in page.all(".service-group > h2")
+    ]
+    assert contents.select("a")[0].get_text(strip=True) == "For students and young people (3)"
+    grouped = [a["id"] for a in page.all(".service-group article.service")]
+    active = [s.id for s in kb_of(app).services if s.status == "active"]
+    assert sorted(grouped) == sorted(active), "every active service, each once"
+    for service_id, heading in {
+        "sixteen-to-nineteen-bursary": "For students and young people",
+        "nhs-jobs": "For students, and for people looking for work",
+        "jobcentre-plus": "For people looking for work or a change of job",
+        "samaritans": "Urgent help and someone to talk to",
+        "llbsp": "For care providers and employers",
+    }.items():
+        assert group_of_service(page, service_id) == heading
+    # Cards sit under their group's h2, so their names are h3s.
+    assert page.one("article#nhs-jobs .service-name").name == "h3"
+
+
+def test_support_directory_tells_employers_which_services_in_other_groups_are_for_them_too(
+    browser: Browser, app: Flask
+) -> None:
+    page = browser.get("/support")
+    also = page.one("#group-providers ~ details.also-for")
+    targets = {str(a["href"]).removeprefix("#") for a in also.select("a")}
+    services = {s.id: s for s in kb_of(app).services}
+    assert "jobcentre-plus" in targets and "skills-for-care" in targets
+    for service_id in targets:
+        assert "provider" in services[service_id].audiences
+        assert group_of_service(page, service_id) != "For care providers and employers"
+
+
+def test_support_directory_chosen_for_one_audience_is_one_list(browser: Browser) -> None:
+    page = browser.get("/support?audience=student")
+    assert not page.all(".service-group") and not page.all("nav.contents")
+    assert page.all(".services > article.service h2.service-name")
+
+
+def test_support_directory_spells_out_llr_before_using_it(browser: Browser) -> None:
+    text = browser.get("/support").text
+    first = text.index("LLR")
+    assert (
+        text[first - len("Leicester, Leicestershire and Rutland (") : first]
+        == "Leicester, Leicestershire and Rutland ("
+    )
+    assert "Anywhere in LLR" not in text
+
+
+def test_support_directory_says_in_plain_words_what_other_help_is(browser: Browser) -> None:
+    page = browser.get("/support")
+    assert (
+        page.one('#topic option[value="elsewhere"]').get_text(strip=True) == "Driving, childcare and advice"
+    )
+    assert "Elsewhere" not in page.texts("#topic option")
+
+
+@pytest.mark.parametrize(
+    ("service_id", "covers"),
+    [
+        ("jobcentre-plus", "All of England"),
+        ("de-montfort-university", "All of Leicester, Leicestershire and Rutland"),
+        ("golearn-leicestershire", "Leicestershire"),
+        ("inspired-to-care", "Leicestershire and Rutland"),
+        ("business-gateway-growth-hub", "Leicester and Leicestershire"),
+        ("leicester-adult-skills", "Leicester"),
+        ("think-rutland", "Rutland"),
+    ],
+)
+def test_a_service_says_where_it_works_in_few_words(browser: Browser, service_id: str, covers: str) -> None:
+    meta = browser.get("/support").one(f"article#{service_id} .meta").get_text(" ", strip=True)
+    assert f"Covers: {covers}." in meta
+
+
 def test_support_directory_says_what_replaced_closed_services(browser: Browser, app: Flask) -> None:
     page = browser.get("/support")
     closed = [s for s in kb_of(app).services if s.status == "closed"]
