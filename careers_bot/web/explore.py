@@ -131,13 +131,28 @@ def _map(kb: KnowledgeBase) -> PathwayMap:
     return layout(kb)
 
 
+@cache
+def _map_around(kb: KnowledgeBase, role_id: str) -> PathwayMap | None:
+    # One job's own small map: the steps into it and on from it, and nothing else, so no lines cross it.
+    routes = tuple(r for r in kb.routes if role_id in (r.from_role, r.to_role))
+    return layout(kb, routes) if routes else None
+
+
 @bp.get("/pathways")
 def pathways() -> str:
-    """The progression map as a picture, the same routes as text, and apprenticeships by level."""
+    """The progression map, or one job's steps in and on (?from=care-worker), and apprenticeships by level.
+
+    The whole map is a wide picture for big screens; one job's steps read as a list on any screen,
+    each next job leading on to its own steps, so a phone can follow a path one tap at a time.
+    """
     kb = knowledge()
+    start = kb.get("roles", request.args.get("from", ""))
+    start = start if isinstance(start, Role) else None
     return render_template(
         "pathways.html",
-        map=_map(kb),
+        start=start,
+        map=_map_around(kb, start.id) if start else _map(kb),
+        choices=[(sector, [r for r in kb.roles if r.sector == sector]) for sector in sectors_of(kb)],
         levels={level.level: level for level in kb.levels},
         apprenticeships=sorted(kb.apprenticeships, key=lambda a: (a.level, a.name)),
     )

@@ -30,6 +30,12 @@ def role_title(role_id: str) -> str:
     return found.title if isinstance(found, Role) else role_id
 
 
+def role_named(role_id: str) -> Role | None:
+    """The role with this id, if there is one."""
+    found = knowledge().get("roles", role_id)
+    return found if isinstance(found, Role) else None
+
+
 def service_named(service_id: str) -> Service | None:
     """The service with this id, if there is one."""
     found = knowledge().get("services", service_id)
@@ -49,6 +55,11 @@ def service_areas(service: Service) -> str:
 def routes_from(role_id: str) -> tuple[Route, ...]:
     """The steps that lead on from a role."""
     return knowledge().routes_from(role_id)
+
+
+def routes_to(role_id: str) -> tuple[Route, ...]:
+    """The steps that lead into a role."""
+    return knowledge().routes_to(role_id)
 
 
 def apprenticeship_level(apprenticeship_id: str) -> int | None:
@@ -87,8 +98,10 @@ def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     helpers: tuple[Callable[..., Any], ...] = (
         role_title,
+        role_named,
         service_named,
         routes_from,
+        routes_to,
         apprenticeship_level,
         card_links,
         step_parts,

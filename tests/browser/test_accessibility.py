@@ -116,6 +116,7 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "role-from-the-chat": role_from_the_chat,
     "compare": visit(COMPARE_THREE),
     "pathways": visit("/pathways"),
+    "pathways-from-a-job": visit("/pathways?from=care-worker"),
     "support": visit("/support"),
     "support-filtered": visit("/support?audience=jobseeker&topic=training&area=leicester"),
     "plan-empty": visit("/plan"),

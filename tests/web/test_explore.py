@@ -285,13 +285,95 @@ def test_pathways_map_is_an_svg_with_a_link_for_every_role(browser: Browser, app
     page = browser.get("/pathways")
     assert page.status == 200
     svg = page.one("svg.map")
+    # Each job on the whole map leads to its own steps, untangled from the rest.
     links = {a["href"] for a in svg.select("a.map-node")}
-    assert links == {f"/roles/{role.id}" for role in kb_of(app).roles}
+    assert links == {f"/pathways?from={role.id}#route" for role in kb_of(app).roles}
     assert len(svg.select("path.map-edge")) == len(kb_of(app).routes)
     assert svg.select_one("title")
     # Each box's name, wrapped over lines, is read out whole ("Learning disability support worker").
     names = {a["aria-label"] for a in svg.select("a.map-node")}
     assert names == {role.title for role in kb_of(app).roles}
+
+
+def test_pathways_map_puts_spaces_between_the_lines_of_a_name(browser: Browser, app: Flask) -> None:
+    """The words of a wrapped name ran together when read as text ("Learningdisability supportworker")."""
+    svg = browser.get("/pathways").one("svg.map")
+    wrapped = 0
+    for node in svg.select("a.map-node"):
+        text = node.select_one("text")
+        assert text is not None
+        assert " ".join(text.get_text().split()) == node["aria-label"]
+        wrapped += len(text.select("tspan")) > 1
+    assert wrapped > 10
+
+
+def test_pathways_map_starts_every_column_at_the_top(app: Flask) -> None:
+    """Centred columns left the top of the map empty: on a phone, the first thing seen was a blank box."""
+    from careers_bot.web.pathway_map import MARGIN, layout
+
+    tops: dict[int, float] = {}
+    for node in layout(kb_of(app)).nodes:
+        tops[node.column] = min(tops.get(node.column, node.y), node.y)
+    # The first columns are what a narrow screen shows first. (A later column may start lower, below
+    # the lines of longer routes passing over it.)
+    assert tops[0] == tops[1] == MARGIN, tops
+
+
+def test_pathways_from_a_job_shows_its_steps_on_and_in(browser: Browser, app: Flask) -> None:
+    kb = kb_of(app)
+    page = browser.get("/pathways?from=care-worker")
+    assert page.one("h2#route").get_text(strip=True) == "Care worker: where it can lead"
+    assert page.one("h2#route")["tabindex"] == "-1"
+    steps_on = page.one("#route ~ ol.route-steps").select("li.route-step")
+    assert [s.select_one("h3 a")["href"] for s in steps_on] == [
+        f"/roles/{r.to_role}" for r in kb.routes_from("care-worker")
+    ]
+    # Each next job leads on to its own steps, so a phone can follow a path a tap at a time.
+    senior = steps_on[[r.to_role for r in kb.routes_from("care-worker")].index("senior-care-worker")]
+    assert senior.select_one(".route-step-next a")["href"] == "/pathways?from=senior-care-worker#route"
+    assert "Level 3 apprenticeship" in senior.get_text()
+    steps_in = page.one("#route-in ~ ul.route-steps").select("li.route-step")
+    assert [s.select_one("h3 a")["href"] for s in steps_in] == [
+        f"/roles/{r.from_role}" for r in kb.routes_to("care-worker")
+    ]
+    # Its own small map: the job, the jobs next to it, and only the steps that touch it.
+    svg = page.one("svg.map")
+    touching = [r for r in kb.routes if "care-worker" in (r.from_role, r.to_role)]
+    assert len(svg.select("path.map-edge")) == len(touching)
+    shown = {str(a["id"]).removeprefix("map-") for a in svg.select("a.map-node")}
+    assert shown == {"care-worker"} | {r.from_role for r in touching} | {r.to_role for r in touching}
+    assert page.one("#map-care-worker")["href"] == "/roles/care-worker"
+    # Not the whole list of every step, which the whole map has.
+    assert not page.all(".pathway-text")
+    assert page.one('.pathway-form a.clear-filters[href="/pathways"]')
+
+
+def test_pathways_from_the_most_senior_job_says_so(browser: Browser) -> None:
+    page = browser.get("/pathways?from=registered-manager")
+    assert "one of the most senior jobs on its ladder" in page.one("section.route").get_text()
+    assert page.all("#route-in ~ ul.route-steps li")
+
+
+def test_pathways_from_an_unknown_job_shows_the_whole_map(browser: Browser, app: Flask) -> None:
+    page = browser.get("/pathways?from=astronaut")
+    assert not page.all("section.route")
+    assert len(page.all("svg.map a.map-node")) == len(kb_of(app).roles)
+
+
+def test_pathways_job_picker_is_a_plain_get_form(browser: Browser, app: Flask) -> None:
+    page = browser.get("/pathways")
+    form = page.one("form.pathway-form")
+    assert form["method"] == "get" and form["action"] == "/pathways#route"
+    assert page.one('label[for="from"]').get_text(strip=True) == "Start from a job"
+    options = page.one('select#from[name="from"]').select("option")
+    assert options[0]["value"] == "" and {o["value"] for o in options[1:]} == {r.id for r in kb_of(app).roles}
+    chosen = browser.get("/pathways?from=paramedic")
+    assert chosen.one('#from option[value="paramedic"]').has_attr("selected")
+
+
+def test_a_role_page_leads_to_its_own_steps_on_the_map(browser: Browser) -> None:
+    page = browser.get("/roles/paramedic")
+    assert page.one('a[href="/pathways?from=paramedic#route"]')
 
 
 def test_pathways_map_marks_the_apprenticeship_level_on_steps(browser: Browser, app: Flask) -> None:
