@@ -293,3 +293,16 @@ def test_pathway_map_text_contrast(open_session: Opener) -> None:
     assert len(pairs) > 10
     low = [(name, f"{contrast(text, box):.1f}") for name, text, box in pairs if contrast(text, box) < 4.5]
     assert not low, f"map text below 4.5:1 contrast: {low}"
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_menu_fits_one_line_on_the_smallest_phones(open_session: Opener, width: int) -> None:
+    """At 320px "My plan" wrapped onto a second line, and the header took 140px of a 568px screen."""
+    page = open_session(viewport={"width": width, "height": 568}).goto("/")
+    tops = page.evaluate(
+        "() => [...document.querySelectorAll('.site-nav a')].map((a) => a.getBoundingClientRect().top)"
+    )
+    assert len(tops) == 5 and len(set(tops)) == 1, f"menu links on {len(set(tops))} lines at {width}px"
+    assert not small_controls(page), small_controls(page)
+    wide = sideways_scroll(page)
+    assert wide <= 0, f"the chat at {width}px scrolls sideways by {wide} px"
