@@ -166,17 +166,17 @@
     return typing;
   }
 
-  function addTurn(reply, fromButton) {
+  // `shown` is the tapped answer's bubble, put on the page while the reply was on its way.
+  function addTurn(reply, fromButton, shown) {
     var previous = document.getElementById("latest");
     if (previous) {
       previous.removeAttribute("id");
       previous.removeAttribute("tabindex");
     }
-    var mine = youSaid(reply.you);
+    var mine = shown || transcript.appendChild(youSaid(reply.you));
     var theirs = botTurn(reply);
     theirs.id = "latest";
     theirs.tabIndex = -1;
-    transcript.appendChild(mine);
     transcript.appendChild(theirs);
     setQuickReplies(reply.quick_replies);
     // Where the first new button will be once your words are scrolled to the top of the screen.
@@ -204,6 +204,9 @@
       return;
     }
     busy = true;
+    // A tapped answer shows at once, so the tap is seen to have worked (and why more taps do nothing
+    // until the reply comes). Typed words wait for the reply: the server may take personal details out.
+    var shown = fromButton ? transcript.appendChild(youSaid(body.label)) : null;
     var typing = showTyping();
     fetch(apiUrl, {
       method: "POST",
@@ -236,16 +239,22 @@
             input.value = "";
             updateCount();
           }
-          addTurn(result.data, fromButton);
+          addTurn(result.data, fromButton, shown);
           if (result.data.plan_url) {
             window.location.assign(result.data.plan_url); // they asked to see it, as the plain form does
           }
         } else {
+          if (shown) {
+            shown.remove();
+          }
           showError(result.data.message || "Sorry, something went wrong. Please try again.");
         }
       })
       .catch(function () {
         typing.remove();
+        if (shown) {
+          shown.remove();
+        }
         busy = false;
         showError("We could not reach the guide. Check the connection, then try again.");
       });

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.chat import (
     STUDENT_JOURNEY,
@@ -309,3 +309,29 @@ def test_from_a_job_page_back_to_the_chat_at_the_latest_reply(open_session: Open
     expect(page.locator("#latest")).to_be_focused()
     assert "jobs that could suit you" in latest_text(page)
     assert page.evaluate("window.scrollY") > 0
+
+
+def test_a_tapped_answer_shows_at_once_while_the_reply_is_on_its_way(open_session: Opener) -> None:
+    page = open_session().goto("/")
+    held: list[Route] = []
+    page.route("**/api/chat", lambda route: held.append(route))  # the reply waits until let go
+    turns = bot_turns(page)
+    chip(page, STUDENT_JOURNEY[0]).tap()
+    # Before any reply: the tap is on the page as your answer, with the guide "typing".
+    expect(page.locator("#transcript .bubble-you")).to_have_text([STUDENT_JOURNEY[0]])
+    expect(page.locator("#transcript .typing")).to_be_attached()
+    expect(turns).to_have_count(1)
+    assert len(held) == 1
+    held[0].continue_()
+    expect(turns).to_have_count(2)
+    # The reply joins the bubble already there: the answer is not shown twice.
+    expect(page.locator("#transcript .bubble-you")).to_have_text([STUDENT_JOURNEY[0]])
+    assert "What do you enjoy most?" in latest_text(page)
+
+
+def test_a_tapped_answer_that_fails_is_taken_back(open_session: Opener) -> None:
+    page = open_session().goto("/")
+    page.route("**/api/chat", lambda route: route.abort())
+    chip(page, STUDENT_JOURNEY[0]).tap()
+    expect(page.locator("#message-error")).to_contain_text("could not reach the guide")
+    expect(page.locator("#transcript .bubble-you")).to_have_count(0)
