@@ -142,10 +142,25 @@ def api() -> tuple[Response, int] | Response:
     return _no_store(jsonify(body))
 
 
+# Where "No, keep it" on the Start again page leads: back to the page that asked (never an address from outside).
+KEEP_GOING_TO = {"chat": ("chat.home", "latest"), "plan": ("plan.my_plan", None)}
+
+
+@bp.get("/reset")
+def confirm_reset() -> str:
+    """Start again, asked for without the script: clearing cannot be undone, so this page asks first."""
+    endpoint, anchor = KEEP_GOING_TO.get(request.args.get("from", ""), KEEP_GOING_TO["chat"])
+    return render_template("start-again.html", keep_url=url_for(endpoint, _anchor=anchor))
+
+
 @bp.post("/reset")
 def reset() -> BaseResponse:
-    """Start again: forget the conversation. The kiosk timer posts here too, asking for JSON."""
+    """Start again: forget the conversation. The kiosk timer posts here too, asking for JSON.
+
+    The fresh chat opens at its welcome (#latest), which takes the focus, so nobody is left on the
+    page's body wondering what happened.
+    """
     conversation.clear()
     if request.accept_mimetypes.best == "application/json":
         return _no_store(jsonify(reset=True))
-    return redirect(url_for(".home"), code=303)
+    return redirect(url_for(".home", _anchor="latest"), code=303)

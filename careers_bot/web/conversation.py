@@ -144,6 +144,12 @@ def load() -> Conversation:
     return Conversation(state=state, segments=segments, earlier=data.get("earlier") is True)
 
 
+def has_messages() -> bool:
+    """Whether the cookie holds a conversation with messages, to go back to (read without replaying it)."""
+    data = _session()
+    return data.get("v") == SCHEMA and bool(data.get("a"))
+
+
 def take_turn(conversation: Conversation, message: Message, shown_as: str) -> tuple[Reply, str]:
     """Ask the engine for a reply, add the message to the conversation and save it in the cookie.
 

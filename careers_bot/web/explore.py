@@ -11,6 +11,7 @@ from careers_bot.engine.compose import HOURLY_AND_YEARLY, mixed_pay
 from careers_bot.knowledge import KnowledgeBase
 from careers_bot.knowledge.model import AUDIENCES, TOPICS, Role, Service
 from careers_bot.web.context import knowledge
+from careers_bot.web.directory import grouped
 from careers_bot.web.pathway_map import PathwayMap, layout
 
 bp = Blueprint("explore", __name__)
@@ -75,15 +76,30 @@ def chosen_roles(kb: KnowledgeBase, role_ids: list[str]) -> list[Role]:
     return list(chosen.values())[:COMPARE_AT_MOST]
 
 
+def repeated_roles(kb: KnowledgeBase, role_ids: list[str]) -> list[Role]:
+    """The roles asked for more than once, so the page can say why it shows fewer."""
+    seen: set[str] = set()
+    repeated: dict[str, Role] = {}
+    for role_id in role_ids:
+        found = kb.get("roles", role_id)
+        if isinstance(found, Role):
+            if found.id in seen:
+                repeated.setdefault(found.id, found)
+            seen.add(found.id)
+    return list(repeated.values())
+
+
 # Registered before /roles/<role_id>; werkzeug also ranks a fixed path above a variable one.
 @bp.get("/roles/compare")
 def compare() -> str:
     """Two or three roles side by side, chosen with a plain GET form (?role=a&role=b&role=c)."""
     kb = knowledge()
-    chosen = chosen_roles(kb, request.args.getlist("role"))
+    asked = request.args.getlist("role")
+    chosen = chosen_roles(kb, asked)
     return render_template(
         "compare.html",
         chosen=chosen,
+        repeated=repeated_roles(kb, asked),
         choices=[(sector, [r for r in kb.roles if r.sector == sector]) for sector in sectors_of(kb)],
         apprenticeships={r.id: kb.apprenticeships_into(r.id) for r in chosen},
         leads_to={r.id: kb.routes_from(r.id) for r in chosen},
@@ -115,13 +131,28 @@ def _map(kb: KnowledgeBase) -> PathwayMap:
     return layout(kb)
 
 
+@cache
+def _map_around(kb: KnowledgeBase, role_id: str) -> PathwayMap | None:
+    # One job's own small map: the steps into it and on from it, and nothing else, so no lines cross it.
+    routes = tuple(r for r in kb.routes if role_id in (r.from_role, r.to_role))
+    return layout(kb, routes) if routes else None
+
+
 @bp.get("/pathways")
 def pathways() -> str:
-    """The progression map as a picture, the same routes as text, and apprenticeships by level."""
+    """The progression map, or one job's steps in and on (?from=care-worker), and apprenticeships by level.
+
+    The whole map is a wide picture for big screens; one job's steps read as a list on any screen,
+    each next job leading on to its own steps, so a phone can follow a path one tap at a time.
+    """
     kb = knowledge()
+    start = kb.get("roles", request.args.get("from", ""))
+    start = start if isinstance(start, Role) else None
     return render_template(
         "pathways.html",
-        map=_map(kb),
+        start=start,
+        map=_map_around(kb, start.id) if start else _map(kb),
+        choices=[(sector, [r for r in kb.roles if r.sector == sector]) for sector in sectors_of(kb)],
         levels={level.level: level for level in kb.levels},
         apprenticeships=sorted(kb.apprenticeships, key=lambda a: (a.level, a.name)),
     )
@@ -140,9 +171,9 @@ def support() -> str:
     topic = _choice("topic", set(TOPICS))
     area = _choice("area", {a.id for a in kb.areas})
     active = kb.services_for(audience or None, topic or None, area or None)
-    if not audience:
-        # Unfiltered, most readers are students or looking for work: help only for employers comes last.
-        active = tuple(sorted(active, key=lambda s: s.audiences == ("provider",)))
+    # Unless they chose who it is for, the services come under headings by who they are for, students
+    # and people looking for work first (most readers are), help only for employers last.
+    groups = [] if audience else grouped(active)
     closed = [
         s
         for s in kb.services
@@ -154,6 +185,7 @@ def support() -> str:
     return render_template(
         "support.html",
         services=active,
+        groups=groups,
         closed=closed,
         audiences=AUDIENCES,
         topics=TOPICS,

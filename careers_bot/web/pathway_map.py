@@ -1,9 +1,10 @@
 """The progression map: roles laid out in columns by career stage, routes drawn between them.
 
-A small layered ("Sugiyama") layout, computed once per knowledge base: break cycles, give each role a
-column by the longest chain of steps that leads to it, put a waypoint in every column a long route
-crosses, order each column to cut crossings, then place boxes and draw smooth curves. The template
-turns the result into SVG; nothing here knows about HTML.
+A small layered ("Sugiyama") layout, computed once per knowledge base (and once for each job's own
+small map): break cycles, give each role a column by the longest chain of steps that leads to it, put
+a waypoint in every column a long route crosses, order each column to cut crossings, then place boxes
+from the top of each column and draw smooth curves. The template turns the result into SVG; nothing
+here knows about HTML.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from functools import cache
 
 from careers_bot.knowledge.model import KnowledgeBase, Route
 
-NODE_WIDTH = 150
-LINE_HEIGHT = 16
+# The map is drawn at its own size (it scrolls sideways, never shrinks), so these are CSS pixels: a
+# title is 16px text (site.css), about 9.5px a character in bold, so 17 characters fit a 190px box.
+NODE_WIDTH = 190
+LINE_HEIGHT = 20
 NODE_PADDING = 12
-COLUMN_GAP = 52
+COLUMN_GAP = 56
 WAYPOINT_HEIGHT = 22
-ROW_GAP = 14
+ROW_GAP = 16
 MARGIN = 24
-WRAP_AT = 18  # characters per line of a role's title inside its box
+WRAP_AT = 17  # characters per line of a role's title inside its box
 ORDERING_SWEEPS = 8
 BADGE_RADIUS = 10
 BADGE_OFFSET = 26  # from the arrowheads, so both stay visible
@@ -47,7 +50,7 @@ class MapNode:
     def line_ys(self) -> tuple[float, ...]:
         """The baseline of each line of the title."""
         top = self.y + (self.height - LINE_HEIGHT * len(self.lines)) / 2
-        return tuple(top + LINE_HEIGHT * (i + 1) - 4 for i in range(len(self.lines)))
+        return tuple(top + LINE_HEIGHT * (i + 1) - 5 for i in range(len(self.lines)))
 
 
 @dataclass(frozen=True)
@@ -115,14 +118,18 @@ def _crossings(upper: list[str], lower: list[str], segments: list[tuple[str, str
     return sum(1 for i, (_, b1) in enumerate(pairs) for _, b2 in pairs[i + 1 :] if b2 < b1)
 
 
-def layout(kb: KnowledgeBase) -> PathwayMap:
-    """Lay out every role and route of the knowledge base."""
-    role_ids = [r.id for r in kb.roles]
-    back = _acyclic(role_ids, kb.routes)
+def layout(kb: KnowledgeBase, routes: tuple[Route, ...] | None = None) -> PathwayMap:
+    """Lay out every role and route of the knowledge base, or only these routes and the roles they join."""
+    if routes is None:
+        routes, role_ids = kb.routes, [r.id for r in kb.roles]
+    else:
+        joined = {r.from_role for r in routes} | {r.to_role for r in routes}
+        role_ids = [r.id for r in kb.roles if r.id in joined]
+    back = _acyclic(role_ids, routes)
     # Each route as (low, high) in column order: a route that closes a cycle is turned round.
     spans = {
         route.id: (route.to_role, route.from_role) if route.id in back else (route.from_role, route.to_role)
-        for route in kb.routes
+        for route in routes
     }
     into: dict[str, list[str]] = {r: [] for r in role_ids}
     for low, high in spans.values():
@@ -150,7 +157,7 @@ def layout(kb: KnowledgeBase) -> PathwayMap:
             segments[column(a) if not a.startswith("~") else int(a.rsplit("~", 1)[1])].append((a, b))
 
     layers = _order(layers, segments)
-    return _place(kb, layers, chains, spans, back)
+    return _place(kb, routes, layers, chains, back)
 
 
 def _order(layers: list[list[str]], segments: list[list[tuple[str, str]]]) -> list[list[str]]:
@@ -188,12 +195,16 @@ def _order(layers: list[list[str]], segments: list[list[tuple[str, str]]]) -> li
 
 def _place(
     kb: KnowledgeBase,
+    routes: tuple[Route, ...],
     layers: list[list[str]],
     chains: dict[str, list[str]],
-    spans: dict[str, tuple[str, str]],
     back: set[str],
 ) -> PathwayMap:
-    """Give every box and waypoint coordinates, then draw each route through its waypoints."""
+    """Give every box and waypoint coordinates, then draw each route through its waypoints.
+
+    Every column starts at the top: centred columns left a short first column floating in empty
+    space, so a phone showed a blank box first.
+    """
     lines = {role.id: wrap(role.title) for role in kb.roles}
 
     def height(item: str) -> float:
@@ -207,7 +218,7 @@ def _place(
     nodes: list[MapNode] = []
     for c, layer in enumerate(layers):
         x: float = MARGIN + c * (NODE_WIDTH + COLUMN_GAP)
-        y: float = MARGIN + (tallest - column_heights[c]) / 2
+        y: float = MARGIN
         for item in layer:
             h = height(item)
             centre[item] = (x, y + h / 2)
@@ -217,7 +228,7 @@ def _place(
             y += h + ROW_GAP
 
     edges: list[_Edge] = []
-    for route in kb.routes:
+    for route in routes:
         points: list[tuple[float, float]] = []
         for item in chains[route.id]:
             left, middle = centre[item]

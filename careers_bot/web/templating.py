@@ -9,9 +9,17 @@ from typing import Any
 from flask import Flask
 
 from careers_bot.knowledge.labels import label
-from careers_bot.knowledge.model import Apprenticeship, Area, Role, Route, Service
+from careers_bot.knowledge.model import Apprenticeship, Role, Route, Service
 from careers_bot.web.context import knowledge
+from careers_bot.web.conversation import has_messages
+from careers_bot.web.directory import areas_in_words
 from careers_bot.web.links import card_links
+
+# Plainer words than the knowledge base's own labels, where a page shows them ("Help with: Elsewhere"
+# said nothing). The knowledge base keeps its values; only the words on the page change.
+PAGE_LABELS: dict[str, dict[str, str]] = {
+    "topic": {"elsewhere": "Driving, childcare and advice"},
+}
 
 MONTHS = ("January February March April May June July August September October November December").split()
 
@@ -22,23 +30,36 @@ def role_title(role_id: str) -> str:
     return found.title if isinstance(found, Role) else role_id
 
 
+def role_named(role_id: str) -> Role | None:
+    """The role with this id, if there is one."""
+    found = knowledge().get("roles", role_id)
+    return found if isinstance(found, Role) else None
+
+
 def service_named(service_id: str) -> Service | None:
     """The service with this id, if there is one."""
     found = knowledge().get("services", service_id)
     return found if isinstance(found, Service) else None
 
 
-def area_name(area_id: str) -> str:
-    """The name of an area, by id ('national' reads as all of England)."""
-    if area_id == "national":
-        return "All of England"
-    found = knowledge().get("areas", area_id)
-    return found.name if isinstance(found, Area) else area_id
+def page_label(value: object, kind: str) -> str:
+    """The everyday words for a value on a page: this page's plainer words first, then the knowledge base's."""
+    return PAGE_LABELS.get(kind, {}).get(str(value)) or label(value, kind)
+
+
+def service_areas(service: Service) -> str:
+    """Where a service works, in as few words as are true ('All of Leicester, Leicestershire and Rutland')."""
+    return areas_in_words(service.areas, knowledge().areas)
 
 
 def routes_from(role_id: str) -> tuple[Route, ...]:
     """The steps that lead on from a role."""
     return knowledge().routes_from(role_id)
+
+
+def routes_to(role_id: str) -> tuple[Route, ...]:
+    """The steps that lead into a role."""
+    return knowledge().routes_to(role_id)
 
 
 def apprenticeship_level(apprenticeship_id: str) -> int | None:
@@ -68,20 +89,29 @@ def step_parts(step: str) -> tuple[str, str | None]:
     return step, None
 
 
+def in_conversation() -> bool:
+    """Whether this visitor has a chat to go back to, so a page offers 'Back to the chat'."""
+    return has_messages()
+
+
 def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     helpers: tuple[Callable[..., Any], ...] = (
         role_title,
+        role_named,
         service_named,
-        area_name,
         routes_from,
+        routes_to,
         apprenticeship_level,
         card_links,
         step_parts,
+        in_conversation,
+        service_areas,
     )
     for helper in helpers:
         app.add_template_global(helper)
-    filters: tuple[Callable[..., str], ...] = (label, month_year, long_date)
+    app.add_template_filter(page_label, "label")
+    filters: tuple[Callable[..., str], ...] = (month_year, long_date)
     for text_filter in filters:
         app.add_template_filter(text_filter)
     app.jinja_env.trim_blocks = True

@@ -15,6 +15,8 @@
     return;
   }
 
+  var count = document.getElementById("message-count");
+  var countLive = document.getElementById("message-count-live");
   var apiUrl = form.getAttribute("data-api-url");
   var maxChars = parseInt(form.getAttribute("data-max-chars"), 10) || 500;
   var calm = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -43,6 +45,37 @@
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-describedby", "message-error message-hint");
     input.focus();
+  }
+
+  // How many characters are left, once few are: shown at once, and told to a screen reader only when
+  // typing pauses, so it does not speak over every key. Counted as the box's maxlength counts them.
+  var COUNT_FROM = 100;
+  var COUNT_PAUSE_MS = 1000;
+  var countTimer = null;
+
+  function charactersLeft(left) {
+    if (left < 0) {
+      return (-left === 1 ? "1 character" : -left + " characters") + " too many";
+    }
+    return (left === 1 ? "1 character" : left + " characters") + " left" + (left ? "" : ": that is the most a message can be");
+  }
+
+  function updateCount() {
+    if (!count || !countLive) {
+      return;
+    }
+    var left = maxChars - input.value.length;
+    window.clearTimeout(countTimer);
+    if (left > COUNT_FROM) {
+      count.hidden = true;
+      countLive.textContent = "";
+      return;
+    }
+    count.hidden = false;
+    count.textContent = charactersLeft(left);
+    countTimer = window.setTimeout(function () {
+      countLive.textContent = count.textContent;
+    }, COUNT_PAUSE_MS);
   }
 
   function clearError() {
@@ -133,17 +166,17 @@
     return typing;
   }
 
-  function addTurn(reply, fromButton) {
+  // `shown` is the tapped answer's bubble, put on the page while the reply was on its way.
+  function addTurn(reply, fromButton, shown) {
     var previous = document.getElementById("latest");
     if (previous) {
       previous.removeAttribute("id");
       previous.removeAttribute("tabindex");
     }
-    var mine = youSaid(reply.you);
+    var mine = shown || transcript.appendChild(youSaid(reply.you));
     var theirs = botTurn(reply);
     theirs.id = "latest";
     theirs.tabIndex = -1;
-    transcript.appendChild(mine);
     transcript.appendChild(theirs);
     setQuickReplies(reply.quick_replies);
     // Where the first new button will be once your words are scrolled to the top of the screen.
@@ -171,6 +204,9 @@
       return;
     }
     busy = true;
+    // A tapped answer shows at once, so the tap is seen to have worked (and why more taps do nothing
+    // until the reply comes). Typed words wait for the reply: the server may take personal details out.
+    var shown = fromButton ? transcript.appendChild(youSaid(body.label)) : null;
     var typing = showTyping();
     fetch(apiUrl, {
       method: "POST",
@@ -201,21 +237,31 @@
           clearError();
           if (!fromButton) {
             input.value = "";
+            updateCount();
           }
-          addTurn(result.data, fromButton);
+          addTurn(result.data, fromButton, shown);
           if (result.data.plan_url) {
             window.location.assign(result.data.plan_url); // they asked to see it, as the plain form does
           }
         } else {
+          if (shown) {
+            shown.remove();
+          }
           showError(result.data.message || "Sorry, something went wrong. Please try again.");
         }
       })
       .catch(function () {
         typing.remove();
+        if (shown) {
+          shown.remove();
+        }
         busy = false;
         showError("We could not reach the guide. Check the connection, then try again.");
       });
   }
+
+  input.addEventListener("input", updateCount);
+  updateCount(); // a message sent back to the page, too long, is counted at once
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
@@ -240,5 +286,42 @@
     }
     event.preventDefault();
     send({ payload: button.value, label: button.textContent.trim() }, true);
+  });
+})();
+
+// "Start again" asks first, in place: "Clear this chat?" with "Yes, clear it" (a plain form post) and
+// "No, keep it". Without this script the link opens a page that asks the same question.
+(function () {
+  "use strict";
+
+  var start = document.getElementById("start-again");
+  var actions = document.getElementById("composer-actions");
+  var confirm = document.getElementById("clear-confirm");
+  var question = document.getElementById("clear-question");
+  var keep = document.getElementById("keep-chat");
+  if (!start || !actions || !confirm || !question || !keep) {
+    return;
+  }
+
+  function ask(event) {
+    event.preventDefault();
+    actions.hidden = true;
+    confirm.hidden = false;
+    // Focus on the question itself: a screen reader reads it out, and Tab leads on to the two answers.
+    question.focus();
+  }
+
+  function keepChat() {
+    confirm.hidden = true;
+    actions.hidden = false;
+    start.focus();
+  }
+
+  start.addEventListener("click", ask);
+  keep.addEventListener("click", keepChat);
+  confirm.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      keepChat();
+    }
   });
 })();

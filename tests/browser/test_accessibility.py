@@ -38,11 +38,18 @@ def journey(session: Session) -> Page:
 
 
 def chat_with_an_error(session: Session) -> Page:
-    """The chat showing "please keep it shorter" for a message that is too long."""
+    """The chat showing "type a question" for an empty message (the box's maxlength stops one too long)."""
     page = session.goto("/")
-    page.get_by_label("Or type a question").fill("care " * 120)
     page.get_by_role("button", name="Send", exact=True).tap()
     expect(page.locator("#message-error")).to_be_visible()
+    return page
+
+
+def chat_near_the_limit(session: Session) -> Page:
+    """The chat counting down the characters left in a long message."""
+    page = session.goto("/")
+    page.get_by_label("Or type a question").fill("care " * 90)
+    expect(page.locator("#message-count")).to_be_visible()
     return page
 
 
@@ -52,6 +59,21 @@ def provider_answer(session: Session) -> Page:
     page.get_by_label("Or type a question").fill("is there funding for care staff training")
     page.get_by_role("button", name="Send", exact=True).tap()
     expect(bot_turns(page)).to_have_count(2)
+    return page
+
+
+def role_from_the_chat(session: Session) -> Page:
+    """A job's page reached from the chat, so it offers the way back to the chat too."""
+    journey(session)
+    return session.goto("/roles/healthcare-support-worker")
+
+
+def asking_to_clear(session: Session) -> Page:
+    """The chat asking "Clear this chat?" in place, after Start again."""
+    page = session.goto("/")
+    tap(page, STUDENT_JOURNEY[0])
+    page.get_by_role("link", name="Start again").tap()
+    expect(page.get_by_role("group", name="Clear this chat?")).to_be_visible()
     return page
 
 
@@ -84,12 +106,17 @@ STATES: dict[str, Callable[[Session], Page]] = {
     "chat": visit("/"),
     "chat-after-turns": journey,
     "chat-with-error": chat_with_an_error,
+    "chat-near-the-limit": chat_near_the_limit,
     "chat-with-service-cards": provider_answer,
+    "chat-asking-to-clear": asking_to_clear,
+    "start-again": visit("/reset"),
     "roles": visit("/roles"),
     "roles-filtered": visit("/roles?sector=social-care&no-qualifications=yes"),
     "role": visit("/roles/healthcare-support-worker"),
+    "role-from-the-chat": role_from_the_chat,
     "compare": visit(COMPARE_THREE),
     "pathways": visit("/pathways"),
+    "pathways-from-a-job": visit("/pathways?from=care-worker"),
     "support": visit("/support"),
     "support-filtered": visit("/support?audience=jobseeker&topic=training&area=leicester"),
     "plan-empty": visit("/plan"),
@@ -176,6 +203,32 @@ def test_compare_table_fits_the_screen_and_stays_a_table(open_session: Opener, s
     assert (roles["table"], roles["columnheader"], roles["rowheader"], roles["cell"]) == (1, 3, 9, 9 * 3 + 1)
 
 
+# Every word of the table's text, with where each line of it is drawn: a word drawn on two lines was
+# cut in two ("apprenticesh/ip"). A break after a hyphen or a slash ("full-time") is a proper one.
+WORDS_CUT_IN_TWO = """() => {
+    const cut = [];
+    const walker = document.createTreeWalker(document.querySelector(".compare-table"), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent.matchAll(/[^\\s\\-\\/]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) cut.push(match[0]);
+        }
+    }
+    return cut;
+}"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compare_never_cuts_a_word_in_two(open_session: Opener, size: str) -> None:
+    page = open_session(viewport=SIZES[size]).goto(COMPARE_THREE)
+    expect(page.get_by_role("table", name="side by side")).to_be_visible()
+    cut: list[str] = page.evaluate(WORDS_CUT_IN_TWO)
+    assert not cut, f"words cut in two at {size} size: {cut}"
+
+
 def test_axe_catches_what_it_should(open_session: Opener) -> None:
     """The check is not vacuous: a nameless button and faint text on the real page are reported."""
     page = open_session().goto("/")
@@ -240,3 +293,16 @@ def test_pathway_map_text_contrast(open_session: Opener) -> None:
     assert len(pairs) > 10
     low = [(name, f"{contrast(text, box):.1f}") for name, text, box in pairs if contrast(text, box) < 4.5]
     assert not low, f"map text below 4.5:1 contrast: {low}"
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_menu_fits_one_line_on_the_smallest_phones(open_session: Opener, width: int) -> None:
+    """At 320px "My plan" wrapped onto a second line, and the header took 140px of a 568px screen."""
+    page = open_session(viewport={"width": width, "height": 568}).goto("/")
+    tops = page.evaluate(
+        "() => [...document.querySelectorAll('.site-nav a')].map((a) => a.getBoundingClientRect().top)"
+    )
+    assert len(tops) == 5 and len(set(tops)) == 1, f"menu links on {len(set(tops))} lines at {width}px"
+    assert not small_controls(page), small_controls(page)
+    wide = sideways_scroll(page)
+    assert wide <= 0, f"the chat at {width}px scrolls sideways by {wide} px"

@@ -36,7 +36,7 @@ def test_home_page_has_a_labelled_message_box_and_start_again(browser: Browser) 
     page = browser.get("/")
     assert page.one('label[for="message"]')
     assert page.one("#message-form")["action"] == "/chat"
-    assert page.one('form[action="/reset"] button').get_text(strip=True) == "Start again"
+    assert page.one("a#start-again").get_text(strip=True) == "Start again"
     assert page.one("#message-form")["data-api-url"] == "/api/chat"
 
 
@@ -105,6 +105,19 @@ def test_message_over_the_limit_asks_to_keep_it_shorter_and_keeps_the_text(brows
     assert not page.all(".bubble-you"), "nothing was sent"
 
 
+def test_message_box_stops_at_the_servers_limit(
+    browser: Browser, settings: Callable[..., AbstractContextManager[None]]
+) -> None:
+    assert browser.get("/").one("#message")["maxlength"] == "500"
+    with settings(MESSAGE_MAX_CHARS=200):
+        page = browser.get("/")
+    assert page.one("#message")["maxlength"] == "200"
+    assert "Up to 200 characters" in page.one("#message-hint").get_text()
+    # Room for chat.js's count: shown on screen only, and read out by its own polite live region.
+    assert page.one("#message-count")["aria-hidden"] == "true"
+    assert page.one("#message-count-live")["aria-live"] == "polite"
+
+
 def test_message_of_exactly_the_limit_is_answered(browser: Browser) -> None:
     page = browser.say("care " * 99 + "care")
     assert page.status == 200
@@ -137,6 +150,51 @@ def test_start_again_forgets_the_conversation(browser: Browser) -> None:
     assert page.response.request.path == "/"
     assert not page.all(".bubble-you")
     assert WELCOME in page.text
+
+
+def test_start_again_without_javascript_asks_first_and_keeps_the_chat_until_yes(browser: Browser) -> None:
+    browser.say("what does a care worker earn")
+    start = browser.get("/").one("#start-again")
+    assert start.name == "a", "a link to a page that asks, not a form that clears at once"
+    page = browser.get(str(start["href"]))
+    assert page.status == 200 and page.h1 == "Clear this chat?"
+    assert (
+        page.one('main form[action="/reset"][method="post"] button').get_text(strip=True) == "Yes, clear it"
+    )
+    assert page.one("main .clear-buttons a").get_text(strip=True) == "No, keep it"
+    assert page.one("main .clear-buttons a")["href"] == "/#latest"
+    # Only asking: the conversation is still there.
+    assert browser.get("/").texts(".bubble-you") == ["what does a care worker earn"]
+    browser.get("/reset")
+    response = browser.client.post("/reset", data={"csrf_token": browser.token()})
+    # The fresh chat opens at its welcome, which takes the focus (it is the latest turn).
+    assert response.status_code == 303 and response.headers["Location"] == "/#latest"
+    page = browser.get("/")
+    assert not page.all(".bubble-you")
+    assert page.one("#latest")["tabindex"] == "-1" and WELCOME in page.one("#latest").get_text()
+
+
+@pytest.mark.parametrize(
+    ("came_from", "keep_url"),
+    [("plan", "/plan"), ("chat", "/#latest"), ("https://example.com/", "/#latest"), ("", "/#latest")],
+)
+def test_no_keep_it_goes_back_to_the_page_that_asked_and_nowhere_else(
+    browser: Browser, came_from: str, keep_url: str
+) -> None:
+    page = browser.get("/reset", query_string={"from": came_from})
+    assert page.one("main .clear-buttons a")["href"] == keep_url
+
+
+def test_the_chat_asks_in_place_with_its_script(browser: Browser) -> None:
+    """The question chat.js shows: hidden until Start again, labelled for screen readers, with both answers."""
+    page = browser.get("/")
+    confirm = page.one("#clear-confirm")
+    assert confirm.has_attr("hidden") and confirm["role"] == "group"
+    assert confirm["aria-labelledby"] == "clear-question"
+    assert page.one("#clear-question")["tabindex"] == "-1"
+    assert "Clear this chat?" in page.one("#clear-question").get_text()
+    assert confirm.select_one('form[action="/reset"] button').get_text(strip=True) == "Yes, clear it"
+    assert page.one("#keep-chat").get_text(strip=True) == "No, keep it"
 
 
 def test_start_again_button_from_the_engine_clears_the_transcript(browser: Browser) -> None:
@@ -306,5 +364,5 @@ def test_start_again_is_offered_once_beside_the_message_box_not_as_a_quick_reply
     page = browser.tap("I'm at school or college")
     assert "Back" in page.buttons, "a journey's question offers Back (and, from the engine, Start again)"
     assert "Start again" not in page.buttons
-    assert [b.get_text(strip=True) for b in page.all("button")].count("Start again") == 1
-    assert page.one('form[action="/reset"] button').get_text(strip=True) == "Start again"
+    assert [b.get_text(strip=True) for b in page.all("button, a")].count("Start again") == 1
+    assert page.one("#start-again").get_text(strip=True) == "Start again"

@@ -108,11 +108,17 @@ def compare_query(*role_ids: str) -> str:
 
 
 def table_rows(page: Page) -> dict[str, list[Tag]]:
-    """The comparison table's cells, one per job, by row heading."""
+    """The comparison table's cells, one per job, by row heading, as a screen reader reads them.
+
+    Each cell starts with its job's name for a phone's stacked layout, hidden from screen readers
+    (they hear the column heading); it is taken out here.
+    """
     rows = {}
     for row in page.all(".compare-table tbody tr"):
         heading = row.select_one('th[scope="row"]')
         assert heading is not None
+        for label in row.select('td > .compare-cell-job[aria-hidden="true"]'):
+            label.decompose()
         rows[heading.get_text(strip=True)] = row.select("td")
     return rows
 
@@ -191,15 +197,40 @@ def test_compare_drops_unknown_and_repeated_jobs_and_keeps_three(
     assert compared(page) == expected
 
 
-@pytest.mark.parametrize(
-    "query", ["", "?role=care-worker", "?role=care-worker&role=care-worker", "?role=astronaut&role=x"]
-)
+@pytest.mark.parametrize("query", ["", "?role=care-worker", "?role=astronaut&role=x"])
 def test_compare_with_fewer_than_two_jobs_asks_for_two_or_three(browser: Browser, query: str) -> None:
     page = browser.get(f"/roles/compare{query}")
     assert page.status == 200
     assert "Pick two or three jobs" in page.text
     assert not page.all("table")
     assert page.one("form.compare-form")
+
+
+def test_compare_with_one_job_picked_twice_asks_for_two_different_jobs(browser: Browser) -> None:
+    page = browser.get(compare_query("care-worker", "care-worker"))
+    assert page.one("#compare-problem").get_text(" ", strip=True) == (
+        "Pick two different jobs. You picked Care worker more than once."
+    )
+    assert "Pick two or three jobs" not in page.text
+    assert not page.all("table")
+
+
+def test_compare_says_when_a_repeated_job_is_shown_once(browser: Browser) -> None:
+    page = browser.get(compare_query("care-worker", "paramedic", "care-worker"))
+    assert compared(page) == ["care-worker", "paramedic"]
+    assert (
+        "You picked Care worker more than once, so it is shown once."
+        in page.one("#compare-problem").get_text()
+    )
+    assert not browser.get(compare_query("care-worker", "paramedic")).all("#compare-problem")
+
+
+def test_each_compared_cell_names_its_job_for_phones_but_not_for_screen_readers(browser: Browser) -> None:
+    page = browser.get(compare_query("care-worker", "paramedic"))
+    for row in page.all(".compare-table tbody tr"):
+        labels = [cell.select_one(".compare-cell-job") for cell in row.select("td")]
+        assert [label.get_text() if label else None for label in labels] == ["Care worker", "Paramedic"]
+        assert all(label["aria-hidden"] == "true" for label in labels if label)
 
 
 def test_compare_form_is_a_plain_get_form_with_three_labelled_choices(browser: Browser, app: Flask) -> None:
@@ -254,13 +285,95 @@ def test_pathways_map_is_an_svg_with_a_link_for_every_role(browser: Browser, app
     page = browser.get("/pathways")
     assert page.status == 200
     svg = page.one("svg.map")
+    # Each job on the whole map leads to its own steps, untangled from the rest.
     links = {a["href"] for a in svg.select("a.map-node")}
-    assert links == {f"/roles/{role.id}" for role in kb_of(app).roles}
+    assert links == {f"/pathways?from={role.id}#route" for role in kb_of(app).roles}
     assert len(svg.select("path.map-edge")) == len(kb_of(app).routes)
     assert svg.select_one("title")
     # Each box's name, wrapped over lines, is read out whole ("Learning disability support worker").
     names = {a["aria-label"] for a in svg.select("a.map-node")}
     assert names == {role.title for role in kb_of(app).roles}
+
+
+def test_pathways_map_puts_spaces_between_the_lines_of_a_name(browser: Browser, app: Flask) -> None:
+    """The words of a wrapped name ran together when read as text ("Learningdisability supportworker")."""
+    svg = browser.get("/pathways").one("svg.map")
+    wrapped = 0
+    for node in svg.select("a.map-node"):
+        text = node.select_one("text")
+        assert text is not None
+        assert " ".join(text.get_text().split()) == node["aria-label"]
+        wrapped += len(text.select("tspan")) > 1
+    assert wrapped > 10
+
+
+def test_pathways_map_starts_every_column_at_the_top(app: Flask) -> None:
+    """Centred columns left the top of the map empty: on a phone, the first thing seen was a blank box."""
+    from careers_bot.web.pathway_map import MARGIN, layout
+
+    tops: dict[int, float] = {}
+    for node in layout(kb_of(app)).nodes:
+        tops[node.column] = min(tops.get(node.column, node.y), node.y)
+    # The first columns are what a narrow screen shows first. (A later column may start lower, below
+    # the lines of longer routes passing over it.)
+    assert tops[0] == tops[1] == MARGIN, tops
+
+
+def test_pathways_from_a_job_shows_its_steps_on_and_in(browser: Browser, app: Flask) -> None:
+    kb = kb_of(app)
+    page = browser.get("/pathways?from=care-worker")
+    assert page.one("h2#route").get_text(strip=True) == "Care worker: where it can lead"
+    assert page.one("h2#route")["tabindex"] == "-1"
+    steps_on = page.one("#route ~ ol.route-steps").select("li.route-step")
+    assert [s.select_one("h3 a")["href"] for s in steps_on] == [
+        f"/roles/{r.to_role}" for r in kb.routes_from("care-worker")
+    ]
+    # Each next job leads on to its own steps, so a phone can follow a path a tap at a time.
+    senior = steps_on[[r.to_role for r in kb.routes_from("care-worker")].index("senior-care-worker")]
+    assert senior.select_one(".route-step-next a")["href"] == "/pathways?from=senior-care-worker#route"
+    assert "Level 3 apprenticeship" in senior.get_text()
+    steps_in = page.one("#route-in ~ ul.route-steps").select("li.route-step")
+    assert [s.select_one("h3 a")["href"] for s in steps_in] == [
+        f"/roles/{r.from_role}" for r in kb.routes_to("care-worker")
+    ]
+    # Its own small map: the job, the jobs next to it, and only the steps that touch it.
+    svg = page.one("svg.map")
+    touching = [r for r in kb.routes if "care-worker" in (r.from_role, r.to_role)]
+    assert len(svg.select("path.map-edge")) == len(touching)
+    shown = {str(a["id"]).removeprefix("map-") for a in svg.select("a.map-node")}
+    assert shown == {"care-worker"} | {r.from_role for r in touching} | {r.to_role for r in touching}
+    assert page.one("#map-care-worker")["href"] == "/roles/care-worker"
+    # Not the whole list of every step, which the whole map has.
+    assert not page.all(".pathway-text")
+    assert page.one('.pathway-form a.clear-filters[href="/pathways"]')
+
+
+def test_pathways_from_the_most_senior_job_says_so(browser: Browser) -> None:
+    page = browser.get("/pathways?from=registered-manager")
+    assert "one of the most senior jobs on its ladder" in page.one("section.route").get_text()
+    assert page.all("#route-in ~ ul.route-steps li")
+
+
+def test_pathways_from_an_unknown_job_shows_the_whole_map(browser: Browser, app: Flask) -> None:
+    page = browser.get("/pathways?from=astronaut")
+    assert not page.all("section.route")
+    assert len(page.all("svg.map a.map-node")) == len(kb_of(app).roles)
+
+
+def test_pathways_job_picker_is_a_plain_get_form(browser: Browser, app: Flask) -> None:
+    page = browser.get("/pathways")
+    form = page.one("form.pathway-form")
+    assert form["method"] == "get" and form["action"] == "/pathways#route"
+    assert page.one('label[for="from"]').get_text(strip=True) == "Start from a job"
+    options = page.one('select#from[name="from"]').select("option")
+    assert options[0]["value"] == "" and {o["value"] for o in options[1:]} == {r.id for r in kb_of(app).roles}
+    chosen = browser.get("/pathways?from=paramedic")
+    assert chosen.one('#from option[value="paramedic"]').has_attr("selected")
+
+
+def test_a_role_page_leads_to_its_own_steps_on_the_map(browser: Browser) -> None:
+    page = browser.get("/roles/paramedic")
+    assert page.one('a[href="/pathways?from=paramedic#route"]')
 
 
 def test_pathways_map_marks_the_apprenticeship_level_on_steps(browser: Browser, app: Flask) -> None:
@@ -310,6 +423,105 @@ def test_support_directory_puts_help_only_for_employers_last_unless_they_filter(
     shown = [a["id"] for a in browser.get("/support").all("article.service:not(.service-closed)")]
     for_employers = [services[i].audiences == ("provider",) for i in shown]
     assert for_employers == sorted(for_employers) and any(for_employers) and not for_employers[0]
+
+
+SUPPORT_GROUPS = [
+    "For students and young people",
+    "For students, and for people looking for work",
+    "For people looking for work or a change of job",
+    "Urgent help and someone to talk to",
+    "For care providers and employers",
+]
+
+
+def group_of_service(page: Page, service_id: str) -> str:
+    """The heading of the group a service's card is under."""
+    card = page.one(f"article#{service_id}")
+    section = card.find_parent("section", class_="service-group")
+    assert isinstance(section, Tag)
+    heading = section.find("h2")
+    assert heading is not None
+    return heading.get_text(strip=True)
+
+
+def test_support_directory_groups_every_service_once_under_who_it_is_for(
+    browser: Browser, app: Flask
+) -> None:
+    page = browser.get("/support")
+    assert page.texts(".service-group > h2") == SUPPORT_GROUPS
+    # A contents list leads to each group, with how many are in it.
+    contents = page.one("nav.contents")
+    assert [str(a["href"]) for a in contents.select("a")] == [
+        f"#{h['id']}" for h in page.all(".service-group > h2")
+    ]
+    assert contents.select("a")[0].get_text(strip=True) == "For students and young people (3)"
+    grouped = [a["id"] for a in page.all(".service-group article.service")]
+    active = [s.id for s in kb_of(app).services if s.status == "active"]
+    assert sorted(grouped) == sorted(active), "every active service, each once"
+    for service_id, heading in {
+        "sixteen-to-nineteen-bursary": "For students and young people",
+        "nhs-jobs": "For students, and for people looking for work",
+        "jobcentre-plus": "For people looking for work or a change of job",
+        "samaritans": "Urgent help and someone to talk to",
+        "llbsp": "For care providers and employers",
+    }.items():
+        assert group_of_service(page, service_id) == heading
+    # Cards sit under their group's h2, so their names are h3s.
+    assert page.one("article#nhs-jobs .service-name").name == "h3"
+
+
+def test_support_directory_tells_employers_which_services_in_other_groups_are_for_them_too(
+    browser: Browser, app: Flask
+) -> None:
+    page = browser.get("/support")
+    also = page.one("#group-providers ~ details.also-for")
+    targets = {str(a["href"]).removeprefix("#") for a in also.select("a")}
+    services = {s.id: s for s in kb_of(app).services}
+    assert "jobcentre-plus" in targets and "skills-for-care" in targets
+    for service_id in targets:
+        assert "provider" in services[service_id].audiences
+        assert group_of_service(page, service_id) != "For care providers and employers"
+
+
+def test_support_directory_chosen_for_one_audience_is_one_list(browser: Browser) -> None:
+    page = browser.get("/support?audience=student")
+    assert not page.all(".service-group") and not page.all("nav.contents")
+    assert page.all(".services > article.service h2.service-name")
+
+
+def test_support_directory_spells_out_llr_before_using_it(browser: Browser) -> None:
+    text = browser.get("/support").text
+    first = text.index("LLR")
+    assert (
+        text[first - len("Leicester, Leicestershire and Rutland (") : first]
+        == "Leicester, Leicestershire and Rutland ("
+    )
+    assert "Anywhere in LLR" not in text
+
+
+def test_support_directory_says_in_plain_words_what_other_help_is(browser: Browser) -> None:
+    page = browser.get("/support")
+    assert (
+        page.one('#topic option[value="elsewhere"]').get_text(strip=True) == "Driving, childcare and advice"
+    )
+    assert "Elsewhere" not in page.texts("#topic option")
+
+
+@pytest.mark.parametrize(
+    ("service_id", "covers"),
+    [
+        ("jobcentre-plus", "All of England"),
+        ("de-montfort-university", "All of Leicester, Leicestershire and Rutland"),
+        ("golearn-leicestershire", "Leicestershire"),
+        ("inspired-to-care", "Leicestershire and Rutland"),
+        ("business-gateway-growth-hub", "Leicester and Leicestershire"),
+        ("leicester-adult-skills", "Leicester"),
+        ("think-rutland", "Rutland"),
+    ],
+)
+def test_a_service_says_where_it_works_in_few_words(browser: Browser, service_id: str, covers: str) -> None:
+    meta = browser.get("/support").one(f"article#{service_id} .meta").get_text(" ", strip=True)
+    assert f"Covers: {covers}." in meta
 
 
 def test_support_directory_says_what_replaced_closed_services(browser: Browser, app: Flask) -> None:
@@ -392,6 +604,37 @@ def test_the_chat_link_returns_to_the_latest_reply(browser: Browser) -> None:
     page = browser.get("/roles")
     chat = [a for a in page.all(".site-nav a") if a.get_text(strip=True) == "Chat"]
     assert chat and chat[0]["href"] == "/#latest"
+
+
+def back_to_chat(page: Page) -> list[str]:
+    """Where the page's "Back to the chat" links lead (outside the site's menu)."""
+    return [
+        str(a["href"]) for a in page.all("main .back-links a") if a.get_text(strip=True) == "Back to the chat"
+    ]
+
+
+def test_a_role_page_leads_back_to_the_chat_at_its_latest_reply(browser: Browser) -> None:
+    browser.get("/")
+    browser.tap("I'm at school or college")
+    page = browser.get("/roles/healthcare-support-worker")
+    # At the top and again at the end of a long page, beside "All jobs".
+    assert back_to_chat(page) == ["/#latest", "/#latest"]
+    assert page.texts("main .back-links a") == ["Back to the chat", "All jobs"] * 2
+
+
+@pytest.mark.parametrize(
+    "path", ["/roles/compare?role=care-worker&role=registered-nurse-adult", "/support", "/pathways"]
+)
+def test_pages_a_chat_card_leads_to_offer_the_way_back(browser: Browser, path: str) -> None:
+    browser.say("what does a care worker earn")
+    assert back_to_chat(browser.get(path)) == ["/#latest"]
+
+
+def test_with_no_chat_to_go_back_to_a_role_page_offers_only_all_jobs(browser: Browser) -> None:
+    page = browser.get("/roles/healthcare-support-worker")
+    assert not back_to_chat(page)
+    assert page.texts("main .back-links a") == ["All jobs", "All jobs"]
+    assert not browser.get("/support").all("main .back-links")
 
 
 def test_navigation_marks_the_current_page(browser: Browser) -> None:

@@ -54,8 +54,10 @@ def test_plan_web_addresses_are_links_and_the_answers_can_be_cleared(browser: Br
     page = browser.get("/plan")
     visits = [li for li in page.all(".next-steps li") if li.get_text().startswith("Visit ")]
     assert visits and all(li.find("a", href=True)["href"].startswith("https://") for li in visits)
-    clear = page.one('form[action="/reset"] button')
+    clear = page.one('.plan-actions a[href="/reset?from=plan"]')
     assert clear.get_text(strip=True) == "Finished? Clear my answers"
+    # It asks first; "No, keep it" leads back to the plan.
+    assert browser.get("/reset?from=plan").one("main .clear-buttons a")["href"] == "/plan"
     browser.post("/reset", {})
     assert "Nothing here yet" in browser.get("/plan").text
 
