@@ -34,6 +34,11 @@ JOB_ASK = re.compile(
 # "Can I do it as an apprenticeship?", "is there one for that?": the job just talked about.
 REFERS_BACK = re.compile(r"\b(?:it|that|this|that job|this job|one)\b")
 SHORT_ASK_TERMS = 4
+# A job named by a word we do not know as one ("whats a psychologist earn"): known jobs are entities.
+OTHER_JOB = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+(?:earn|earns|get|gets|make|makes|paid|do|does|need)\b")
+NOT_A_JOB = frozenset(
+    {"one", "job", "person", "worker", "new", "newly", "qualified", "trainee", "student", "year"}
+)
 
 
 def short_ask(reading: Reading) -> bool:
@@ -285,11 +290,15 @@ class NamedThings:
         if short and len(state.offered) > 1 and aspect in ("pay", "progression", "entry", "duration"):
             # "What does it pay?" after a few jobs were suggested: which one?
             return self.compose.which_job(state.offered, section_asked(entities.aspects), state, info)
+        # "whats a psychologist earn" after a physio's answer names a job we do not know: not a question about it.
+        other = OTHER_JOB.search(reading.folded)
+        unknown_job = other is not None and other.group(1) not in NOT_A_JOB
         if (
             short
             and state.role
             and aspect in ("pay", "progression", "entry", "duration")
             and not new_question
+            and not unknown_job
         ):
             aspect = "entry" if aspect == "duration" else aspect
             return self.compose.role(self.kb.role(state.role), aspect, state, 0.75, info)

@@ -127,6 +127,11 @@ TEXT_SPEAK = {
 _CONTEXT_WORDS = {
     "2": ("to", {"how", "want", "need", "going", "like", "able", "used", "go", "me"}),
     "4": ("for", {"looking", "jobs", "job", "work", "apply", "good", "training", "pay"}),
+    # "what dose it pay": a common slip for "does", and near enough to talk of doses to look like a crisis.
+    "dose": (
+        "does",
+        {"what", "how", "much", "where", "who", "when", "why", "which", "it", "she", "he", "that", "this"},
+    ),
     "b": (
         "be",
         {"to", "2", "wanna", "gonna", "will", "can", "could", "would", "should", "might", "i", "must"},

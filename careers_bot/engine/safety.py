@@ -86,7 +86,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|\b(?:paracetamol|pills|tablets)\b.{0,40}\b(?:vodka|bottle)",
         r"(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |some |all my )?(?:\w+ )?(?:pills|tablets|meds)",
         r"how many (?:of )?(?:these |my |the |them )?(?:\w+ )?(?:tablets|pills|paracetamol) (?:would|does|will|to)",
-        r"(?:what|which|lethal|fatal|deadly) dose",
+        r"(?:lethal|fatal|deadly) dose|(?:what|which) dose(?! (?:it|a|an|the|he|she|they|you|u|this|that|my|your|care|nhs|nursing|carers?|nurses?|apprentice\w*|staff)\b)",
         r"(?:not|wont|will not|prob not|probably not|might not) be (?:here|around|alive)"
         r"(?: by| for| to| anymore| any more| much longer| next| tomorrow|\s*$)",
         r"(?:standing|stood|sat|sitting|stand) (?:on|at) (?:the |a )?(?:bridge|edge|roof|ledge|tracks|cliff)",
