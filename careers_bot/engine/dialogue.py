@@ -343,7 +343,11 @@ class Engine:
             return self.journeys.with_step(state, named)
         if entities.area and not step and self._place_only(reading):
             return self.compose.area(entities.area, state, 0.8, entities.as_dict())
-        return self.journeys.with_step(state, self._faq_or_job(state, reading))
+        noted = self.journeys.note_in_passing(state, entities)
+        answer = self._faq_or_job(state, reading)
+        if noted and not answer.intent.startswith("flow"):
+            answer = replace(answer, texts=(*answer.texts, noted))
+        return self.journeys.with_step(state, answer)
 
     def _control(self, reading: Reading) -> str | None:
         if len(reading.raw) > 6:

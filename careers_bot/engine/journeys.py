@@ -192,6 +192,27 @@ class Journeys:
         state.slots.pop(step.slot + ALSO, None)
         return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)
 
+    def note_in_passing(self, state: State, entities: Entities) -> str:
+        """A barrier told beside a question mid-journey ("she has 2 kids", "she cant drive"): noted for the
+        journey's later question, and said back; "" when nothing new was noted."""
+        current = self.current_step(state)
+        if not current or not entities.barriers:
+            return ""
+        flow, step = current
+        asks = next((each for each in flow.steps if each.slot == "barrier"), None)
+        if asks is None or step is asks:
+            return ""  # the journey's own question about barriers takes the answer
+        values = {o.value for o in asks.options}
+        noted = False
+        for value in entities.barriers:
+            held = (state.slots.get("barrier"), state.slots.get("barrier" + ALSO))
+            empty = next((slot for slot in ("barrier", "barrier" + ALSO) if slot not in state.slots), None)
+            if value in values and value not in held and empty:
+                state.slots[empty] = value
+                noted = True
+        labels = chosen_labels(flow, state)
+        return f"I've noted this. {SLOT_LABELS['barrier']}: {labels['barrier']}." if noted else ""
+
     def with_step(self, state: State, reply: Reply) -> Reply:
         """After answering a question mid-journey, offer the journey's question again."""
         current = self.current_step(state)

@@ -58,7 +58,10 @@ def chosen_labels(
             if value and option.value == value and not (shareable and kb and is_personal(kb, option))
         ]
         if chosen:
-            labels[step.slot] = " and ".join([chosen[0], *(c[0].lower() + c[1:] for c in chosen[1:])])
+            later = (
+                c if c.startswith(("I ", "I'")) else c[0].lower() + c[1:] for c in chosen[1:]
+            )  # "I can't drive"
+            labels[step.slot] = " and ".join([chosen[0], *later])
     return labels
 
 
