@@ -300,10 +300,16 @@ class Engine:
         entities = reading.entities
         if not reading.raw:
             return self._not_understood(state, reading, "Please type a question, or tap one of the buttons.")
+        step = self.journeys.current_step(state)
+        if step and reading.folded in NOT_AN_ANSWER and not self.journeys.match_option(step[1], reading):
+            # "ok" or "no" to a journey's question ("How old are you?") is not thanks or goodbye.
+            lead = NOT_AN_ANSWER[reading.folded]
+            again = self.journeys.ask_again(state, lead)
+            if again:
+                return again
         control = self._control(reading)
         if control:
             return self._payload(state, control, confidence=0.95)
-        step = self.journeys.current_step(state)
         if step:
             option = self.journeys.match_option(step[1], reading)
             if option and self._asks_beyond_the_step(reading, step[0]):
@@ -912,6 +918,17 @@ SHORT_REPLIES = {
         ("no", "nope", "nah", "no ta", "thats it", "thats all", "no im good", "im good"), "goodbye"
     ),
     **dict.fromkeys(("yes", "yeah", "yep", "yes please", "yeah please", "go on then"), "menu"),
+}
+# Said to a journey's question, these answer nothing: the question again, with a word for what they said.
+NOT_AN_ANSWER = {
+    **dict.fromkeys(
+        ("ok", "okay", "ok cool", "ok got it", "alright", "alright then", "right", "fine", "k", "kk"), "OK."
+    ),
+    **dict.fromkeys(("yes", "yeah", "yep", "sure", "go on", "go on then"), "OK."),
+    **dict.fromkeys(
+        ("no", "nope", "nah", "no thanks", "no ta"),
+        "That's fine. You can tap Start again to stop, or ask me anything.",
+    ),
 }
 ASKED_SLOTS = frozenset({"need"})  # a journey question whose answer is a problem to solve, not a detail
 OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choose from, not a wall

@@ -213,6 +213,16 @@ class Journeys:
         labels = chosen_labels(flow, state)
         return f"I've noted this. {SLOT_LABELS['barrier']}: {labels['barrier']}." if noted else ""
 
+    def ask_again(self, state: State, lead: str) -> Reply | None:
+        """The journey's question again after "ok" or "no", which answer nothing; None when no journey is on."""
+        current = self.current_step(state)
+        if not current:
+            return None
+        flow, step = current
+        return Reply(
+            (lead, f"To carry on: {step.ask}"), (), tuple(self._step_buttons(step)), f"flow-{flow.id}", 0.9
+        )
+
     def with_step(self, state: State, reply: Reply) -> Reply:
         """After answering a question mid-journey, offer the journey's question again."""
         current = self.current_step(state)
