@@ -390,6 +390,9 @@ class Engine:
             audience = "jobseeker"
         if audience is None:
             return None
+        if entities.audience_inferred and is_elsewhere(self.kb, top.intent) and top.score >= CONFIDENT:
+            # "best care home in Oadby" only sounds like a care home speaking: it asks about something else.
+            return None
         flow = self.kb.flow(AUDIENCE_FLOW[audience])
         if (
             state.flow is None

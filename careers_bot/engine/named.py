@@ -79,6 +79,10 @@ STUDY_COSTS = re.compile(
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
     r"|paid (?:to (?:go to|study at|be at)|at|while at|while studying at) (?:uni|university)"
     r"|paid to (?:train|study) (?:as|to be|for)\b"
+    # "do i get paid while i train as a nurse": for a job reached by a degree, the money while studying.
+    r"|paid (?:while|whilst|during|when) (?:i |you |we |they )?(?:train|training|study|studying)\b.{0,12}\b(?:as|to be) an? "
+    r"(?:nurse|midwife|paramedic|physio\w*|radiographer|occupational therapist|speech and language therapist|dietitian"
+    r"|operating department practitioner|social worker|doctor)\b"
 )
 # "How much does it cost?" after a job: what training costs, not what the job pays.
 COSTS = re.compile(r"\b(?:cost|costs|costing|fees|tuition)\b")
