@@ -348,7 +348,13 @@ class Engine:
         if named:
             return self.journeys.with_step(state, named)
         if entities.area and not step and self._place_only(reading):
-            return self.compose.area(entities.area, state, 0.8, entities.as_dict())
+            about_pay = self.named.aspect_of(state.topic) == "pay"
+            local = self.compose.area(entities.area, state, 0.8, entities.as_dict())
+            if about_pay:
+                # "what about in Melton?" after pay: we have no pay for each town; say so, and how to find it.
+                place = self.kb.area(entities.area).name
+                return replace(local, texts=(PAY_BY_PLACE.format(place=place), *local.texts))
+            return local
         noted = self.journeys.note_in_passing(state, entities)
         answer = self._faq_or_job(state, reading)
         if noted and not answer.intent.startswith("flow"):
@@ -922,6 +928,10 @@ SHORT_REPLIES = {
     ),
     **dict.fromkeys(("yes", "yeah", "yep", "yes please", "yeah please", "go on then"), "menu"),
 }
+PAY_BY_PLACE = (
+    "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "
+    "bands are the same across England. Local job adverts show what employers near you pay."
+)
 # Said to a journey's question, these answer nothing: the question again, with a word for what they said.
 NOT_AN_ANSWER = {
     **dict.fromkeys(

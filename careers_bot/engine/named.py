@@ -221,7 +221,7 @@ class NamedThings:
             faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
             if faq and faq.score >= UNSURE:
                 return None
-        asked_before = self._aspect_of(state.topic)
+        asked_before = self.aspect_of(state.topic)
         if FOLLOW_UP.match(reading.folded) and not rest and asked_before:
             # "What about a nurse?" after a paramedic's pay, or after "How much does a care worker earn?":
             # the same question about another job.
@@ -246,7 +246,7 @@ class NamedThings:
             return reply
         return self.compose.role(self.kb.role(role_id), aspect, state, 0.85, info)
 
-    def _aspect_of(self, topic: str | None) -> str | None:
+    def aspect_of(self, topic: str | None) -> str | None:
         """What the last answer told about a job: a job's answer ("role-pay"), or an FAQ written for one."""
         if not topic:
             return None
