@@ -67,6 +67,7 @@ WHICH = re.compile(r"\bwhich\b")
 QUICKER = re.compile(
     r"\b(?:quicker|quickest|faster|fastest|shorter|shortest|longer|longest|less time|more time)\b"
 )
+HOW_MUCH_MORE = re.compile(r"\bhow much (?:more|less)\b|\b(?:pay|pays|paid|earn|earns|get) (?:more|less)\b")
 BETTER = re.compile(
     r"\b(?:better|best|easier|easiest|harder|hardest|suit|suits|should i (?:do|pick|choose|go for))\b"
 )
@@ -261,7 +262,17 @@ class NamedThings:
         The pay of each, the way into each (how long it takes is part of it), or what each is and where.
         """
         entities = reading.entities
-        if len(state.offered) < 2 or entities.roles or not WHICH.search(reading.folded):
+        shown = list(state.offered)
+        if (
+            not shown
+            and state.topic
+            and state.topic.startswith("faq:")
+            and self.kb.get("faqs", state.topic[4:])
+        ):
+            shown = list(self.kb.faq(state.topic[4:]).roles[:2])  # the jobs on the answer's cards
+        if len(shown) < 2 or entities.roles:
+            return None
+        if not (WHICH.search(reading.folded) or HOW_MUCH_MORE.search(reading.folded)):
             return None
         if len(set(reading.terms)) >= LONG_MESSAGE_TERMS:
             return None
@@ -274,7 +285,7 @@ class NamedThings:
             asked = "about"
         else:
             return None
-        roles = [self.kb.role(r) for r in state.offered[:3] if self.kb.get("roles", r)]
+        roles = [self.kb.role(r) for r in shown[:3] if self.kb.get("roles", r)]
         if len(roles) < 2:
             return None
         return self.compose.comparison(roles, asked, state, 0.75, entities.as_dict())
