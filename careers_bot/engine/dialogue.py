@@ -333,6 +333,15 @@ class Engine:
                 return self.journeys.with_step(
                     state, self.compose.faq(faq, state, pointer.score, entities.as_dict())
                 )
+        if (
+            PAID_FOR_IT.search(reading.folded)
+            and (state.topic or "").startswith("faq:")
+            and not entities.roles
+        ):
+            # "is that paid?" after how to train for a job: the sentence of that answer about pay, if it has one.
+            from_last = self._from_last_answer(state, reading, PAY_SENTENCE)
+            if from_last:
+                return self.journeys.with_step(state, from_last)
         shown = self.named.which_of_shown(state, reading)
         if shown:
             return self.journeys.with_step(state, shown)
@@ -681,20 +690,33 @@ class Engine:
         other = sum(idf.get(t, self.index.unknown_weight) for t in content - ours - QUESTION_TERMS)
         return other > care
 
-    def _from_last_answer(self, state: State, reading: Reading) -> Reply | None:
-        """The sentence of the last answer that a short follow-up asks about, when one shares its words."""
+    def _from_last_answer(
+        self, state: State, reading: Reading, about: re.Pattern[str] | None = None
+    ) -> Reply | None:
+        """The sentence of the last answer that a short follow-up asks about, when one shares its words (or,
+        with `about`, the first sentence that matches it: "is that paid?" finds "You are paid a wage...")."""
         topic = state.topic or ""
         if not topic.startswith("faq:") or not self.kb.get("faqs", topic[4:]):
             return None
         faq = self.kb.faq(topic[4:])
-        asked = {t for t in reading.terms if not t.startswith("=") and t not in QUESTION_TERMS}
-        weighed = [
-            (sum(self.index.idf.get(t, 0.0) for t in asked & set(self.reader.read(sentence).terms)), sentence)
-            for sentence in sentences(faq.answer)
-        ]
-        weight, sentence = max(weighed, key=lambda pair: pair[0], default=(0.0, ""))  # the first of equals
-        if weight < REST_WEIGHT:
-            return None
+        if about is not None:
+            sentence = next((s for s in sentences(faq.answer) if about.search(s)), "")
+            if not sentence:
+                return None
+        else:
+            asked = {t for t in reading.terms if not t.startswith("=") and t not in QUESTION_TERMS}
+            weighed = [
+                (
+                    sum(self.index.idf.get(t, 0.0) for t in asked & set(self.reader.read(sentence).terms)),
+                    sentence,
+                )
+                for sentence in sentences(faq.answer)
+            ]
+            weight, sentence = max(
+                weighed, key=lambda pair: pair[0], default=(0.0, "")
+            )  # the first of equals
+            if weight < REST_WEIGHT:
+                return None
         state.misses = 0
         texts = (
             f"{faq.question} About that: {sentence}",
@@ -928,6 +950,10 @@ SHORT_REPLIES = {
     ),
     **dict.fromkeys(("yes", "yeah", "yep", "yes please", "yeah please", "go on then"), "menu"),
 }
+PAID_FOR_IT = re.compile(
+    r"^(?:and |but |so )?(?:is|are) (?:it|that|this|they|the training|the course) paid\b|^do (?:you|i|they) get paid\b"
+)
+PAY_SENTENCE = re.compile(r"\b(?:paid|wage|wages|salary|earn|earns)\b")
 PAY_BY_PLACE = (
     "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "
     "bands are the same across England. Local job adverts show what employers near you pay."

@@ -34,6 +34,7 @@ JOB_ASK = re.compile(
 # "Can I do it as an apprenticeship?", "is there one for that?": the job just talked about.
 REFERS_BACK = re.compile(r"\b(?:it|that|this|that job|this job|one)\b")
 SHORT_ASK_TERMS = 4
+POINTS_BACK = re.compile(r"\b(?:after|from|than|with) (?:that|this)\b|\b(?:that|this) (?:job|one|role)\b")
 # A job named by a word we do not know as one ("whats a psychologist earn"): known jobs are entities.
 OTHER_JOB = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+(?:earn|earns|get|gets|make|makes|paid|do|does|need)\b")
 NOT_A_JOB = frozenset(
@@ -294,7 +295,11 @@ class NamedThings:
         """A short question about the job or apprenticeship just shown ("what does it pay?")."""
         entities = reading.entities
         aspect = aspect_asked(entities.aspects)
-        short = len(reading.terms) <= 3 and aspect is not None
+        # "is that paid?", "what's the next step after that?": a few words, or a few more that point back.
+        short = aspect is not None and (
+            len(reading.terms) <= 3
+            or (len(reading.terms) <= SHORT_ASK_TERMS + 1 and bool(POINTS_BACK.search(reading.folded)))
+        )
         # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
         new_question = entities.aspects == ["apprenticeship"] or bool(COSTS.search(reading.folded))
         info = entities.as_dict()
