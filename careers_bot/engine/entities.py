@@ -224,6 +224,9 @@ OTHER_WORK = re.compile(
     r"(?:warehouse|factory|retail|shop|office|driving|delivery|cleaning|bar|hotel|security|building|construction"
     r"|admin|amazon|call centre) (?:jobs?|work|shifts?)\b"
     r"|\bcares? not for me|\bsick of care\b|\b(?:done|finished|had enough) with care\b|\bget out of care\b"
+    # "care" in other trades: "customer care advisor jobs", "a car care place", "personal trainer at a gym"
+    r"|\b(?:customer|car|skin|hair|nail|pet|lawn) care (?:jobs?|work|advisors?|advisers?|assistants?|place|centre|"
+    r"company|roles?|team|agent)\b|\bbecome an? personal trainer\b|\bpersonal trainer (?:jobs?|work|course)\b|\bcar valet\w*"
 )
 GENERAL_WORK = frozenset(
     {

@@ -1168,3 +1168,15 @@ def test_a_pregnant_jobseeker_is_told_she_can_work_in_care_and_her_rights(engine
 )
 def test_a_question_word_with_a_filler_still_asks(engine: Engine, text: str) -> None:
     assert engine.read(text).question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "customer care advisor jobs in Leicester",
+        "how do i become a personal trainer at a gym, do i need a level 3",
+    ],
+)
+def test_care_in_another_trade_is_other_work(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "out-of-scope" and reply.entities.get("elsewhere")
