@@ -1512,6 +1512,9 @@ URGENT: tuple[str, ...] = (
     "got a rope in my room and i keep looking at it",
     "im a care worker and ive been taking meds home from work so i can take them all at once tonight",
     "cant do this anymore. sorry",
+    # Said bare, it may be about living: urgent, unlike "i dont want to do this job anymore".
+    "i dont want to do this anymore",
+    "i dont want to do it anymore. im done",
     "i hate myself so much i scratch my skin til it bleeds",
     "what qualifications do u need for nursing, i used to want that before everything went wrong, now i just want to die",
     "my head keeps telling me to kill myself and its getting louder",
@@ -3531,6 +3534,14 @@ WORRIES: tuple[str, ...] = (
     # Complaints about a service, not a person in danger.
     "the care home never answers the phone at weekends, how do i complain",
     "my nans care home keeps losing her clothes and her glasses, who do i complain to",
+    # Tired of a job, not of living.
+    "i dont want to do this job anymore",
+    "i dont want to be a carer any more, what else is there",
+    "i dont want to be a carer anymore",
+    "dont want to be a nurse anymore",
+    "i cant do this job anymore, i need a change",
+    "dont want to work nights anymore",
+    "i dont want to do retail anymore",
 )
 
 # Not about care careers at all.
