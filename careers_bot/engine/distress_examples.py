@@ -3542,6 +3542,10 @@ WORRIES: tuple[str, ...] = (
     "i cant do this job anymore, i need a change",
     "dont want to work nights anymore",
     "i dont want to do retail anymore",
+    # Out of a course, not out of a home.
+    "i got kicked out of college",
+    "got kicked out of sixth form, what can i do now",
+    "i feel like giving up on my course",
 )
 
 # Not about care careers at all.

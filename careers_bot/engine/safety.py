@@ -52,6 +52,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|at the end of my (?:rope|tether)(?! with (?:job|work|the|my|this|applications|looking))|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
         r"|(?:im|i am) (?:really |so )?not ok(?:ay)?\b",
         r"suicid\w*",
+        r"(?:feel|feeling|felt) like giving up\b(?! (?:on|smoking|drinking|the|my|college|uni|care|nursing|work|this job))"
+        r"|(?:want|wanna) to give up on (?:life|everything|living|myself)",
         r"(?:want|wanna|going|gonna|about|planning|plan|tempted) to (?:take|swallow|down) (?:all|a load of|loads of|a lot of|"
         r"the rest of|every one of|the whole (?:box|packet|bottle) of) (?:my |the |of my |these |them )?(?:\w+ )?"
         r"(?:pills|tablets|meds|medication|paracetamol)",
@@ -208,6 +210,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|see (?:my )?(?:friends|family|kids|children)|go out)|takes? (?:all )?my (?:money|wages|card)"
         r"|controls? (?:all )?(?:my|the|our) money|(?:is|so|really) controlling|tracks my (?:location|phone)"
         r"|checks my phone",
+        # Put down at home: "my dad says im useless and ill never get a job".
+        r"(?:mum|mom|mam|dad|father|mother|parents|step ?dad|step ?mum) (?:says|said|tells me|told me|calls me|keeps saying)"
+        r" (?:im|i am|that im|that i am|i\s?m) (?:useless|worthless|stupid|a failure|a waste of space|nothing|a disgrace)",
         # Sexual harassment or assault.
         r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
         r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
@@ -372,7 +377,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:sleeping|sleep|slept) (?:in the park|rough|on the streets?|in (?:a|my|the) car|in a tent|in a doorway"
         r"|outside tonight)|rough sleeper\b(?! (?:outreach|support|work))",
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
-        r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight",
+        r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
+        r"|where (?:can|could|do|will|should) i (?:sleep|stay) tonight|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
         r"(?:kicked|thrown|chucked) (?:me )?out (?:of (?:the|my|our) (?:house|home|flat) )?(?:tonight|today|last night)"
         r"|(?:mum|mom|dad|parents?|family|landlord|partner|husband|wife|boyfriend|girlfriend|step\w+) (?:has |have |just )?"
         r"(?:kicked|thrown|chucked) me out\b",
@@ -432,10 +438,12 @@ DOMESTIC = re.compile(
 YOUNG_WRITER = re.compile(
     r"\b(?:at school|in my (?:year|class)|my teacher|our secret|my step ?(?:dad|mum|mom)|my uncle|my parents?"
     r"|no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7])\b"
+    # A parent hurting the one writing: most often a child ("my mum hits me when i say i want to do care").
+    r"|\bmy (?:mum|mom|mam|dad|father|mother) (?:hits|hurts|beats|kicks|punches|slaps|says|tells|calls) (?:me|im|i am)\b"
 )
 WORK = re.compile(
     r"\b(?:at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
-    r"|colleagues?|staff|at the care home|at the home)\b"
+    r"|colleagues?|staff|at the care home|at the home|(?:at|in) my (?:care |new |old )?job|my workplace|on placement)\b"
 )
 # Harm to someone a care service looks after, or by its staff: the council's safeguarding team and CQC.
 IN_CARE = re.compile(
