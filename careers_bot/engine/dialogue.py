@@ -69,6 +69,7 @@ CAREER_ASK = re.compile(
     r"\b(?:want(?:s|ed)? to|wanna|would like to|hope to|how (?:do|can|could|would) (?:i|you|someone)|how to"
     r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be) an?\b"
 )
+NAMED_JOB_WORDS = 6
 BACK_REFERENCE = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")
 SOME_DAY = re.compile(r"\b(?:one day|some day|someday|in the future|right now)\b")
 AWAY_FROM_CARE = re.compile(
@@ -418,11 +419,16 @@ class Engine:
             # suggestions): what they ask now is answered, not the first question again.
             return None
         state.audience = audience
-        if audience != "provider" and CAREER_ASK.search(reading.folded):
+        # "paramedic. im 16" from a student: a job named with little else is the job they want.
+        named_job = audience == "student" and bool(entities.roles) and len(reading.raw) <= NAMED_JOB_WORDS
+        if audience != "provider" and (CAREER_ASK.search(reading.folded) or named_job):
             # "hi im 16 and i want to be a paramedic": the job they want is their question. The journey
             # starts quietly with what they told us, and its next question follows the job's way in.
             trial = deepcopy(state)
             job = self.named.answer(trial, reading, top)
+            if job is None and named_job:
+                job = self._faq_or_job(trial, reading)  # "paramedic. im 16": how to become one
+                trial.role = entities.roles[0]  # "how many years training?" next is about this job
             # Not when an answer fits what they asked better ("im 17 can i be a carer or do u have to be 18").
             other = (
                 top.intent.startswith("faq:")

@@ -36,7 +36,10 @@ REFERS_BACK = re.compile(r"\b(?:it|that|this|that job|this job|one)\b")
 SHORT_ASK_TERMS = 4
 POINTS_BACK = re.compile(r"\b(?:after|from|than|with) (?:that|this)\b|\b(?:that|this) (?:job|one|role)\b")
 # A job named by a word we do not know as one ("whats a psychologist earn"): known jobs are entities.
-OTHER_JOB = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+(?:earn|earns|get|gets|make|makes|paid|do|does|need)\b")
+OTHER_JOB = re.compile(
+    r"\b(?:a|an)\s+([a-z]+)\s+(?:earn|earns|get|gets|make|makes|paid|do|does|need)\b"
+    r"|\b(?:about|for|as|being|become) (?:a|an) ([a-z]+(?:ist|or|er|ian|eon))\b"
+)
 NOT_A_JOB = frozenset(
     {"one", "job", "person", "worker", "new", "newly", "qualified", "trainee", "student", "year"}
 )
@@ -312,7 +315,7 @@ class NamedThings:
             return self.compose.which_job(state.offered, section_asked(entities.aspects), state, info)
         # "whats a psychologist earn" after a physio's answer names a job we do not know: not a question about it.
         other = OTHER_JOB.search(reading.folded)
-        unknown_job = other is not None and other.group(1) not in NOT_A_JOB
+        unknown_job = other is not None and (other.group(1) or other.group(2)) not in NOT_A_JOB
         if (
             short
             and state.role

@@ -19,6 +19,8 @@ TEXT_SPEAK = {
     "wots": "whats",
     "hols": "holidays",
     "nite": "night",
+    "dat": "that",
+    "dis": "this",
     "nites": "nights",
     "tonite": "tonight",
     "wot": "what",
