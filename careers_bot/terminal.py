@@ -33,6 +33,8 @@ def render_plan(engine: Engine, state: dict[str, Any]) -> str:
         return "Your plan is empty so far. Ask about a job or a service, and it will be added."
     lines = ["Your plan:"]
     lines += [f"  What you told us: {line}" for line in plan.about]
+    if plan.only_told:
+        lines.append(f"  {plan.ONLY_TOLD}")
     lines += [f"  Next step: {step}" for step in plan.steps]
     lines += [f"  Job: {kb.role(r).title}" for r in plan.roles]
     lines += [f"  Answer: {kb.faq(f).question}" for f in plan.faqs]

@@ -68,3 +68,10 @@ def test_chat_takes_a_two_digit_number_as_typed_text() -> None:
     assert result.exit_code == 0
     assert "Please pick a number" not in result.output
     assert "What qualifications do you have?" in result.output  # 34 answered "How old are you?"
+
+
+def test_the_plan_part_way_through_a_journey_is_not_called_empty() -> None:
+    result = CliRunner().invoke(main, ["chat"], input="2\n3\n1\nsee my plan\nquit\n")
+    assert "Your plan is empty" not in result.output
+    assert "What you told us: Age: 25 to 49" in result.output
+    assert "jobs and contacts will be added" in result.output

@@ -96,5 +96,12 @@ class Plan:
 
     @property
     def empty(self) -> bool:
-        """True when the conversation has not found anything yet."""
-        return not (self.roles or self.services or self.faqs or self.steps)
+        """True when the conversation has not found or been told anything yet."""
+        return not (self.roles or self.services or self.faqs or self.steps or self.about)
+
+    ONLY_TOLD = "Answer the rest of the questions in the chat, and jobs and contacts will be added here."
+
+    @property
+    def only_told(self) -> bool:
+        """True when it holds only what the person told us: jobs and contacts come with the journey's end."""
+        return bool(self.about) and not (self.roles or self.services or self.faqs or self.steps)

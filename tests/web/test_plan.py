@@ -151,3 +151,13 @@ def test_plan_stores_nothing_on_the_server_the_link_carries_it(browser: Browser,
     token = urlsplit(str(page.one(".plan-link a")["href"])).path.removeprefix("/plan/")
     data = URLSafeSerializer(app.config["SECRET_KEY"], salt=SALT).loads(token)
     assert "healthcare-support-worker" in data["roles"]
+
+
+def test_plan_part_way_through_a_journey_shows_what_was_told_and_what_comes_next(browser: Browser) -> None:
+    browser.get("/")
+    for label in ("I'm looking for work or a change", "25 to 49", "None"):
+        browser.tap(label)
+    page = browser.get("/plan")
+    assert "Nothing here yet" not in page.text
+    assert "Age: 25 to 49" in page.text and "Qualifications: None" in page.text
+    assert "Answer the rest of the questions in the chat" in page.text
