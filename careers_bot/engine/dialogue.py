@@ -357,6 +357,10 @@ class Engine:
         named = self.named.answer(state, reading, top)
         if named:
             return self.journeys.with_step(state, named)
+        if entities.area and step and self._place_only(reading) and state.flow:
+            # "what about in rutland?" mid-journey: where they live is noted for the journey, which carries on.
+            self.journeys.fill_slots(state, entities)
+            return self.journeys.next_step(state, self.kb.flow(state.flow), heard=True)
         if entities.area and not step and self._place_only(reading):
             about_pay = self.named.aspect_of(state.topic) == "pay"
             local = self.compose.area(entities.area, state, 0.8, entities.as_dict())
