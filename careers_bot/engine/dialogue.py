@@ -627,6 +627,12 @@ class Engine:
             or _in_context(state, reading)
             or bool(candidates and self._follows_on(state, candidates[0].intent))
         )
+        if candidates and candidates[0].score < CONFIDENT:
+            # The best by its words' likelihood fits poorly, and one close behind fits almost word for word
+            # ("I want to start my own home care agency... What do I need?": not "Do I need qualifications?").
+            better = next((c for c in candidates[1:3] if c.score >= SURE), None)
+            if better:
+                candidates = [better, *(c for c in candidates if c is not better)]
         if candidates and candidates[0].score >= CONFIDENT and domain:
             top = candidates[0]
             # One word alone ("training") fits many answers about as well: ask which one.
