@@ -72,6 +72,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?! (?:about|at|in|with|to do with) (?:work|my job|the job|school|college|uni|care|retail))",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|going on|anything)",
         r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point (?:in|of) (?:anything|life|living|going on)",
+        # Cuts told of without the word: "fresh cuts on his arms and says it's how he copes".
+        r"(?:fresh|new|deep) cuts on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?)"
+        r"|(?:its|it is|thats|that is) how (?:he|she|they|i) cope(?:s)?\b",
         # "been cutting again": self-harm said without saying who (not "cutting back on hours").
         r"cutting again|(?:been|started|keep|kept) cutting(?! (?:back|down|costs?|hours|hair|grass|the|my hours))",
         r"(?:cant|can not|cannot) (?:go on|carry on|take (?:it|this|any more|anymore))(?: anymore| any more)?\s*$",
@@ -172,7 +175,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"pregnan\w*\b.{0,40}\b(?:bleed\w*|in pain|pains|cramp\w*|waters (?:have )?(?:broken|gone)|contractions"
         r"|(?:baby|it) (?:isnt|is not|hasnt|has not|stopped|not) (?:moving|moved|kicking|kicked))",
         # Not the work floor: "straight on the floor by day 3", "out on the floor".
-        r"(?<!straight )(?<!out )(?<!back )(?<!working )(?:on|lying on|found on|is on) the floor|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
+        r"(?<!straight )(?<!out )(?<!back )(?<!working )(?:on|lying on|found on|is on) the floor"
+        r"(?! (?:on|at) (?:minimum|min|the minimum|nmw|national|pay|£))|(?:cant|can not|cannot) get (?:him|her|them) up|(?:fallen|had a fall) "
         r"and (?:cant|can not|cannot|couldnt) get up",
         # A person gone missing, not a thing ("my national insurance number is missing").
         r"(?:gone|go|went|goes|has gone) missing|(?<!number )(?<!card )(?<!letter )(?<!form )(?<!payment )"
@@ -469,10 +473,13 @@ SOMEONE_ELSE = re.compile(
     r"\b(?:worried about|concerned about|scared for|my (?:friend|mate|colleague|son|daughter|partner|husband|wife"
     r"|brother|sister|mum|dad|resident|client)|a (?:colleague|resident|client|friend|patient)|(?:she|he|they)(?:s| is| are"
     r"| has| have| keeps| said|ve| been)?\b.{0,20}\b(?:self ?harm|cutting|suicid|kill (?:her|him|them)sel))"
+    r"|\bcuts on (?:his|her|their) |\b(?:the lad|the girl|the man|the woman|my customer|the customer)\b"
 )
 FIRST_PERSON_HURT = re.compile(
     # "my client told me she wants to kill herself" is about the client: "me" after "told" is the listener.
-    r"\b(?:i|im|i am|ive|i have|i keep|i want|i feel|myself|(?<!told )(?<!tells )(?<!telling )(?<!to )me)\b.{0,25}"
+    r"\b(?:i|im|i am|ive|i have|i keep|i want|i feel|myself|(?<!told )(?<!tells )(?<!telling )(?<!to )me)\b"
+    # Not the one helping: "the lad i'm seeing has fresh cuts".
+    r"(?! (?:seeing|see|supporting|support|helping|help|working with|work with|looking after|look after)\b).{0,25}"
     r"\b(?:die|dead|kill|end it|end my|hurt|harm"
     r"|cut|cutting|suicid)"
 )
