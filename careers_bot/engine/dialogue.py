@@ -481,6 +481,7 @@ class Engine:
                 reading.question
                 and not told_a_lot
                 and reading.candidates[0].intent == faq.intent
+                and faq.score > UNSURE
                 and not is_elsewhere(self.kb, faq.intent)
                 and (len(reading.candidates) < 2 or faq.rank - reading.candidates[1].rank >= LEAD_MARGIN)
             )
