@@ -289,9 +289,8 @@ class NamedThings:
             asked = "about"
         else:
             return None
-        roles = [self.kb.role(r) for r in shown[:3] if self.kb.get("roles", r)]
-        if len(roles) < 2:
-            return None
+        # Known jobs only: `offered` is checked when the state is read, and an answer's jobs by the knowledge check.
+        roles = [self.kb.role(r) for r in shown[:3]]
         return self.compose.comparison(roles, asked, state, 0.75, entities.as_dict())
 
     def follow_up(self, state: State, reading: Reading) -> Reply | None:
@@ -308,7 +307,7 @@ class NamedThings:
         info = entities.as_dict()
         if short and len(state.offered) > 1 and aspect in ("pay", "entry", "duration") and _compared(state):
             # "What does it pay?" after two jobs were set side by side: the pay of both.
-            roles = [self.kb.role(r) for r in state.offered if self.kb.get("roles", r)]
+            roles = [self.kb.role(r) for r in state.offered]
             return self.compose.comparison(roles, section_asked(entities.aspects), state, 0.75, info)
         if short and len(state.offered) > 1 and aspect in ("pay", "progression", "entry", "duration"):
             # "What does it pay?" after a few jobs were suggested: which one?
