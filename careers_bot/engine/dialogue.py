@@ -185,9 +185,12 @@ class Engine:
         turn = deepcopy(state) if urgent else state
         reply = self._decide(turn, reading)
         weak = reply.intent.startswith("faq:") and reply.confidence < CONFIDENT
-        if (reply.intent in UNANSWERED or weak) and "elsewhere" not in reply.entities:
-            # "what is golearn", "loughborough college?": a service of ours, asked about by name.
-            service = self.services_named.asked_about(reading.raw)
+        if reply.intent != "urgent-help" and "elsewhere" not in reply.entities:
+            # "what is golearn", "loughborough college?": a service of ours, asked about by name; and
+            # "where is the job centre", "loughborough jobcentre": where one is, whatever else fits.
+            service = self.services_named.asked_about(
+                reading.raw, where=not (reply.intent in UNANSWERED or weak)
+            )
             if service:
                 reply = self.journeys.with_step(
                     turn, self.compose.service(self.kb.service(service), turn, reading.entities.as_dict())

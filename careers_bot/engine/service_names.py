@@ -22,8 +22,9 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{2,}$")  # a short name in brackets: "LPT"
 ASKING_WORDS = frozenset(
     "what whats is are who whos the a an about tell me more on any info information do does they run it "
     "where wheres how can i contact get hold of please and in at near my nearest local office address phone "
-    "number website find for".split()
+    "number website find for there".split()
 )
+WHERE_WORDS = frozenset("where wheres nearest near local address".split())
 SHORT_NAME = 3  # a first word that names a service alone has at least this many letters
 
 
@@ -48,6 +49,13 @@ class ServiceNames:
             if first.isalpha() and len(first) >= SHORT_NAME and firsts[first] == 1:
                 if not is_english(first) and first not in places:
                     names.append(first)
+            # What people type for it: "job centre" and "jcp" for Jobcentre Plus.
+            names += [
+                word
+                for synonym in kb.synonyms
+                if fold(synonym.term) == fold(service.name)
+                for word in synonym.words
+            ]
             for name in dict.fromkeys(names):
                 self._names.append((tuple(words(fold(name))), service.id))
         # Looked up by first word, so a message is read once however many services there are.
@@ -56,12 +64,12 @@ class ServiceNames:
             if said:
                 self._by_first.setdefault(said[0], []).append((said, service_id))
 
-    def asked_about(self, raw: list[str]) -> str | None:
+    def asked_about(self, raw: list[str], where: bool = False) -> str | None:
         """The service a short message asks about by name, or None.
 
         Only when every other word of the message is one of asking ("what is", "tell me about"), so a
         question that only mentions a service ("how do I claim from the LDSS for a Level 2?") is left to
-        the answers written for it.
+        the answers written for it. With `where`, only when those words ask where it is ("where", a place).
         """
         found = [
             (name, service_id, at)
@@ -74,7 +82,10 @@ class ServiceNames:
         name, service_id, at = max(found, key=lambda item: len(item[0]))  # the longest name said
         rest = raw[:at] + raw[at + len(name) :]
         if all(word in ASKING_WORDS or word in self._places for word in rest):
-            return service_id
+            if not where or any(
+                word in WHERE_WORDS or self._places - ASKING_WORDS >= {word} for word in rest
+            ):
+                return service_id
         return None
 
 
