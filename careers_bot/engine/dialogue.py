@@ -552,6 +552,8 @@ class Engine:
             or (weak and bool(entities.aspects))
             # Not a job wanted "one day" beside a question about now ("...but right now im 16, can i work in care").
             or (unsure and bool(CAREER_ASK.search(reading.folded)) and not SOME_DAY.search(reading.folded))
+            # "shared lives carer - what is it? could I do it on top of my part time job": what the job is.
+            or (unsure and self.named.asks_what_it_is(reading))
         )
         if asked and entities.roles:
             top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)

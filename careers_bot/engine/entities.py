@@ -124,6 +124,9 @@ BARRIER_CUES = _cues(
 HOURS_CUES = _cues(
     {
         "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time",
+        # "i cant work weekends", "no saturdays for me", "mon to fri only".
+        "weekdays": r"(?:cant|cannot|not|no|never|dont|wont)(?: (?:work|do|doing|working|available|on|at|any))*"
+        r" (?:weekends?|saturdays?|sundays?)|weekdays only|only (?:\w+ )?weekdays|mon(?:day)? (?:to|-) fri(?:day)?",
         "nights-weekends": r"nights?|night shifts?|weekends?|evenings?",
         # Not "I use a wheelchair full time" or "a full time carer for my mum".
         "full-time": r"(?<!wheelchair )(?<!carer )full time(?! (?:carer|wheelchair|mum|mom|dad|parent|student))|(?:37|40) hours",

@@ -193,25 +193,33 @@ class Journeys:
         return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)
 
     def note_in_passing(self, state: State, entities: Entities) -> str:
-        """A barrier told beside a question mid-journey ("she has 2 kids", "she cant drive"): noted for the
-        journey's later question, and said back; "" when nothing new was noted."""
+        """A barrier or hours told beside a question mid-journey ("she has 2 kids", "she cant do weekends"):
+        noted for the journey's later question, and said back; "" when nothing new was noted."""
         current = self.current_step(state)
-        if not current or not entities.barriers:
+        if not current:
             return ""
         flow, step = current
+        noted = []
         asks = next((each for each in flow.steps if each.slot == "barrier"), None)
-        if asks is None or step is asks:
-            return ""  # the journey's own question about barriers takes the answer
-        values = {o.value for o in asks.options}
-        noted = False
-        for value in entities.barriers:
-            held = (state.slots.get("barrier"), state.slots.get("barrier" + ALSO))
-            empty = next((slot for slot in ("barrier", "barrier" + ALSO) if slot not in state.slots), None)
-            if value in values and value not in held and empty:
-                state.slots[empty] = value
-                noted = True
+        # The journey's own question takes the answer when it is the one asked.
+        if asks is not None and step is not asks and entities.barriers:
+            values = {o.value for o in asks.options}
+            for value in entities.barriers:
+                held = (state.slots.get("barrier"), state.slots.get("barrier" + ALSO))
+                empty = next(
+                    (slot for slot in ("barrier", "barrier" + ALSO) if slot not in state.slots), None
+                )
+                if value in values and value not in held and empty:
+                    state.slots[empty] = value
+                    noted.append("barrier")
+        asks = next((each for each in flow.steps if each.slot == "hours"), None)
+        if asks is not None and step is not asks and "hours" not in state.slots:
+            if entities.hours in {o.value for o in asks.options}:
+                state.slots["hours"] = entities.hours
+                noted.append("hours")
         labels = chosen_labels(flow, state)
-        return f"I've noted this. {SLOT_LABELS['barrier']}: {labels['barrier']}." if noted else ""
+        said = " ".join(f"{SLOT_LABELS[slot]}: {labels[slot]}." for slot in dict.fromkeys(noted))
+        return f"I've noted this. {said}" if noted else ""
 
     def ask_again(self, state: State, lead: str) -> Reply | None:
         """The journey's question again after "ok" or "no", which answer nothing; None when no journey is on."""

@@ -363,6 +363,15 @@ class NamedThings:
         jobs.sort(key=lambda r: r in reading.own)
         return jobs[:2]
 
+    def asks_what_it_is(self, reading: Reading) -> bool:
+        """True when the question asks what the one job it names is ("shared lives carer - what is it?")."""
+        jobs = [r for r in reading.entities.roles if r not in reading.seen and r not in reading.own]
+        return (
+            len(jobs) == 1
+            and aspect_asked(reading.entities.aspects) == "about"
+            and bool(reading.asking & self._role_stems[jobs[0]])
+        )
+
     def written_for_another(self, intent: str, roles: list[str], aspects: list[str]) -> bool:
         """True when an FAQ was written for one question about one job: not a job named, or not what is asked.
 

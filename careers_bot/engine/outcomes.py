@@ -231,6 +231,10 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
             "Some employers take you from 16, but many care and NHS jobs start from 18. An apprenticeship "
             "is often the best way in before then."
         )
+    if hours == "weekdays":
+        texts.append(
+            "Tell each employer you need weekdays. Many care jobs include some weekends, but not all."
+        )
     if hours == "nights-weekends":
         texts.append("Care homes and hospitals need people at night and at weekends, so your hours can help.")
     cards += _steps_cards(composer, _advice(composer, flow, state), state)
