@@ -35,6 +35,12 @@ DOMAIN_FIT = 0.75  # a message this close to a phrasing is about what the phrasi
 AUDIENCE_NUDGE = 0.04
 JOB_WORD = re.compile(r"\b(?:job|jobs|vacancy|vacancies)\b")
 WORK_WORDS = frozenset("job jobs work working hours shifts shift".split())
+# "i hate school what else can i do", "want to leave school": what comes after school is a careers question.
+AFTER_SCHOOL = re.compile(
+    r"\b(?:hates?|hated|dont like|doesnt like|cant stand|sick of|fed up (?:of|with)|leave|leaving|quit"
+    r"|drop out of|dropped out of)"
+    r" (?:school|sixth form|college|my a levels)\b"
+)
 ROLE_NUDGE = 0.05
 EVERYDAY_WORD_COUNT = 50_000  # a word this common in English (pyspellchecker's list) is everyday
 QUESTION = re.compile(
@@ -193,6 +199,7 @@ class Reader:
             or self.topic_word(tokens)
             # "I was abused as a child, can I work with kids?": told to a careers guide, a hard past is about work.
             or bool(PAST_HARM.search(" ".join(raw)))
+            or bool(AFTER_SCHOOL.search(" ".join(raw)))
             # "with the kids" is everyday talk: in a long story with no care words it says nothing.
             or (
                 entities.barriers
