@@ -35,6 +35,11 @@ DOMAIN_FIT = 0.75  # a message this close to a phrasing is about what the phrasi
 AUDIENCE_NUDGE = 0.04
 JOB_WORD = re.compile(r"\b(?:job|jobs|vacancy|vacancies)\b")
 WORK_WORDS = frozenset("job jobs work working hours shifts shift".split())
+# Someone who grew up in care: "im a care leaver", "i was in foster care", "left care last year" (not a care job).
+CARE_LEAVER = re.compile(
+    r"\b(?:care leavers?|leaving care|foster care|fostered|grew up in care|(?:was|been|were) in care(?! work| job)"
+    r"|left care (?:last|this) (?:year|month)|left care at (?:16|17|18))\b"
+)
 # "i hate school what else can i do", "want to leave school": what comes after school is a careers question.
 AFTER_SCHOOL = re.compile(
     r"\b(?:hates?|hated|dont like|doesnt like|cant stand|sick of|fed up (?:of|with)|leave|leaving|quit"
@@ -380,6 +385,8 @@ def concepts(entities: Entities, raw: list[str]) -> list[str]:
             found.append(f"={kind}-{value}")
     if entities.age is not None:
         found.append(f"=age-{age_band(entities.age)}")
+    if CARE_LEAVER.search(" ".join(raw)):
+        found.append("=care-leaver")
     return found
 
 
