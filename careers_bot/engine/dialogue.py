@@ -488,9 +488,13 @@ class Engine:
                 and not is_elsewhere(self.kb, faq.intent)
                 and (len(reading.candidates) < 2 or faq.rank - reading.candidates[1].rank >= LEAD_MARGIN)
             )
-            if state.flow != flow.id and (
-                asks or (faq.score >= CONFIDENT and not told_a_lot) or clear or led
-            ):
+            answered = asks or (faq.score >= CONFIDENT and not told_a_lot) or clear or led
+            if answered and state.flow == flow.id:
+                # On the journey already ("what can a 15 year old do in care in leicester?" at "What do you
+                # enjoy most?"): what they told us is noted, the question answered, and the journey goes on.
+                self.journeys.fill_slots(state, entities, reading)
+                return self.journeys.with_step(state, self._faq_or_job(state, reading))
+            if answered:
                 # The answer first. The journey starts quietly with what they told us: if that is all it
                 # needs, its contacts join the answer; if not, its next question follows.
                 journey = self.journeys.start(state, flow, entities, reading)

@@ -139,7 +139,22 @@ _CONTEXT_WORDS = {
     ),
     "b": (
         "be",
-        {"to", "2", "wanna", "gonna", "will", "can", "could", "would", "should", "might", "i", "must"},
+        {
+            "to",
+            "2",
+            "wanna",
+            "gonna",
+            "want",
+            "wants",
+            "will",
+            "can",
+            "could",
+            "would",
+            "should",
+            "might",
+            "i",
+            "must",
+        },
     ),
 }
 
