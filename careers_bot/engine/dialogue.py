@@ -522,7 +522,7 @@ class Engine:
             state.flow
             or reading.entities.roles
             or reading.entities.audience
-            or not JOBS_IN_GENERAL.search(reading.folded)
+            or not (JOBS_IN_GENERAL.search(reading.folded) or ENJOYS.search(reading.folded))
         ):
             return None
         flow = self.journeys.suggesting(reading)
@@ -1012,6 +1012,8 @@ JOBS_IN_GENERAL = re.compile(
     r"\b(?:what|which|best|good|any|suggest\w*|ideas? for)\b(?: \w+){0,3} (?:jobs?|careers?|roles?)\b"
     r"|\b(?:jobs?|careers?) (?:for|where|that|working|with|in) (?:someone|a person|people|me|you|kids|science)"
 )
+# "i like helping people", "me like help people": what someone enjoys, said on its own, asks what job would suit.
+ENJOYS = re.compile(r"^(?:i|me) (?:really |just |do )?(?:like|love|enjoy|am good at)\b")
 # Words that name our subject itself: a message that uses one is about it, however unclear.
 CORE_WORDS = frozenset({"care", "caring", "carer", "carers", "healthcare"})
 # Words that describe a person or a service ("a small care business here", "I live in Melton"): saying
