@@ -346,6 +346,11 @@ class Engine:
             from_last = self._from_last_answer(state, reading, PAY_SENTENCE)
             if from_last:
                 return self.journeys.with_step(state, from_last)
+        if PAY_IT_BACK.search(reading.folded) and (state.topic or "").startswith("faq:"):
+            # "do i have to give it back?" after the student grant: what that answer says about paying back.
+            from_last = self._from_last_answer(state, reading, PAID_BACK)
+            if from_last:
+                return self.journeys.with_step(state, from_last)
         shown = self.named.which_of_shown(state, reading)
         if shown:
             return self.journeys.with_step(state, shown)
@@ -979,6 +984,10 @@ SHORT_REPLIES = {
 PAID_FOR_IT = re.compile(
     r"^(?:and |but |so )?(?:is|are) (?:it|that|this|they|the training|the course) paid\b|^do (?:you|i|they) get paid\b"
 )
+PAY_IT_BACK = re.compile(
+    r"\b(?:give|pay|paying|giving|hand) (?:it|them|that|this|the \w+|any \w+) back\b|\brepay"
+)
+PAID_BACK = re.compile(r"\b(?:pay|paid|give|given) (?:\w+ ){0,2}back\b|\brepa(?:y|id)|\bnot a loan\b")
 PAY_SENTENCE = re.compile(r"\b(?:paid|wage|wages|salary|earn|earns)\b")
 PAY_BY_PLACE = (
     "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "
@@ -1000,6 +1009,7 @@ OUTCOME_CARDS = 6  # an answer and a journey's contacts together: enough to choo
 # What people say around a place name when the place is all they ask about ("anything round Ashby?").
 PLACE_QUESTION_WORDS = (
     "anything what about near round around live living based from here there area help support local please"
+    " different same"
 ).split()
 # One topical word beyond who someone is ("I run a care home and can't find staff": recruitment) is a
 # problem they are telling us about, not just themselves.

@@ -68,12 +68,13 @@ AUDIENCE_CUES = _cues(
 TRAINED_IN = (
     "india|pakistan|bangladesh|sri lanka|nepal|philippines|nigeria|ghana|kenya|zimbabwe|zambia|uganda|somalia"
     "|south africa|poland|romania|bulgaria|portugal|spain|italy|greece|ukraine|lithuania|latvia|hungary"
+    "|china|hong kong|egypt|iran|iraq|syria|afghanistan|sudan|eritrea|jamaica|turkey|brazil"
 )
 QUALIFICATION_CUES = _cues(
     {
         "overseas": r"(?:trained|qualified|studied|registered|nurse|nurses|nursing|midwife|midwifery) (?:\w+ ){0,3}?"
-        rf"(?:abroad|overseas|back home|in my (?:home )?country|outside (?:the )?uk|(?:in|from) (?:{TRAINED_IN}))\b"
-        rf"|(?:from|in) (?:{TRAINED_IN})\b.{{0,40}}\b(?:was|were|as) an? (?:\w+ )?(?:nurse|midwife)\b",
+        rf"(?:abroad|overseas|back home|in my (?:home )?country|outside (?:the )?uk|(?:in|from) (?:the )?(?:{TRAINED_IN}))\b"
+        rf"|(?:from|in) (?:the )?(?:{TRAINED_IN})\b.{{0,40}}\b(?:was|were|as) an? (?:\w+ )?(?:nurse|midwife)\b",
         "none": r"no (?:gcses?|qualifications?|quals|exams|certificates)|(?:not got|never got|dont have|do not have|"
         r"without|left school with) (?:any )?(?:gcses?|qualifications?|quals|exams)|failed (?:my )?(?:gcses|exams)"
         r"|no formal",
