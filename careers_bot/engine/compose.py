@@ -190,10 +190,17 @@ class Composer:
         return replace(reply, texts=texts, cards=tuple(c for c in reply.cards if c.kind == "service"))
 
     def _for_area(self, services: list[Service], area: object) -> list[Service]:
-        """The services that work where the person is, when we know: no Think Rutland for a Hinckley care home."""
+        """The services that work where the person is, when we know: no Think Rutland for a Hinckley care home.
+
+        The most local come first (a Hinckley college before one that serves the whole county), so the few
+        cards shown are the nearest; national services keep their place after them.
+        """
         if not isinstance(area, str) or not self.kb.get("areas", area):
             return services
-        return [s for s in services if "national" in s.areas or area in s.areas]
+        kept = [s for s in services if "national" in s.areas or area in s.areas]
+        return sorted(
+            kept, key=lambda s: len(s.areas) if "national" not in s.areas else len(self.kb.areas) + 1
+        )
 
     def with_job(self, reply: Reply, role: Role, aspect: str, state: State) -> Reply:
         """An FAQ's answer with the job the message asked about: its card first, and a button for what was asked.

@@ -78,8 +78,8 @@ def test_role_page_shows_pay_date_in_words(browser: Browser) -> None:
 
 
 def test_a_pay_line_with_no_amount_is_not_called_a_figure(browser: Browser) -> None:
-    page = browser.get("/roles/social-worker")
-    assert "£" not in KB.role("social-worker").pay.summary
+    page = browser.get("/roles/social-work-assistant")
+    assert "£" not in KB.role("social-work-assistant").pay.summary
     assert "Figure from" not in page.text and "Checked in November 2026" in page.text
 
 
