@@ -364,12 +364,14 @@ class NamedThings:
         return jobs[:2]
 
     def asks_what_it_is(self, reading: Reading) -> bool:
-        """True when the question asks what the one job it names is ("shared lives carer - what is it?")."""
+        """True when the question asks what the one job it names is, or pays, and names it ("shared lives carer -
+        what is it?", "I'd like to know how much a healthcare support worker gets")."""
         jobs = [r for r in reading.entities.roles if r not in reading.seen and r not in reading.own]
-        return (
-            len(jobs) == 1
-            and aspect_asked(reading.entities.aspects) == "about"
-            and bool(reading.asking & self._role_stems[jobs[0]])
+        if len(jobs) != 1:
+            return False
+        role = self.kb.role(jobs[0])
+        return aspect_asked(reading.entities.aspects) in ("about", "pay") and any(
+            self._words_of(name) <= reading.asking for name in (role.title, *role.also_called)
         )
 
     def written_for_another(self, intent: str, roles: list[str], aspects: list[str]) -> bool:
