@@ -3,8 +3,8 @@
 A turn is read (normalise, correct, synonyms, entities), then decided in this order: urgent help,
 buttons, the conversation's own moves, an answer to the question just asked, a guided journey
 the person's words call for, a role or apprenticeship they named, an FAQ, and an honest fallback.
-Reading a message is reading.py's job, the journeys are journeys.py's and named jobs named.py's;
-this module decides.
+Reading a message is reading.py's job, the journeys are journeys.py's, named jobs named.py's and
+what a button does buttons.py's; this module decides.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from careers_bot.engine.compose import MENU_LABEL, Composer, first_sentence, is_elsewhere, sentences
+from careers_bot.engine.buttons import Buttons
+from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere, sentences
 from careers_bot.engine.distress import DistressMatcher
 from careers_bot.engine.distress_examples import EVERYDAY
-from careers_bot.engine.entities import Entities
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import Journeys
 from careers_bot.engine.lexicon import is_english
@@ -117,6 +117,7 @@ class Engine:
         self.journeys = Journeys(kb, self.reader, self.compose)
         self.named = NamedThings(kb, self.reader, self.compose)
         self.services_named = ServiceNames(kb)
+        self.buttons = Buttons(kb, self.reader, self.compose, self.journeys)
         self.distress = DistressMatcher(everyday=(*EVERYDAY, *_everyday_texts(kb)))
         self._controls = {" ".join(words(p)): intent for intent, ps in CONTROL_PHRASES.items() for p in ps}
         for flow in kb.flows:
@@ -147,13 +148,13 @@ class Engine:
 
     def opening(self) -> tuple[Reply, dict[str, Any]]:
         """The first turn: a welcome and who-are-you buttons."""
-        return self._welcome(), State().to_dict()
+        return self.buttons.welcome(), State().to_dict()
 
     def respond(self, state: object, message: Message) -> tuple[Reply, dict[str, Any]]:
         """Answer one message (typed text or a button payload) given the conversation so far."""
         current = State.from_dict(state, self.kb)
         if message.payload:
-            reply = self._payload(current, message.payload)
+            reply = self.buttons.press(current, message.payload)
         else:
             reply = self._text(current, message.text, message.redacted)
         return reply, current.to_dict()
@@ -303,7 +304,9 @@ class Engine:
     def _decide(self, state: State, reading: Reading) -> Reply:
         entities = reading.entities
         if not reading.raw:
-            return self._not_understood(state, reading, "Please type a question, or tap one of the buttons.")
+            return self.buttons.not_understood(
+                state, reading, "Please type a question, or tap one of the buttons."
+            )
         step = self.journeys.current_step(state)
         if step and reading.folded in NOT_AN_ANSWER and not self.journeys.match_option(step[1], reading):
             # "ok" or "no" to a journey's question ("How old are you?") is not thanks or goodbye.
@@ -313,7 +316,7 @@ class Engine:
                 return again
         control = self._control(reading)
         if control:
-            return self._payload(state, control, confidence=0.95)
+            return self.buttons.press(state, control, confidence=0.95)
         if step:
             option = self.journeys.match_option(step[1], reading)
             if option and self._asks_beyond_the_step(reading, step[0]):
@@ -328,7 +331,7 @@ class Engine:
                 return self.journeys.answer(state, step[0], step[1], option, reading)
         if reading.folded in SHORT_REPLIES:
             # "no" after "Is there anything else I can help with?"; a journey's own answers come first.
-            return self._payload(state, SHORT_REPLIES[reading.folded], confidence=0.9)
+            return self.buttons.press(state, SHORT_REPLIES[reading.folded], confidence=0.9)
         if entities.other_work:
             # "Any warehouse jobs round here? Care's not for me": who helps with other work, not our journey.
             pointer = next((c for c in reading.candidates if is_elsewhere(self.kb, c.intent)), None)
@@ -583,7 +586,7 @@ class Engine:
             # A move needs a word that says it: "do i have to tell them" shares only "I" with "what can i ask".
             said = any(not t.startswith("=") for t in reading.terms)
             if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE and said:
-                return self._payload(state, move, confidence=reading.candidates[0].score)
+                return self.buttons.press(state, move, confidence=reading.candidates[0].score)
         entities = reading.entities
         # Someone who asks for work in our field ("where do I look for care jobs", "would they take me on")
         # is not told to look elsewhere, whatever else they tell of themselves ("8 years in a warehouse").
@@ -690,7 +693,7 @@ class Engine:
         # make it our subject. "The care thing" is about care, but unclear.
         unrelated = self._off_subject(reading)
         if domain and (state.flow or state.topic or not (elsewhere or unrelated)):
-            return self._not_understood(state, reading, None)
+            return self.buttons.not_understood(state, reading, None)
         state.misses = 0
         return Reply(
             (
@@ -808,170 +811,6 @@ class Engine:
             options[0].score,
             {**info, "options": [c.intent for c in options]},
         )
-
-    def _not_understood(self, state: State, reading: Reading, text: str | None) -> Reply:
-        state.misses += 1
-        if state.misses >= 2:
-            state.misses = 0
-            reply = self.compose.human(state, 0.0)
-            return replace(
-                reply,
-                texts=("Sorry, I still don't understand.", *reply.texts),
-                intent="fallback",
-                entities=reading.entities.as_dict(),
-            )
-        texts = (
-            text or "Sorry, I don't know the answer to that one.",
-            "Try asking in a different way, or pick one of these.",
-        )
-        buttons = [*self.compose.menu_buttons(), QuickReply("Talk to a person", "human")]
-        return Reply(texts, (), tuple(buttons), "fallback", 0.0, reading.entities.as_dict())
-
-    # Buttons ------------------------------------------------------------------------------------
-
-    def _payload(self, state: State, payload: str, confidence: float = 1.0) -> Reply:
-        kind, _, rest = payload.partition(":")
-        if kind == "faq" and self.kb.get("faqs", rest):
-            state.topic = payload
-            return self.journeys.with_step(state, self.compose.faq(self.kb.faq(rest), state, confidence, {}))
-        if kind == "role":
-            role_id, _, aspect = rest.partition(":")
-            if self.kb.get("roles", role_id):
-                return self.journeys.with_step(
-                    state, self.compose.role(self.kb.role(role_id), aspect or "about", state, confidence, {})
-                )
-        if kind == "start" and self.kb.get("flows", rest):
-            flow = self.kb.flow(rest)
-            state.audience = flow.audience
-            return self.journeys.start(state, flow, Entities())
-        if kind == "answer":
-            step = self.journeys.current_step(state)
-            if step:
-                option = next((o for o in step[1].options if o.value == rest), None)
-                if option:
-                    return self.journeys.answer(state, step[0], step[1], option, None)
-        if kind == "area" and self.kb.get("areas", rest):
-            return self.compose.area(rest, state, confidence, {})
-        if payload in ("restart", "menu"):
-            found = (state.roles, state.services, state.faqs) if payload == "menu" else ([], [], [])
-            state.__init__()  # type: ignore[misc]
-            state.roles, state.services, state.faqs = found
-            return replace(self._welcome(), intent=payload, confidence=confidence)
-        if payload == "back":
-            back = self.journeys.back(state, confidence)
-            if back:
-                return back
-            # No question to go back to: say so, with the opening choices; nothing found so far is lost.
-            return Reply(
-                ("There is no earlier question to go back to. Pick one of these, or type a question.",),
-                (),
-                tuple(self.compose.menu_buttons()),
-                "back",
-                confidence,
-            )
-        if payload == "carry-on":
-            current = self.journeys.current_step(state)
-            if current:
-                return self.journeys.next_step(state, current[0], heard=False)
-            return replace(self._welcome(), intent="welcome", confidence=confidence)
-        if payload == "human":
-            return self.compose.human(state, confidence)
-        if payload == "first-step":
-            return self._first_step(state, confidence)
-        if payload == "plan":
-            # A reply never reads the plan's lists (see replay_start): a conversation that has not yet found
-            # or been told anything has an empty plan, whatever the lists say.
-            if not (state.topic or state.slots or state.role or state.audience):
-                return Reply(
-                    ("Your plan is empty so far. Ask about a job or a service, and it will be added.",),
-                    quick_replies=tuple(self.compose.menu_buttons()),
-                    intent="plan",
-                    confidence=confidence,
-                )
-            return Reply(
-                ("Open your plan to see what we found, print it or take it with you.",),
-                quick_replies=(QuickReply(MENU_LABEL, "menu"),),
-                intent="plan",
-                confidence=confidence,
-            )
-        if payload == "not-listed":
-            return self._not_understood(state, self.reader.read(""), "Sorry I didn't get it right.")
-        if payload in ("greeting", "thanks", "goodbye"):
-            return self._small_talk(state, payload, confidence)
-        if payload == "simpler":
-            return self._simpler(state, confidence)
-        return self._not_understood(state, self.reader.read(""), None)
-
-    def _small_talk(self, state: State, intent: str, confidence: float) -> Reply:
-        texts = {
-            "greeting": "Hello! I can help you find a job in health and social care, or help for your care "
-            "service. Who are you?",
-            "thanks": "You're welcome. Is there anything else I can help with?",
-            "goodbye": "Good luck! You can take your plan with you. On a shared tablet, tap Start again so the "
-            "next person does not see your answers.",
-        }
-        if intent == "goodbye":
-            # Leaving: no journey question after "Good luck!", and one "Start again".
-            leaving = (QuickReply("See my plan", "plan"), QuickReply("Start again", "restart"))
-            return Reply((texts[intent],), (), leaving, intent, confidence)
-        buttons = tuple(self.compose.menu_buttons())
-        return self.journeys.with_step(state, Reply((texts[intent],), (), buttons, intent, confidence))
-
-    def _simpler(self, state: State, confidence: float) -> Reply:
-        """The last answer was too hard to follow ("i not understand"): its first sentence, then easy choices."""
-        topic = state.topic or ""
-        texts = ["Sorry. I will use fewer words."]
-        if self.journeys.current_step(state):
-            # The question just asked is what was not understood: ask it again, on its own.
-            return self.journeys.with_step(state, Reply(tuple(texts), (), (), "simpler", confidence))
-        if topic == "role-pay" and state.role and self.kb.get("roles", state.role):
-            role = self.kb.role(state.role)
-            texts.append(f"{role.title}: {first_sentence(role.pay.summary)}")
-        elif topic.startswith("faq:") and self.kb.get("faqs", topic[4:]):
-            faq = self.kb.faq(topic[4:])
-            texts.append(f"{faq.question} In short: {first_sentence(faq.answer)}")
-        elif topic.startswith("role-") and state.role and self.kb.get("roles", state.role):
-            role = self.kb.role(state.role)
-            texts.append(f"{role.title}: {first_sentence(role.summary)}")
-        texts.append("Ask me again with a few words, or tap one of these.")
-        buttons = [*self.compose.menu_buttons(), QuickReply("Talk to a person", "human")]
-        return Reply(tuple(texts), (), tuple(buttons), "simpler", confidence)
-
-    def _first_step(self, state: State, confidence: float) -> Reply:
-        """Where to start: the way into the job we were talking about, the journey for who they are, or ask."""
-        current = self.journeys.current_step(state)
-        if current:
-            return self.journeys.next_step(state, current[0], heard=False)
-        if state.role and self.kb.get("roles", state.role):
-            return self.compose.role(self.kb.role(state.role), "entry", state, confidence, {})
-        audience = state.audience
-        if (
-            not audience
-            and state.topic
-            and state.topic.startswith("faq:")
-            and self.kb.get("faqs", state.topic[4:])
-        ):
-            # The answer just given was written for one kind of person ("Can I get a care job with no experience?").
-            flows = {AUDIENCE_FLOW.get(a) for a in self.kb.faq(state.topic[4:]).audiences}
-            audience = next(iter(flows)) if len(flows) == 1 else None
-        flow_id = AUDIENCE_FLOW.get(audience or "")
-        if flow_id and self.kb.get("flows", flow_id):
-            flow = self.kb.flow(flow_id)
-            state.audience = state.audience or flow.audience
-            return self.journeys.start(state, flow, Entities())
-        texts = (
-            "Where to start depends on who you are. Tell me, and I'll ask a few quick questions, then suggest "
-            "first steps.",
-        )
-        return Reply(texts, (), tuple(self.compose.menu_buttons()), "first-step", confidence)
-
-    def _welcome(self) -> Reply:
-        texts = (
-            "Hello! I'm the Care Careers Guide for Leicester, Leicestershire and Rutland.",
-            "I can tell you about jobs in health and social care, what they pay, and how to get in. "
-            "I can also show people who run care services where to get help. Who are you? Or just type a question.",
-        )
-        return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
 
 
 # A bare yes or no, outside a journey's question: "no" is all they wanted, "yes" asks what else there is.
