@@ -264,6 +264,8 @@ URGENT: tuple[str, ...] = (
     "residents at my work are left in soiled beds for hours and the ones who cant feed themselves dont get dinner",
     "my mum hits me with a belt and im scared to go home after college",
     "my brother takes my elderly dads pension every week and leaves him with nothing",
+    "a relative keeps getting my client to sign cheques and she has no idea what she is signing",
+    "someone is making my nan sign papers about her house and money that she cant understand",
     "the man i look after has cigarette burns on his arms and his son lives with him",
     "colleague pinched a resident to make her stop shouting, i saw it an hour ago and i feel sick",
     "our neighbour leaves her toddler in the car for hours while shes in the pub",
