@@ -188,7 +188,8 @@ class Engine:
         weak = reply.intent.startswith("faq:") and reply.confidence < CONFIDENT
         if reply.intent != "urgent-help" and "elsewhere" not in reply.entities:
             # "what is golearn", "loughborough college?": a service of ours, asked about by name; and
-            # "where is the job centre", "loughborough jobcentre": where one is, whatever else fits.
+            # "where is the job centre", "loughborough jobcentre", "lpt vacancies": where one is, or its jobs,
+            # whatever else fits.
             service = self.services_named.asked_about(
                 reading.raw, where=not (reply.intent in UNANSWERED or weak)
             )

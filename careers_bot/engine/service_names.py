@@ -22,9 +22,10 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{2,}$")  # a short name in brackets: "LPT"
 ASKING_WORDS = frozenset(
     "what whats is are who whos the a an about tell me more on any info information do does they run it "
     "where wheres how can i contact get hold of please and in at near my nearest local office address phone "
-    "number website find for there".split()
+    "number website find for there vacancies jobs job careers".split()
 )
-WHERE_WORDS = frozenset("where wheres nearest near local address".split())
+# Words that ask where a service is, or for its jobs: what its card tells, whatever answer names it.
+WHERE_WORDS = frozenset("where wheres nearest near local address vacancies jobs careers".split())
 SHORT_NAME = 3  # a first word that names a service alone has at least this many letters
 
 
@@ -69,7 +70,8 @@ class ServiceNames:
 
         Only when every other word of the message is one of asking ("what is", "tell me about"), so a
         question that only mentions a service ("how do I claim from the LDSS for a Level 2?") is left to
-        the answers written for it. With `where`, only when those words ask where it is ("where", a place).
+        the answers written for it. With `where`, only when those words ask where it is ("where", a place) or for
+        its jobs ("lpt vacancies").
         """
         found = [
             (name, service_id, at)
