@@ -181,7 +181,8 @@ class Engine:
         cleaned, had_personal_data = self.reader.redact(text[:MAX_MESSAGE_LENGTH])
         had_personal_data = had_personal_data or redacted
         reading = self._as_known_speaker(state, self.reader.read(cleaned))
-        urgent = self.distress.urgent(cleaned)
+        # The words of a button typed out ("carry on with my questions") are that button, not a cry for help.
+        urgent = reading.folded not in self._controls and self.distress.urgent(cleaned)
         # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
         turn = deepcopy(state) if urgent else state
         reply = self._decide(turn, reading)

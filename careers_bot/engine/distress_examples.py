@@ -1795,6 +1795,12 @@ URGENT: tuple[str, ...] = (
 
 # Sound like it, but do not.
 WORRIES: tuple[str, ...] = (
+    # Everyday facts and wishes of someone looking for work, not cries for help.
+    "i havent got a car",
+    "i have not got a car or a licence",
+    "i dont want to be on benefits anymore, i want a job",
+    "i dont want to be on the dole any more",
+    "sick of being on universal credit",
     "what if i cant cope with the toileting side of care work",
     "how do care homes stop residents falling",
     "is the job stressful",

@@ -127,7 +127,8 @@ HOURS_CUES = _cues(
         "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time",
         # "i cant work weekends", "no saturdays for me", "mon to fri only".
         "weekdays": r"(?:cant|cannot|not|no|never|dont|wont)(?: (?:work|do|doing|working|available|on|at|any))*"
-        r" (?:weekends?|saturdays?|sundays?)|weekdays only|only (?:\w+ )?weekdays|mon(?:day)? (?:to|-) fri(?:day)?",
+        r" (?:weekends?|saturdays?|sundays?)|weekdays only|only (?:\w+ )?weekdays|mon(?:day)? (?:to|-) fri(?:day)?"
+        r"|(?:weekends?|saturdays?|sundays?) (?:are|is) (?:out|a no|not possible|impossible)",
         "nights-weekends": r"nights?|night shifts?|weekends?|evenings?",
         # Not "I use a wheelchair full time" or "a full time carer for my mum".
         "full-time": r"(?<!wheelchair )(?<!carer )full time(?! (?:carer|wheelchair|mum|mom|dad|parent|student))|(?:37|40) hours",

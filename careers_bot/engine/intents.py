@@ -147,6 +147,13 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "who are you",
     ),
     # Where to begin: the way into the job they asked about, the journey for who they are, or who are you?
+    "carry-on": (
+        "carry on with my questions",
+        "carry on with the questions",
+        "carry on with questions",
+        "continue with my questions",
+        "back to my questions",
+    ),
     "first-step": (
         "where do i start",
         "where do i begin",

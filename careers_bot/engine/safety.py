@@ -208,6 +208,16 @@ CUES: dict[str, tuple[str, ...]] = {
         r"chest (?:is |feels |has gone |went )?(?:really |very |so )?(?:tight|heavy|crushing)|tight(?:ness)? in (?:my|his|her) chest"
         r"|(?:arm|arms|face|side|leg) (?:has |is |have |has gone |have gone |went |gone |going )(?:numb|dead|weak)",
     ),
+    # Rape and sexual assault, told by the person it happened to or by someone close to them.
+    "sexual violence": (
+        r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex",
+    ),
+    # Low mood told in everyday words: "i hate my life", "i cry every day after my shift".
+    "feeling low": (
+        r"hate my life|(?:cant|cannot|can not) stop crying|cry(?:ing)? (?:every|each|all) (?:day|night|the time)"
+        r"|(?:i feel|i am|im|feeling) (?:so |really |very )?(?:low|down|depressed|lonely)\b(?! (?:pay|paid|wages?))"
+        r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)",
+    ),
     "someone being harmed": (
         # Control by a partner: money, work, friends, phone.
         r"(?:wont|will not|doesnt|does not|dont|do not|never) let me (?:work|have a job|get a job|have (?:any )?money"
@@ -388,7 +398,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:kicked|thrown|chucked) me out\b",
     ),
     "in danger": (
-        r"in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
+        r"somewhere safe (?:to go|to stay|i can go|i can stay)|in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
         rf"(?:scared|afraid|frightened|terrified) of (?:him|her|them|my {_RELATIVE}|the (?:carers?|staff|manager))",
         r"(?:im|i am|i feel) (?:so |really |very )?(?:scared|frightened|terrified)\s*$",
         r"(?:break|breaking|broke) (?:into|in to) (?:my|the|our) (?:house|flat|home|room)",
@@ -493,7 +503,8 @@ def in_distress(folded: str) -> bool:
 def kinds(folded: str) -> list[str]:
     """What kind of urgent help the cue patterns say a message needs, most pressing first.
 
-    The cue groups ("suicide or self-harm", "medical emergency", "someone being harmed", "someone not seen",
+    The cue groups ("suicide or self-harm", "medical emergency", "sexual violence", "feeling low", "someone being
+    harmed", "someone not seen",
     "exploitation at work", "concern at work", "in danger"), with thoughts of suicide told about someone else as "someone else at
     risk", and harm told apart as "child telling", "domestic abuse", "domestic abuse of someone else", "hurt
     by someone I care for", "harm to me at work", "harm to a worker", "harm to me", "harm in care" or "child

@@ -120,6 +120,25 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", "childline"),
     ),
+    "sexual violence": (
+        (
+            "I'm so sorry. What happened is not your fault, and you do not have to deal with it alone.",
+            "If you are in danger now, call 999. The Rape and Sexual Abuse Support Line is free and open day and "
+            "night, for anyone 16 or over, however long ago it happened. A sexual assault referral centre can "
+            "check your health and help you, even if you do not want to go to the police: NHS 111 can tell you "
+            "where your nearest one is.",
+        ),
+        ("emergency-999", "rape-crisis", "nhs-111", "samaritans"),
+    ),
+    "feeling low": (
+        (
+            "I'm sorry you feel like this. Lots of people do, and it can get better with the right help.",
+            "Talking helps. Samaritans will listen at any time, for free, or you can text Shout. Your GP can "
+            "help, and so can NHS Talking Therapies. If it is about work, tell your manager or someone you "
+            "trust there. If you might hurt yourself, call 999.",
+        ),
+        ("samaritans", "shout", "nhs-111"),
+    ),
     "someone being harmed": (
         (
             "If someone is in danger now, call 999.",
@@ -179,9 +198,10 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "If you are in danger now, call 999. If you cannot speak, call 999 from a mobile and press 55 when "
             "asked.",
-            "When you are safe, you can talk to someone for free, day or night.",
+            "When you are safe, you can talk to someone for free, day or night. The National Domestic Abuse "
+            "Helpline can help you find a safe place to stay.",
         ),
-        ("emergency-999", "samaritans"),
+        ("emergency-999", "national-domestic-abuse-helpline", "samaritans"),
     ),
     GENERAL: (
         (
@@ -197,6 +217,7 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 NO_POINTER = frozenset(
     {
         SUICIDE,
+        "sexual violence",
         "overdose taken",
         "someone else at risk",
         "concern at work",
@@ -209,6 +230,8 @@ NO_POINTER = frozenset(
 FOR_THE_YOUNG = frozenset(
     {
         SUICIDE,
+        "sexual violence",
+        "feeling low",
         "overdose taken",
         "domestic abuse",
         "in danger",
