@@ -351,6 +351,17 @@ class Engine:
             from_last = self._from_last_answer(state, reading, PAY_SENTENCE)
             if from_last:
                 return self.journeys.with_step(state, from_last)
+        if (
+            HOW_LONG.match(reading.folded)
+            and (state.topic or "").startswith("faq:")
+            and not (
+                entities.roles or state.role
+            )  # a job's way in has its own time ("how long does it take")
+        ):
+            # "how long?" after the NMC's answer: how long that takes, not how long an apprenticeship does.
+            top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
+            if not self._follows_on(state, top.intent):
+                return self.journeys.with_step(state, self._how_long_that_takes(state, reading))
         if PAY_IT_BACK.search(reading.folded) and (state.topic or "").startswith("faq:"):
             # "do i have to give it back?" after the student grant: what that answer says about paying back.
             from_last = self._from_last_answer(state, reading, PAID_BACK)
@@ -763,6 +774,28 @@ class Engine:
         )
         return Reply(texts, cards, (QuickReply(MENU_LABEL, "menu"),), topic, 0.6, reading.entities.as_dict())
 
+    def _how_long_that_takes(self, state: State, reading: Reading) -> Reply:
+        """What the last answer says about time, or that it does not say, and who knows."""
+        found = self._from_last_answer(state, reading, DURATION)
+        if found:
+            return found
+        faq = self.kb.faq((state.topic or "")[4:])
+        texts = (
+            f"{faq.question} I do not know how long that takes for you.",
+            faq.check_with or "The contacts below can tell you.",
+        )
+        cards = tuple(
+            self.compose.service_card(self.kb.service(s)) for s in faq.services if self.kb.get("services", s)
+        )
+        return Reply(
+            texts,
+            cards,
+            (QuickReply(MENU_LABEL, "menu"),),
+            state.topic or "",
+            0.6,
+            reading.entities.as_dict(),
+        )
+
     def _asks_beyond_the_step(self, reading: Reading, flow: Flow) -> bool:
         """True for a long message that answers a journey's question and says more that an answer explains well."""
         faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
@@ -824,6 +857,13 @@ SHORT_REPLIES = {
 }
 PAID_FOR_IT = re.compile(
     r"^(?:and |but |so )?(?:is|are) (?:it|that|this|they|the training|the course) paid\b|^do (?:you|i|they) get paid\b"
+)
+HOW_LONG = re.compile(
+    r"(?:and |so |but )?how long(?: (?:does|will|would|is|did|do) (?:it|that|this|they|you|i)(?: take| last| be)?)?"
+    r"(?: to do| for me| roughly| usually)?$"
+)
+DURATION = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|six|few) (?:weeks?|months?|years?)\b|\b(?:weeks|months|years)\b"
 )
 PAY_IT_BACK = re.compile(
     r"\b(?:give|pay|paying|giving|hand) (?:it|them|that|this|the \w+|any \w+) back\b|\brepay"

@@ -10,6 +10,8 @@ from careers_bot.engine.reply import Plan
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import KnowledgeBase
 
+PRIVATE_NOTE = "Something private you told us, like a health condition or a record, is kept off this plan."
+
 
 def build_plan(kb: KnowledgeBase, state: State) -> Plan:
     """A plan from a state: roles, services and answers found, and next steps that follow from them.
@@ -19,11 +21,17 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
     health condition) stays off the plan, which can be printed and carried to another device.
     """
     about = []
+    kept_off = False
     for flow in kb.flows:
+        told = chosen_labels(flow, state, kb)
         for slot, label in chosen_labels(flow, state, kb, shareable=True).items():
             line = f"{SLOT_LABELS[slot]}: {label}"
             if line not in about:
                 about.append(line)
+        kept_off = kept_off or told != chosen_labels(flow, state, kb, shareable=True)
+    if kept_off:
+        # "I've noted this: a health condition" in the chat, and nothing on the plan, reads as a mistake.
+        about.append(PRIVATE_NOTE)
     steps: list[str] = []
     now: list[str] = []  # jobs open without qualifications: one step for them all
     # An answer that fits the person (a nurse who trained abroad) can give its own way into a job.

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from careers_bot.engine import Engine, Message, Reply
+from careers_bot.engine.plan import PRIVATE_NOTE
 from careers_bot.engine.state import replay_start
 
 
@@ -222,6 +223,8 @@ def test_a_plan_keeps_a_criminal_record_to_itself_and_says_each_next_step_once(e
         _, state = engine.respond(state, Message(payload=payload))
     plan = engine.plan(state)
     assert not any("criminal record" in line.lower() for line in plan.about)
+    # The chat said it was noted: the plan says why it is not shown, without saying what it was.
+    assert plan.about[-1] == PRIVATE_NOTE
     assert "barrier" not in engine.plan_state(state).get("slots", {})
     assert "Area: Rutland" in plan.about
     apply_now = [step for step in plan.steps if "you can apply now" in step]
