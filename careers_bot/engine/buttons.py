@@ -106,7 +106,10 @@ class Buttons:
                     confidence=confidence,
                 )
             return Reply(
-                ("Open your plan to see what we found, print it or take it with you.",),
+                (
+                    "Open your plan to see what we found. You can print it, or scan its QR code with your phone "
+                    "to take it with you.",
+                ),
                 quick_replies=(QuickReply(MENU_LABEL, "menu"),),
                 intent="plan",
                 confidence=confidence,
