@@ -916,7 +916,7 @@ def test_a_question_without_a_question_mark_is_still_a_question(engine: Engine, 
             "pharmacy-assistant",
             "role:pharmacy-assistant:entry",
         ),
-        ("RGN salary newly qualified", "registered-nurse-adult", "role:registered-nurse-adult:pay"),
+        ("band 5 nurse salary newly qualified", "registered-nurse-adult", "role:registered-nurse-adult:pay"),
     ],
 )
 def test_an_answer_about_something_else_keeps_the_job_asked_about_beside_it(
