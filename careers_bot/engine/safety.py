@@ -431,7 +431,8 @@ TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
-    r"|touching|groping|hitting|harassing|bullying|threatening) me\b|\bme\b.{0,30}\babus\w*"
+    r"|touching|groping|hitting|harassing|bullying|threatening|(?:shouts|shouting|screams|yells|swears) at) me\b"
+    r"|\bme\b.{0,30}\babus\w*"
 )
 # A worker hurt by someone they work for or with: "her boss hits her", "my manager keeps touching me".
 BOSS_HURTS = re.compile(
