@@ -140,7 +140,7 @@ class Buttons:
     def _simpler(self, state: State, confidence: float) -> Reply:
         """The last answer was too hard to follow ("i not understand"): its first sentence, then easy choices."""
         topic = state.topic or ""
-        texts = ["Sorry. I will use fewer words."]
+        texts = ["Sorry that was not clear. I will use fewer words."]
         if self.journeys.current_step(state):
             # The question just asked is what was not understood: ask it again, on its own.
             return self.journeys.with_step(state, Reply(tuple(texts), (), (), "simpler", confidence))

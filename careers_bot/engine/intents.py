@@ -193,6 +193,15 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "explain it simply",
         "can you explain again",
         "my english is not good please simple",
+        # Frustration with the guide is a sign the last answer did not help.
+        "you are rubbish",
+        "ur rubbish",
+        "youre rubbish",
+        "you are useless",
+        "this is useless",
+        "this is rubbish",
+        "that didnt help",
+        "that doesnt help",
     ),
     "start:browse": (
         "just browsing",
