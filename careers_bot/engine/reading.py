@@ -56,6 +56,8 @@ QUESTION = re.compile(
     r"|someone|somebody)\b"
     # "what even is a t level", "what exactly is the LSCDG", "how exactly do we..."
     r"|\b(?:what|how|where|who) (?:even|exactly|actually|really|else) (?:is|are|does|do|did|can|would|could)\b"
+    # "difference between care home and nursing home", "care home vs nursing home": a comparison asks.
+    r"|^(?:the )?difference between\b|\b(?:vs|versus)\b"
 )
 # The word before a job that says it is the one asked about ("become a nurse", "what does a PA earn"),
 # or the one someone does now ("I'm a carer", "ex care worker").
