@@ -212,9 +212,16 @@ CUES: dict[str, tuple[str, ...]] = {
     "sexual violence": (
         r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex",
     ),
+    # Going hungry: "i havent eaten in two days".
+    "no food": (
+        r"(?:i|ive|i have|we|weve|we have) (?:havent|have not|not) (?:eaten|had (?:any(?:thing)? )?(?:food|to eat))"
+        r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank",
+    ),
     # Low mood told in everyday words: "i hate my life", "i cry every day after my shift".
     "feeling low": (
-        r"hate my life|(?:cant|cannot|can not) stop crying|cry(?:ing)? (?:every|each|all) (?:day|night|the time)"
+        r"(?:really |very )?bad days|(?:everyone|they all|people) (?:says?|thinks?|tells? me) (?:im|i am) (?:thick|stupid"
+        r"|useless|worthless|a failure)"
+        r"|hate my life|(?:cant|cannot|can not) stop crying|cry(?:ing)? (?:every|each|all) (?:day|night|the time)"
         r"|(?:i feel|i am|im|feeling) (?:so |really |very )?(?:low|down|depressed|lonely)\b(?! (?:pay|paid|wages?))"
         r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)",
     ),
@@ -504,8 +511,8 @@ def in_distress(folded: str) -> bool:
 def kinds(folded: str) -> list[str]:
     """What kind of urgent help the cue patterns say a message needs, most pressing first.
 
-    The cue groups ("suicide or self-harm", "medical emergency", "sexual violence", "feeling low", "someone being
-    harmed", "someone not seen",
+    The cue groups ("suicide or self-harm", "medical emergency", "sexual violence", "no food", "feeling low",
+    "someone being harmed", "someone not seen",
     "exploitation at work", "concern at work", "in danger"), with thoughts of suicide told about someone else as "someone else at
     risk", and harm told apart as "child telling", "domestic abuse", "domestic abuse of someone else", "hurt
     by someone I care for", "harm to me at work", "harm to a worker", "harm to me", "harm in care" or "child

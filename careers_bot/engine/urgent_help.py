@@ -130,6 +130,14 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("emergency-999", "rape-crisis", "nhs-111", "samaritans"),
     ),
+    "no food": (
+        (
+            "I'm sorry you are going without. If you feel very unwell, call NHS 111, or 999 in an emergency.",
+            "A food bank can give you food today. Most need a referral first: Citizens Advice, your work coach or "
+            "the council can give you one. If you get Universal Credit, ask your work coach about an advance.",
+        ),
+        ("citizens-advice", "jobcentre-plus", "nhs-111"),
+    ),
     "feeling low": (
         (
             "I'm sorry you feel like this. Lots of people do, and it can get better with the right help.",
@@ -230,6 +238,7 @@ NO_POINTER = frozenset(
 FOR_THE_YOUNG = frozenset(
     {
         SUICIDE,
+        "no food",
         "sexual violence",
         "feeling low",
         "overdose taken",
