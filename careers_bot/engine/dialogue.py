@@ -400,10 +400,10 @@ class Engine:
         return self.journeys.with_step(state, answer)
 
     def _control(self, reading: Reading) -> str | None:
-        if len(reading.raw) > 6:
-            return None
-        found = self._controls.get(reading.folded)
-        if found:
+        found = self._controls.get(
+            reading.folded
+        )  # said word for word, however long ("i dont understand what u mean")
+        if found or len(reading.raw) > 6:
             return found
         best = process.extractOne(reading.folded, self._control_keys, scorer=fuzz.ratio, score_cutoff=88)
         return self._controls[best[0]] if best else None

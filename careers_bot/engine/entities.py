@@ -106,6 +106,7 @@ BARRIER_CUES = _cues(
         "driving": r"(?:no|not got a|dont have a|do not have a|without a) (?:driving )?licen[cs]e|(?:cant|can not|"
         r"dont|do not|cannot) drive|no car|not got a car|dont have a car|non driver",
         "childcare": r"childcare|child care|school run|(?:my|the|young|small|3|three|2|two) (?:kids|children)"
+        r"|(?:has|have|got) (?:a |the |her |his |\d )?(?:kids|children|baby|newborn|toddler)\b"
         r"|single (?:mum|mom|dad|parent)|(?:mum|dad) of|around (?:school|my kids)",
         "criminal-record": r"criminal record|(?:a |my )?convictions?|been (?:in|to) (?:prison|jail)|ex offender"
         r"|caution|police record|record for|prison|jail|done for|drink driving|drunk driving|arrested|charged with"

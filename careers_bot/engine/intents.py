@@ -181,6 +181,8 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "i dont understand you",
         "i dont get it",
         "i dont get what you mean",
+        "i dont understand what you mean",
+        "what does that mean",
         "what do you mean",
         "more easy please",
         "easier please",
