@@ -83,7 +83,9 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
     return Plan(
         state.audience,
         tuple(about),
-        tuple(state.roles),
+        # A care service's plan is its help and contacts: the jobs whose cards came with answers are not its next
+        # steps ("Job: Care worker, Job: Senior care worker" on an owner's plan).
+        tuple(state.roles) if state.audience != "provider" else (),
         tuple(state.services),
         tuple(f for f in state.faqs if not kb.faq(f).personal),
         tuple(steps),
