@@ -233,7 +233,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|checks my phone",
         # Put down at home: "my dad says im useless and ill never get a job".
         r"(?:mum|mom|mam|dad|father|mother|parents|step ?dad|step ?mum) (?:says|said|tells me|told me|calls me|keeps saying)"
-        r" (?:im|i am|that im|that i am|i\s?m) (?:useless|worthless|stupid|a failure|a waste of space|nothing|a disgrace)",
+        r" (?:(?:im|i am|that im|that i am|i\s?m) (?:useless|worthless|stupid|a failure|a waste of space|nothing|a disgrace)"
+        r"|(?:that )?(?:i will|ill|i\s?ll) never (?:be anything|amount to anything|be anybody|get anywhere))",
         # Sexual harassment or assault.
         r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
         r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
@@ -461,7 +462,8 @@ YOUNG_WRITER = re.compile(
     r"\b(?:at school|in my (?:year|class)|my teacher|our secret|my step ?(?:dad|mum|mom)|my uncle|my parents?"
     r"|no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7])\b"
     # A parent hurting the one writing: most often a child ("my mum hits me when i say i want to do care").
-    r"|\bmy (?:mum|mom|mam|dad|father|mother) (?:hits|hurts|beats|kicks|punches|slaps|says|tells|calls) (?:me|im|i am)\b"
+    r"|\bmy (?:mum|mom|mam|dad|father|mother) (?:hits|hurts|beats|kicks|punches|slaps|says|tells|calls) (?:me|im|i am"
+    r"|i will|ill|i\s?ll)\b"
 )
 WORK = re.compile(
     r"\b(?:at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
