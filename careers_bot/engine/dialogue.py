@@ -42,7 +42,7 @@ from careers_bot.engine.safety import PAST_HARM, PAST_SELF_HARM, kinds
 from careers_bot.engine.service_names import ServiceNames
 from careers_bot.engine.state import State
 from careers_bot.engine.urgent_help import NO_POINTER, YOUNG_AGE
-from careers_bot.knowledge.model import Flow, KnowledgeBase
+from careers_bot.knowledge.model import Faq, Flow, KnowledgeBase
 
 # Margins between the best two readings are in nats (see match.Candidate.rank).
 TIE_MARGIN = 0.3
@@ -351,14 +351,10 @@ class Engine:
             from_last = self._from_last_answer(state, reading, PAY_SENTENCE)
             if from_last:
                 return self.journeys.with_step(state, from_last)
-        if (
-            HOW_LONG.match(reading.folded)
-            and (state.topic or "").startswith("faq:")
-            and not (
-                entities.roles or state.role
-            )  # a job's way in has its own time ("how long does it take")
-        ):
+        asked_how_long = HOW_LONG.match(reading.folded) and (state.topic or "").startswith("faq:")
+        if asked_how_long and not (entities.roles or state.role):
             # "how long?" after the NMC's answer: how long that takes, not how long an apprenticeship does.
+            # (After a job's answer, its way in has its own time.)
             top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
             if not self._follows_on(state, top.intent):
                 return self.journeys.with_step(state, self._how_long_that_takes(state, reading))
@@ -400,9 +396,8 @@ class Engine:
         return self.journeys.with_step(state, answer)
 
     def _control(self, reading: Reading) -> str | None:
-        found = self._controls.get(
-            reading.folded
-        )  # said word for word, however long ("i dont understand what u mean")
+        # A move said word for word, however long ("i dont understand what u mean" reads as seven words).
+        found = self._controls.get(reading.folded)
         if found or len(reading.raw) > 6:
             return found
         best = process.extractOne(reading.folded, self._control_keys, scorer=fuzz.ratio, score_cutoff=88)
@@ -765,14 +760,9 @@ class Engine:
             if weight < REST_WEIGHT:
                 return None
         state.misses = 0
-        texts = (
-            f"{faq.question} About that: {sentence}",
-            faq.check_with or "The contacts below can tell you more.",
+        return self._about_the_last(
+            faq, f"About that: {sentence}", "The contacts below can tell you more.", reading
         )
-        cards = tuple(
-            self.compose.service_card(self.kb.service(s)) for s in faq.services if self.kb.get("services", s)
-        )
-        return Reply(texts, cards, (QuickReply(MENU_LABEL, "menu"),), topic, 0.6, reading.entities.as_dict())
 
     def _how_long_that_takes(self, state: State, reading: Reading) -> Reply:
         """What the last answer says about time, or that it does not say, and who knows."""
@@ -780,20 +770,18 @@ class Engine:
         if found:
             return found
         faq = self.kb.faq((state.topic or "")[4:])
-        texts = (
-            f"{faq.question} I do not know how long that takes for you.",
-            faq.check_with or "The contacts below can tell you.",
+        return self._about_the_last(
+            faq, "I do not know how long that takes for you.", "The contacts below can tell you.", reading
         )
+
+    def _about_the_last(self, faq: Faq, said: str, otherwise: str, reading: Reading) -> Reply:
+        """A short reply about the last answer: its question, what is said of it, who to check with, its contacts."""
         cards = tuple(
             self.compose.service_card(self.kb.service(s)) for s in faq.services if self.kb.get("services", s)
         )
+        texts = (f"{faq.question} {said}", faq.check_with or otherwise)
         return Reply(
-            texts,
-            cards,
-            (QuickReply(MENU_LABEL, "menu"),),
-            state.topic or "",
-            0.6,
-            reading.entities.as_dict(),
+            texts, cards, (QuickReply(MENU_LABEL, "menu"),), f"faq:{faq.id}", 0.6, reading.entities.as_dict()
         )
 
     def _asks_beyond_the_step(self, reading: Reading, flow: Flow) -> bool:
