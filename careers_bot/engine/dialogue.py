@@ -124,6 +124,17 @@ class Engine:
             self._controls[" ".join(words(flow.title))] = f"start:{flow.id}"
         self._control_keys = list(self._controls)
         self._place_question = frozenset(self.lexicon.stem(w) for w in PLACE_QUESTION_WORDS)
+        # An FAQ's own question, asked in its words ("what is an apprenticeship"), is that FAQ's, however many
+        # phrasings another answer has for the same words.
+        asked = [(frozenset(self.reader.read(f.question).terms), f"faq:{f.id}") for f in kb.faqs]
+        seen = [terms for terms, _ in asked]
+        # Only a question that says something of its own: not "What if work is getting too much for me?" for
+        # "what jobs can I do", which shares only common words with it.
+        self._questions = {
+            terms: intent
+            for terms, intent in asked
+            if seen.count(terms) == 1 and max(self.index.idf.get(t, 0.0) for t in terms) >= SPECIFIC_IDF
+        }
         # Words that describe a person or a service, or ask for help in general: none is a question.
         self._self_stems = (
             frozenset(self.lexicon.stem(w) for w in SELF_WORDS)
@@ -653,6 +664,10 @@ class Engine:
             or _in_context(state, reading)
             or bool(candidates and self._follows_on(state, candidates[0].intent))
         )
+        own = self._questions.get(frozenset(reading.terms))
+        if own:
+            top_rank = candidates[0].rank if candidates else 0.0
+            candidates = [Candidate(own, 1.0, top_rank), *(c for c in candidates if c.intent != own)]
         if candidates and candidates[0].score < CONFIDENT:
             # The best by its words' likelihood fits poorly, and one close behind fits almost word for word
             # ("I want to start my own home care agency... What do I need?": not "Do I need qualifications?").
