@@ -125,7 +125,9 @@ BARRIER_CUES = _cues(
 )
 HOURS_CUES = _cues(
     {
-        "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time",
+        # "only 9.30 to 2.30", "9 till 3": set hours in the day.
+        "part-time": r"part time|few hours|(?:16|20|24) hours|school hours|term time"
+        r"|only (?:work |do )?(?:[1-9]|1[0-2])(?: [0-5]\d)?(?: ?am| ?pm)? (?:to|till|until|til) (?:[1-9]|1[0-2])\b",
         # "i cant work weekends", "no saturdays for me", "mon to fri only".
         "weekdays": r"(?:cant|cannot|not|no|never|dont|wont)(?: (?:work|do|doing|working|available|on|at|any))*"
         r" (?:weekends?|saturdays?|sundays?)|weekdays only|only (?:\w+ )?weekdays|mon(?:day)? (?:to|-) fri(?:day)?"

@@ -202,7 +202,7 @@ class Reader:
             or (entities.audience and not entities.audience_guessed)
             or entities.qualifications
             or entities.level
-            or entities.hours == "weekdays"  # "no saturdays for me": hours said of work
+            or entities.hours in ("weekdays", "part-time")  # "no saturdays for me": hours said of work
             or self.topic_word(tokens)
             # "I was abused as a child, can I work with kids?": told to a careers guide, a hard past is about work.
             or bool(PAST_HARM.search(" ".join(raw)))
