@@ -185,7 +185,7 @@ class Composer:
         more = faq.check_with or "The contacts below can tell you more."
         texts = (
             f"{faq.question} In short: {first}",
-            f"That is the closest answer I have, and I may not know the detail you asked about. {more}",
+            f"I do not have more detail than this. {more}",
         )
         return replace(reply, texts=texts, cards=tuple(c for c in reply.cards if c.kind == "service"))
 
@@ -335,7 +335,8 @@ class Composer:
             # Each job's card gives its pay and whether you need qualifications.
             cards = tuple(self.role_card(r) for r in roles)
         notes = dict.fromkeys(r.check_with for r in roles if r.check_with)
-        texts += [f"Good to know: {note}" for note in notes]
+        if notes:  # one line, not a stack of them
+            texts.append("Good to know: " + " ".join(notes))
         others = [a for a in ("about", "pay", "entry") if a != aspect]
         buttons = [
             button
