@@ -278,7 +278,7 @@ class Composer:
         elif aspect == "progression":
             routes = self.kb.routes_from(role.id)
             if routes:
-                texts = [f"From {role.title.lower()}, people often move on to these jobs:"]
+                texts = [f"From {lower_first(role.title)}, people often move on to these jobs:"]
                 cards = [self.route_card(r) for r in routes][:4]
             else:
                 texts = [
@@ -366,7 +366,7 @@ class Composer:
         """An apprenticeship: what it is, how long it takes and where it leads."""
         state.apprenticeship = apprenticeship.id
         roles = [self.kb.role(r) for r in apprenticeship.roles]
-        leads = ", ".join(r.title.lower() for r in roles)
+        leads = ", ".join(lower_first(r.title) for r in roles)
         texts = [
             f"The {apprenticeship_words(apprenticeship.name)} is level {apprenticeship.level}. "
             f"It usually takes {apprenticeship.duration}.",
@@ -513,7 +513,7 @@ def apprenticeship_words(name: str) -> str:
 
 def with_article(title: str) -> str:
     """'an occupational therapist', 'a care worker': a job title as it reads in a sentence."""
-    lowered = title[0].lower() + title[1:] if not title[:2].isupper() else title
+    lowered = lower_first(title)
     return ("an " if lowered[0] in "aeiou" else "a ") + lowered
 
 
@@ -523,7 +523,10 @@ def listed(items: list[str]) -> str:
 
 
 def lower_first(text: str) -> str:
-    """ "Care homes" as it reads inside a sentence; "GP surgeries" stays as it is."""
+    """ "Care homes" as it reads inside a sentence; "GP surgeries" and "Shared Lives carer", names, stay as they are."""
+    second = text.split(" ", 2)[1:2]
+    if second and second[0][:1].isupper():
+        return text
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 

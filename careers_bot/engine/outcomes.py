@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from careers_bot.engine.compose import MENU_LABEL, Composer, apprenticeship_words, with_article
+from careers_bot.engine.compose import MENU_LABEL, Composer, apprenticeship_words, lower_first, with_article
 from careers_bot.engine.entities import ALSO
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
@@ -220,7 +220,7 @@ def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
     if left_out:
         texts.append(
             "I left out jobs that mostly need a car, like "
-            + ", ".join(r.title.lower() for r in left_out)
+            + ", ".join(lower_first(r.title) for r in left_out)
             + "."
         )
     if daytime:
