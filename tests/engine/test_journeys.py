@@ -6,7 +6,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from careers_bot.engine import Engine, Message, Reply
+from careers_bot.engine.compose import lower_first
 from careers_bot.engine.plan import PRIVATE_NOTE
 from careers_bot.engine.state import replay_start
 
@@ -353,3 +356,24 @@ def test_a_plan_leaves_out_local_help_for_another_area(engine: Engine) -> None:
         _, state = engine.respond(state, message)
     assert isinstance(state, dict) and "think-rutland" in state["services"]
     assert not any("Think Rutland" in step for step in engine.plan(state).steps)
+
+
+@pytest.mark.parametrize(
+    ("title", "in_a_sentence"),
+    [
+        ("Care worker", "care worker"),
+        ("Shared Lives carer", "Shared Lives carer"),
+        ("GP receptionist", "GP receptionist"),
+        ("Registered nurse (adult)", "registered nurse (adult)"),
+    ],
+)
+def test_a_job_title_inside_a_sentence_keeps_the_capitals_of_names(title: str, in_a_sentence: str) -> None:
+    assert lower_first(title) == in_a_sentence
+
+
+def test_a_plan_keeps_the_capitals_of_a_job_that_holds_a_name(engine: Engine) -> None:
+    state: object = {}
+    for text in ("what does a care worker do", "what is a shared lives carer"):
+        _, state = engine.respond(state, Message(text=text))
+    steps = engine.plan(state).steps
+    assert any(step.startswith("Care worker") and "Shared Lives carer" in step for step in steps), steps
