@@ -38,6 +38,9 @@ class ServiceNames:
         places = {fold(town) for area in kb.areas for town in (area.name, *area.towns)} | {"llr"}
         # The words of places, which may stand beside a name: "jobcentre in melton mowbray".
         self._places = {word for place in places for word in place.split()} | {"leicestershire", "city"}
+        self._place_names = (
+            self._places - ASKING_WORDS
+        )  # "rutland", "loughborough"; not "the" of "The Bosworths"
         firsts = Counter(words(fold(service.name))[0] for service in kb.services)
         for service in kb.services:
             names = _names_of(service.name)
@@ -84,9 +87,7 @@ class ServiceNames:
         name, service_id, at = max(found, key=lambda item: len(item[0]))  # the longest name said
         rest = raw[:at] + raw[at + len(name) :]
         if all(word in ASKING_WORDS or word in self._places for word in rest):
-            if not where or any(
-                word in WHERE_WORDS or self._places - ASKING_WORDS >= {word} for word in rest
-            ):
+            if not where or any(word in WHERE_WORDS or word in self._place_names for word in rest):
                 return service_id
         return None
 
