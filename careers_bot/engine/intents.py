@@ -100,6 +100,11 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "can i start over",
         "can we start again",
         "let me start again",
+        # A work coach seeing customers one after another on one screen.
+        "next customer",
+        "new customer",
+        "next client",
+        "new client",
     ),
     "back": (
         "back",
