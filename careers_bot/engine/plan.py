@@ -23,12 +23,12 @@ def build_plan(kb: KnowledgeBase, state: State) -> Plan:
     about = []
     kept_off = False
     for flow in kb.flows:
-        told = chosen_labels(flow, state, kb)
-        for slot, label in chosen_labels(flow, state, kb, shareable=True).items():
+        shown = chosen_labels(flow, state, kb, shareable=True)
+        for slot, label in shown.items():
             line = f"{SLOT_LABELS[slot]}: {label}"
             if line not in about:
                 about.append(line)
-        kept_off = kept_off or told != chosen_labels(flow, state, kb, shareable=True)
+        kept_off = kept_off or chosen_labels(flow, state, kb) != shown
     if kept_off:
         # "I've noted this: a health condition" in the chat, and nothing on the plan, reads as a mistake.
         about.append(PRIVATE_NOTE)
