@@ -188,6 +188,20 @@ class Engine:
 
     # Typed text ---------------------------------------------------------------------------------
 
+    def _asked_what_service(self, reading: Reading, reply: Reply) -> str | None:
+        """The service asked about by name ("what is access to work") when the answer found is for employers.
+
+        Someone who has not said they run a service gets what the service is, unless the answer is written
+        about it ("What is Inspired to Care?"): "Is there help to employ a disabled worker?" is for someone else.
+        """
+        if not reply.intent.startswith("faq:") or reading.entities.audience == "provider":
+            return None
+        service = self.services_named.asked_about(reading.raw)
+        faq_id = reply.intent[4:]
+        if not service or self.kb.faq(faq_id).audiences != ("provider",):
+            return None
+        return None if self.services_named.written_about(faq_id, service) else service
+
     def _text(self, state: State, text: str, redacted: bool = False) -> Reply:
         cleaned, had_personal_data = self.reader.redact(text[:MAX_MESSAGE_LENGTH])
         had_personal_data = had_personal_data or redacted
@@ -204,7 +218,7 @@ class Engine:
             # whatever else fits.
             service = self.services_named.asked_about(
                 reading.raw, where=not (reply.intent in UNANSWERED or weak)
-            )
+            ) or self._asked_what_service(reading, reply)
             if service:
                 reply = self.journeys.with_step(
                     turn, self.compose.service(self.kb.service(service), turn, reading.entities.as_dict())

@@ -174,6 +174,8 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "first steps",
         "where do i go from here",
         "what do i do now",
+        "my options",
+        "options for me",
     ),
     # The last answer was too hard to follow: say it again in fewer words.
     "simpler": (

@@ -24,6 +24,7 @@ TEXT_SPEAK = {
     "wats": "whats",
     "wots": "whats",
     "hols": "holidays",
+    "opts": "options",
     "nite": "night",
     "cust": "customer",
     "conv": "conviction",

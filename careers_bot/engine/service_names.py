@@ -41,6 +41,14 @@ class ServiceNames:
         self._place_names = (
             self._places - ASKING_WORDS
         )  # "rutland", "loughborough"; not "the" of "The Bosworths"
+        # The areas each place word is in, and the areas each service serves (none: all of them, as a
+        # national one does); the Growth Hub is not Rutland's.
+        self._areas_of: dict[str, set[str]] = {}
+        for area in kb.areas:
+            for place in (area.name, *area.towns):
+                for word in set(words(fold(place))) & self._place_names:
+                    self._areas_of.setdefault(word, set()).add(area.id)
+        self._serves = {s.id: set() if "national" in s.areas else set(s.areas) for s in kb.services}
         firsts = Counter(words(fold(service.name))[0] for service in kb.services)
         for service in kb.services:
             names = _names_of(service.name)
@@ -67,6 +75,17 @@ class ServiceNames:
         for said, service_id in self._names:
             if said:
                 self._by_first.setdefault(said[0], []).append((said, service_id))
+        # The services an answer is written about, named in its question or first sentence: "What is
+        # Inspired to Care?"; "Think Rutland is Rutland County Council's business support brand."
+        self._written_about = {
+            faq.id: {
+                service_id
+                for _, service_id, _ in self._found(
+                    words(fold(f"{faq.question} {_first_sentence(faq.answer)}"))
+                )
+            }
+            for faq in kb.faqs
+        }
 
     def asked_about(self, raw: list[str], where: bool = False) -> str | None:
         """The service a short message asks about by name, or None.
@@ -76,20 +95,35 @@ class ServiceNames:
         the answers written for it. With `where`, only when those words ask where it is ("where", a place) or for
         its jobs ("lpt vacancies").
         """
-        found = [
+        found = self._found(raw)
+        if not found:
+            return None
+        name, service_id, at = max(found, key=lambda item: len(item[0]))  # the longest name said
+        rest = raw[:at] + raw[at + len(name) :]
+        serves = self._serves[service_id]
+        if serves and any(self._areas_of.get(word, serves).isdisjoint(serves) for word in rest):
+            return None  # a place it does not serve: "rutland growth hub"
+        if all(word in ASKING_WORDS or word in self._places for word in rest):
+            if not where or any(word in WHERE_WORDS or word in self._place_names for word in rest):
+                return service_id
+        return None
+
+    def written_about(self, faq_id: str, service_id: str) -> bool:
+        """True when an answer's own question names the service ("What is the LSCDG?")."""
+        return service_id in self._written_about.get(faq_id, ())
+
+    def _found(self, raw: list[str]) -> list[tuple[tuple[str, ...], str, int]]:
+        """Each service name said in the words, with where it starts."""
+        return [
             (name, service_id, at)
             for at, word in enumerate(raw)
             for name, service_id in self._by_first.get(word, ())
             if tuple(raw[at : at + len(name)]) == name
         ]
-        if not found:
-            return None
-        name, service_id, at = max(found, key=lambda item: len(item[0]))  # the longest name said
-        rest = raw[:at] + raw[at + len(name) :]
-        if all(word in ASKING_WORDS or word in self._places for word in rest):
-            if not where or any(word in WHERE_WORDS or word in self._place_names for word in rest):
-                return service_id
-        return None
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ", 1)[0]
 
 
 def _names_of(name: str) -> list[str]:

@@ -1110,6 +1110,9 @@ def test_someone_squeamish_is_told_which_jobs_have_little_blood(engine: Engine, 
         ("what is uhl", "uhl-apprenticeships"),
         ("university hospitals of leicester", "uhl-apprenticeships"),
         ("where is my nearest jobcentre in leicester", "jobcentre-plus"),
+        # The answer found is for employers, and nobody said they were one.
+        ("what is access to work", "access-to-work"),
+        ("hinckley growth hub", "business-gateway-growth-hub"),
     ],
 )
 def test_a_service_asked_about_by_name_is_explained(engine: Engine, text: str, service: str) -> None:
@@ -1126,6 +1129,35 @@ def test_a_name_inside_another_question_or_a_place_is_not_taken_for_a_service(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "service-about"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # An employer asking gets the employers' answer, which is about the service.
+        ("what is access to work, we employ carers", "faq:employ-disabled-staff"),
+        ("what is think rutland", "faq:think-rutland-support"),
+        # The Growth Hub serves Leicester and Leicestershire, not Rutland.
+        ("rutland growth hub", "faq:think-rutland-support"),
+        ("what is the growth hub", "faq:business-support-for-providers"),
+    ],
+)
+def test_a_service_named_by_an_employer_or_outside_its_area_gets_the_answer_written_for_it(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+@pytest.mark.parametrize("text", ["what are my options", "what are my opts", "my options"])
+def test_asking_what_my_options_are_asks_who_they_are_first(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "first-step"
+
+
+def test_no_gcses_and_options_is_about_starting_without_qualifications(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="no gcses what are my options"))
+    assert reply.intent == "faq:do-i-need-qualifications"
 
 
 def test_an_adult_asking_about_apprenticeships_is_told_there_is_no_upper_age_or_fee(engine: Engine) -> None:
