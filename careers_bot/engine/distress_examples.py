@@ -3532,6 +3532,9 @@ WORRIES: tuple[str, ...] = (
     "she has a baby at home",
     "he has a dbs from his last job",
     "she has got three kids at primary school",
+    "and she has 2 kids",
+    "and he has 3 kids",
+    "also she has kids",
     # Wanting a different life, not no life: "i dont want to live on benefits anymore".
     "i dont want to live on benefits any more, i want a proper job",
     "i dont want to live with my parents forever",

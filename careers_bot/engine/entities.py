@@ -218,7 +218,17 @@ AGE_PATTERNS = (
     ),
 )
 # What the engine notes for itself, never shown in a reply's entities.
-ALSO = "_also"  # a slot's second answer ("barrier_also"): someone may have two things making work harder
+ALSO = "_also"
+
+
+def answer_slots(slot: str) -> tuple[str, str, str]:
+    """Where a step's answers are kept: "barrier", then "barrier_also" and "barrier_also2".
+
+    Someone may have more than one thing making work harder: no car, children and a record.
+    """
+    return (slot, slot + ALSO, slot + ALSO + "2")
+
+
 INTERNAL_FIELDS = frozenset(
     {"cue_terms", "audience_guessed", "audience_inferred", "other_work", "area_theirs", "refused"}
 )
@@ -287,10 +297,8 @@ class Entities:
             value = getattr(self, name)
             if value:
                 found[name] = value
-        if self.barriers:
-            found["barrier"] = self.barriers[0]
-        if len(self.barriers) > 1:
-            found[f"barrier{ALSO}"] = self.barriers[1]  # "I can't drive and I have a record": both count
+        # "I can't drive and I have a record": each counts.
+        found.update(zip(answer_slots("barrier"), self.barriers, strict=False))  # up to three
         return found
 
     def as_dict(self) -> dict[str, object]:

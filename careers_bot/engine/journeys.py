@@ -11,7 +11,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import Composer
-from careers_bot.engine.entities import ALSO, Entities, age_band
+from careers_bot.engine.entities import Entities, age_band, answer_slots
 from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
 from careers_bot.engine.reading import Reader, Reading
 from careers_bot.engine.reply import QuickReply, Reply
@@ -87,7 +87,7 @@ class Journeys:
         flow = self.kb.flow(state.flow)
         for slot, value in entities.slots().items():
             for step in flow.steps:
-                if slot in (step.slot, step.slot + ALSO) and any(o.value == value for o in step.options):
+                if slot in answer_slots(step.slot) and any(o.value == value for o in step.options):
                     state.slots[slot] = value
         if reading is None:
             return
@@ -114,8 +114,8 @@ class Journeys:
             option = next((o for o in step.options if o.value == found), None)
             if option:
                 return option
-        if len(reading.raw) > 8:
-            return None
+        if len(reading.raw) > 8 or (reading.entities.barriers and step.slot != "barrier"):
+            return None  # "she has no car" at "Have you worked with people?" tells a barrier, not "no"
         choices = self._choices[step]
         if step.slot == "age_band":
             number = next((int(w) for w in reading.raw if w.isdigit() and 14 <= int(w) <= 90), None)
@@ -188,8 +188,8 @@ class Journeys:
             return None
         state.flow, state.step = flow.id, step.id
         state.trail = [s.id for s in flow.steps[:-1] if s.slot in state.slots]
-        state.slots.pop(step.slot, None)
-        state.slots.pop(step.slot + ALSO, None)
+        for slot in answer_slots(step.slot):
+            state.slots.pop(slot, None)
         return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)
 
     def note_in_passing(self, state: State, entities: Entities) -> str:
@@ -205,10 +205,8 @@ class Journeys:
         if asks is not None and step is not asks and entities.barriers:
             values = {o.value for o in asks.options}
             for value in entities.barriers:
-                held = (state.slots.get("barrier"), state.slots.get("barrier" + ALSO))
-                empty = next(
-                    (slot for slot in ("barrier", "barrier" + ALSO) if slot not in state.slots), None
-                )
+                held = [state.slots.get(slot) for slot in answer_slots("barrier")]
+                empty = next((slot for slot in answer_slots("barrier") if slot not in state.slots), None)
                 if value in values and value not in held and empty:
                     state.slots[empty] = value
                     noted.append("barrier")
@@ -272,7 +270,7 @@ class Journeys:
         flow = current[0]
         previous = state.trail.pop()
         step = next(s for s in flow.steps if s.id == previous)
-        state.slots.pop(step.slot, None)
-        state.slots.pop(step.slot + ALSO, None)
+        for slot in answer_slots(step.slot):
+            state.slots.pop(slot, None)
         state.step = step.id
         return Reply((step.ask,), (), tuple(self._step_buttons(step)), "back", confidence)

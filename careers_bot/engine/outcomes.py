@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from careers_bot.engine.compose import MENU_LABEL, Composer, apprenticeship_words, lower_first, with_article
-from careers_bot.engine.entities import ALSO
+from careers_bot.engine.entities import answer_slots
 from careers_bot.engine.reply import Card, QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import Flow, FlowOption, KnowledgeBase, Role
@@ -50,7 +50,7 @@ def chosen_labels(
     """
     labels: dict[str, str] = {}
     for step in flow.steps:
-        values = (state.slots.get(step.slot), state.slots.get(step.slot + ALSO))
+        values = [state.slots.get(slot) for slot in answer_slots(step.slot)]
         chosen = [
             option.label
             for value in values
@@ -61,7 +61,8 @@ def chosen_labels(
             later = (
                 c if c.startswith(("I ", "I'")) else c[0].lower() + c[1:] for c in chosen[1:]
             )  # "I can't drive"
-            labels[step.slot] = " and ".join([chosen[0], *later])
+            said = [chosen[0], *later]
+            labels[step.slot] = " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 2 else said)
     return labels
 
 
@@ -76,7 +77,7 @@ def shareable_slots(kb: KnowledgeBase, state: State) -> dict[str, str]:
         slot
         for flow in kb.flows
         for step in flow.steps
-        for slot in (step.slot, step.slot + ALSO)
+        for slot in answer_slots(step.slot)
         for option in step.options
         if option.value == state.slots.get(slot) and is_personal(kb, option)
     }
@@ -87,7 +88,7 @@ def _advice(composer: Composer, flow: Flow, state: State) -> list[str]:
     """One FAQ for each answer that points to one, what makes work harder first, at most ADVICE_CARDS."""
     faq_ids: list[str] = []
     for step in sorted(flow.steps, key=lambda s: s.slot != "barrier"):
-        for value in (state.slots.get(step.slot), state.slots.get(step.slot + ALSO)):
+        for value in [state.slots.get(slot) for slot in answer_slots(step.slot)]:
             for option in step.options:
                 if value and option.value == value:
                     faq_ids += [f for f in option.faqs if f not in faq_ids][:1]
@@ -191,7 +192,7 @@ def _night_and_day(role: Role) -> int:
 
 
 def _first_steps(composer: Composer, flow: Flow, state: State) -> Reply:
-    barriers = {state.slots.get("barrier"), state.slots.get("barrier" + ALSO)}
+    barriers = {state.slots.get(slot) for slot in answer_slots("barrier")}
     roles = [r for r in composer.kb.roles if r.no_qualifications_needed and r.entry_role]
     left_out = []
     if "driving" in barriers:
