@@ -115,7 +115,7 @@ BARRIER_CUES = _cues(
         "health": r"(?<!people with )(?<!ppl with )(?<!others with )(?<!children with )(?<!kids with )"
         r"(?:(?:(?<!learning )disabilit\w*|disabled)(?! (?:kids|children|child|people|adults|young|residents|clients|son"
         r"|daughter|brother|sister))|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition"
-        r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|anxiety|depression|chronic"
+        r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|back (?:problems?|pain)|bad (?:knees?|hips?|legs?)|(?:knee|hip) problems?|anxiety|depression|chronic"
         r"|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd|self ?harm\w*|bipolar|ptsd|eating disorder)",
         "english": r"(?:my )?english (?:is not|isnt|not) (?:so |that |very |too )?(?:good|great|strong|first|my first)"
         r"|limited english|i (?:mostly |mainly |only )?speak (?!english)\w+(?: mostly| mainly| only| at home)"
@@ -204,6 +204,11 @@ AGE_PATTERNS = (
     re.compile(
         r"\bmy (?:customer|client|son|daughter|lad|boy|girl|grandson|granddaughter)"
         r" is (1[4-9]|[2-8]\d)\b(?! (?:hours|hrs|pounds|percent|per|miles|minutes|mins|days|weeks|months))"
+    ),
+    # A work coach's shorthand: "customer 59, no quals", "cust 48 f", "client aged 56".
+    re.compile(
+        r"\b(?:customer|client) (?:aged |age )?(1[4-9]|[2-8]\d)\b"
+        r"(?! (?:hours|hrs|pounds|percent|per|miles|minutes|mins|days|weeks|months|years|yrs))"
     ),
     # "carer at 16?", "start at 58": "at" and a teenage or older age, not a time ("at 9"), nor an age in
     # the past ("I left school at 16", "married at 19").

@@ -62,6 +62,9 @@ def test_several_things_at_once_are_picked_out(engine: Engine) -> None:
         ("my son is 14 and interested in care", 14),
         ("we have a carer who is 54 and wants to step up", None),
         ("my son is 16 hours a week at the chip shop", None),
+        ("cust 48 f no quals ex cleaner lives loughborough", 48),
+        ("customer 59, back problems, no quals, Hinckley", 59),
+        ("client 30 hours a week max", None),
     ],
 )
 def test_the_age_of_the_person_asked_about_is_their_age(engine: Engine, text: str, age: int | None) -> None:
@@ -76,6 +79,8 @@ def test_the_age_of_the_person_asked_about_is_their_age(engine: Engine, text: st
         ("i have a criminal record", "criminal-record"),
         ("my english is not good", "english"),
         ("i have a disability", "health"),
+        ("customer has back problems", "health"),
+        ("she has bad knees", "health"),
     ],
 )
 def test_barriers_are_recognised(engine: Engine, text: str, barrier: str) -> None:
