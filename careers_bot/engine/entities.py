@@ -58,7 +58,7 @@ AUDIENCE_CUES = _cues(
         r"|job ?centre|jobcentre plus|work coach|universal credit|on benefits|jobseekers|find (?:a )?job"
         # in few words or little English: "i want job", "need work please", "i not have job", "help job please"
         r"|(?:need|want|looking for|look for|search for) (?:a |an |some )?(?:new )?(?:job|work)\b(?! experience| placement)"
-        r"|(?:not have|no have|have no|dont have|do not have|without) (?:a |any )?(?:job|work)\b(?! experience)"
+        r"|(?:not have|no have|have no|got no|havent got|have not got|dont have|do not have|without) (?:a |any )?(?:job|work)\b(?! experience)"
         r"|help (?:me )?(?:with |find |get )?(?:a )?(?:job|work)\b(?! experience)|^(?:a )?job (?:help|please)\b"
         r"|back to work|not working|stay at home (?:mum|mom|dad|parent)|(?:full time|fulltime) (?:mum|mom|dad|parent)"
         r"|career break|(?:been )?at home with (?:the|my) (?:kids|children)",

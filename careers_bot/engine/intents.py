@@ -50,6 +50,8 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "ok",
         "okay",
         "ok cool",
+        "ok then",
+        "okay then",
         "ok got it",
         "fair enough",
         "alright then",

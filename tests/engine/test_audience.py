@@ -48,6 +48,7 @@ def test_no_kind_of_person_is_guessed_for_other_messages(engine: Engine, text: s
     [
         "help job please",
         "i not have job",
+        "i got no job",
         "i want job. care job. help me",
         "hello i am from romania i want work care",
         "need work",

@@ -1031,6 +1031,7 @@ def test_wanting_to_help_people_with_anxiety_is_an_interest_not_a_health_conditi
         ("thanks mate", "thanks"),
         ("thank you brother", "thanks"),
         ("ok", "thanks"),
+        ("ok then", "thanks"),
         ("are you a robot", "human"),
         ("whats your name", "human"),
     ],
