@@ -484,6 +484,10 @@ class Engine:
                 and job is not None
                 and job.intent != top.intent
             )
+            if other and named_job:
+                # "paramedic im 15": the answer that fits best is about the job named ("How do I become a
+                # paramedic?"); it is their question.
+                job, other = self._faq_or_job(trial, reading), False
             if job is not None and job.intent.startswith(("role-", "faq:")) and not other:
                 state.take(trial)
                 if state.flow == flow.id:  # already on the journey: note what they said, and carry on
@@ -814,14 +818,29 @@ class Engine:
         )
 
     def _asks_beyond_the_step(self, reading: Reading, flow: Flow) -> bool:
-        """True for a long message that answers a journey's question and says more that an answer explains well."""
+        """True for a message that answers a journey's question and asks about what makes work harder, or a long
+        one that says more that an answer explains well."""
         faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
-        if len(reading.raw) <= LONG_ANSWER_WORDS or faq is None or faq.score < CONFIDENT:
+        if faq is None or faq.score < CONFIDENT or is_elsewhere(self.kb, faq.intent):
             return False
-        if is_elsewhere(self.kb, faq.intent):
+        if reading.question and faq.intent[4:] in self._faqs_for_barriers(flow, reading.entities.barriers):
+            return True  # "im 48 and use a wheelchair, can i do care": the age, and the question about it
+        if len(reading.raw) <= LONG_ANSWER_WORDS:
             return False
         asked, weight = self._beyond_who_they_are(reading, flow)
         return weight >= REST_WEIGHT and self.index.explains(faq.intent, asked)
+
+    @staticmethod
+    def _faqs_for_barriers(flow: Flow, barriers: list[str]) -> set[str]:
+        """The answers a journey gives for the things that make work harder that a message tells."""
+        return {
+            faq
+            for step in flow.steps
+            if step.slot == "barrier"
+            for option in step.options
+            if option.value in barriers
+            for faq in option.faqs
+        }
 
     def _beyond_who_they_are(self, reading: Reading, flow: Flow) -> tuple[list[str], float]:
         """The words of a message beyond who the person is and what a journey asks, and their weight."""
