@@ -257,7 +257,7 @@ class Composer:
                 if role.pay.has_figure
                 else f"Checked in {_month(role.pay.as_of)} ({role.pay.source}).",
             ]
-            if role.nhs_band and role.nhs_band not in role.pay.summary:  # said once is enough
+            if role.nhs_band and "Band" not in role.pay.summary:  # said once is enough
                 texts.append(f"In the NHS this job is usually {role.nhs_band}.")
         elif aspect == "entry":
             ways = ", ".join(ENTRY_ROUTE_WORDS[r] for r in role.entry_routes)
