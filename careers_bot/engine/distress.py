@@ -93,6 +93,7 @@ class DistressMatcher:
             for f, pairs in postings.items()
         }
         self._model = WordModel(urgent, everyday)
+        self._everyday = frozenset(fold(text) for text in everyday)
 
     def urgent(self, text: str) -> bool:
         """True when a message needs urgent help first: the cue patterns or the examples say so.
@@ -101,6 +102,8 @@ class DistressMatcher:
         unless the person says it of themselves.
         """
         folded = fold(text)
+        if folded in self._everyday and not in_distress(folded):
+            return False  # written as an everyday example ("a client keeps asking me to lend her money")
         if PAST_HARM.search(folded) and not GOES_ON.search(folded):
             # "I was abused as a child, can I be a social worker?": harm that is over is not a crisis now;
             # the rest of the message is judged by the cue patterns ("...and I still want to die").

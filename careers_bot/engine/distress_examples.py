@@ -3533,6 +3533,13 @@ WORRIES: tuple[str, ...] = (
     "he has a dbs from his last job",
     "she has got three kids at primary school",
     "and she has 2 kids",
+    # Everyday facts about someone's life: not trouble.
+    "i live on my own",
+    "i live alone with my cat",
+    "i lost my job in march",
+    "i lost my job last year and want to try care",
+    "a client keeps asking me to lend her money",
+    "a resident wants to give me a present, can i take it",
     "and he has 3 kids",
     "also she has kids",
     # Wanting a different life, not no life: "i dont want to live on benefits anymore".

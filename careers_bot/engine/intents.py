@@ -84,6 +84,7 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "what do you do",
         "what can you help with",
         "help me",
+        "i need help",
         "home",
         "what can i ask you",
         "what do you know about",

@@ -208,6 +208,22 @@ CUES: dict[str, tuple[str, ...]] = {
         r"chest (?:is |feels |has gone |went )?(?:really |very |so )?(?:tight|heavy|crushing)|tight(?:ness)? in (?:my|his|her) chest"
         r"|(?:arm|arms|face|side|leg) (?:has |is |have |has gone |have gone |went |gone |going )(?:numb|dead|weak)",
     ),
+    # Made to marry: "im being forced to marry someone".
+    "forced marriage": (
+        r"forc(?:ed|ing) (?:me |her |him |them )?(?:to|in ?to) (?:get )?marr\w*|(?:make|makes|making|made) (?:me|her|him)"
+        r" (?:get )?marry|forced marriage",
+    ),
+    # A mental health crisis: "i havent slept in days and im hearing voices".
+    "mental health crisis": (
+        r"hearing voices|voices (?:in my head|telling me)|(?:seeing|hearing) things (?:that are not|that arent|nobody|no one)"
+        r"|(?:havent|have not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind",
+    ),
+    # Drink or drugs to get by: "i drink every day just to get through it".
+    "drink or drugs": (
+        r"(?:drink|drinking|drunk|using|taking drugs|smoking weed) (?:every|each) (?:day|night)\b(?! water)"
+        r"|(?:drink|drinking|drugs|using) (?:just )?to (?:cope|get through|get by|forget|numb)"
+        r"|(?:cant|can not|cannot) stop (?:drinking|using)|(?:addicted|an addiction) to (?:drink|alcohol|drugs|gambling)",
+    ),
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
     "sexual violence": (
         r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex",
@@ -215,14 +231,18 @@ CUES: dict[str, tuple[str, ...]] = {
     # Going hungry: "i havent eaten in two days".
     "no food": (
         r"(?:i|ive|i have|we|weve|we have) (?:havent|have not|not) (?:eaten|had (?:any(?:thing)? )?(?:food|to eat))"
-        r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank",
+        r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank"
+        r"|(?:i|we) (?:have|got|have got|ve got) no food",
     ),
     # Low mood told in everyday words: "i hate my life", "i cry every day after my shift".
     "feeling low": (
         r"(?:really |very )?bad days|(?:everyone|they all|people) (?:says?|thinks?|tells? me) (?:im|i am) (?:thick|stupid"
         r"|useless|worthless|a failure)"
         r"|hate my life|(?:cant|cannot|can not) stop crying|cry(?:ing)? (?:every|each|all) (?:day|night|the time)"
-        r"|(?:i feel|i am|im|feeling) (?:so |really |very )?(?:low|down|depressed|lonely)\b(?! (?:pay|paid|wages?))"
+        r"|(?:i feel|i am|im|feeling) (?:so |really |very )?(?:low|down|depressed|lonely|alone|empty|numb|hopeless"
+        r"|worthless)\b(?! (?:pay|paid|wages?))|(?:i have|ive got|i got) no friends|i hate everything"
+        r"|my life is (?:rubbish|crap|shit|awful|pointless|a mess|falling apart)"
+        r"|(?:job|work|it|this) is making me (?:depressed|ill|miserable)"
         r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)",
     ),
     "someone being harmed": (
@@ -232,17 +252,18 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|controls? (?:all )?(?:my|the|our) money|(?:is|so|really) controlling|tracks my (?:location|phone)"
         r"|checks my phone",
         # Put down at home: "my dad says im useless and ill never get a job".
-        r"(?:mum|mom|mam|dad|father|mother|parents|step ?dad|step ?mum) (?:says|said|tells me|told me|calls me|keeps saying)"
+        r"(?:mum|mom|mam|dad|father|mother|parents|step ?dad|step ?mum|teacher|teachers) (?:says|said|tells me|told me"
+        r"|calls me|keeps saying|keep saying)"
         r" (?:(?:im|i am|that im|that i am|i\s?m) (?:useless|worthless|stupid|a failure|a waste of space|nothing|a disgrace)"
-        r"|(?:that )?(?:i will|ill|i\s?ll) never (?:be anything|amount to anything|be anybody|get anywhere))",
+        r"|(?:that )?(?:i will|ill|i\s?ll) (?:never (?:be anything|amount to anything|be anybody|get anywhere)|fail))",
         # Sexual harassment or assault.
         r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
-        r"(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
+        r"(?:being|been|am|is|are|getting|get|got|i was) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
         r"assaulted|raped|groomed|exploited|kicked(?! out\b)|punched|slapped|pushed)",
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
         r"|(?:inappropriately|sexually) touch\w*",
         rf"(?:hurts|hurting|hits|hitting|beats|beating|abuses|abusing|grabs|grabbing|touches|touching|threatens|"
-        rf"threatening|scares|kicks|kicking|punches|punching|slaps|slapping|shoves|shoving) {_PERSON}",
+        rf"threatening|scares|kicks|kicking|punches|punching|slaps|slapping|shoves|shoving) {_PERSON}(?! out\b)",
         # Said in the past tense of someone close: "my husband hit me last night".
         rf"(?:my|her|his) {_RELATIVE} (?:has |just )?(?:hurt|hit|beat|beaten|strangled|choked|attacked) (?:me|her|him|us)\b",
         # Pushing people in beds and wheelchairs is a porter's job.
@@ -317,6 +338,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"giving (?:my |her |him |them |kids |children )?(?:\d+ year old )?(?:\w+ )?drugs|lifts in his car",
         r"hit (?:his|her|their) head|dont give (?:residents|them|people) (?:drinks|water|food)",
         r"havent eaten since|calls them (?:animals|names)|pushes (?:the )?(?:\w+ )?(?:residents|people|them) around",
+        r"left (?:alone|on (?:his|her|their) own|home alone)\b.{0,20}\b(?:all day|all night|no food|hungry|for days)"
+        r"|(?:online|on snap(?:chat)?|on insta(?:gram)?|on tiktok)\b.{0,30}\bwants? me to (?:meet|send|come)"
+        r"|(?:not|dont|never) (?:to )?tell (?:my|your) (?:mum|mom|mam|dad|parents)"
+        r"|(?:says|said|told me) (?:a|the|one of the) (?:carers?|staff|nurses?|workers?) (?:did it|hit|hurt|hits|hurts)"
+        r"|takes? (?:all )?(?:her|his|their) (?:money|pension|benefits|savings)|"
         r"left alone for (?:\d+|two|three|a few|several) days|(?:leaves|left) my (?:baby |little )?(?:sister|brother|kids?)"
         r" with me for days",
         r"threatened to (?:put|send|kill|hurt|take)|(?:hell|shell|he will|she will) kill (?:my|me)",
@@ -375,13 +401,19 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:took|taken|take|kept|keeps|keep|keeping|hold|holding|holds|has got|have got|wont give (?:me|her|him|them) back) "
         r"(?:away )?(?:my|her|his|their|our) passports?",
         # A threat that keeps someone in the job: "if I leave, police will take me".
-        r"(?:says?|said|tells? (?:me|her|him|them|us)|told (?:me|her|him|them|us)|threaten\w*)\b.{0,20}\bif (?:i|she|he|"
+        r"(?:says?|said|tells? (?:me|her|him|them|us)|told (?:me|her|him|them|us)|threaten\w*)\b.{0,40}\bif (?:i|she|he|"
         r"they|we) (?:leave|leaves|quit|quits|go|goes|run|runs)\b.{0,30}\b(?:police|home office|"
         r"immigration|deport\w*|arrest\w*)",
         r"(?:made|forced|making|forcing|being made|being forced) to work\b.{0,40}\b(?:hours|days a week|for nothing"
         r"|no pay|without pay|unpaid|cant leave|not allowed to leave)",
-        r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|for the "
+        r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|£?\d[\d,]*"
+        r"|for the "
         r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery|trafficked|trafficking",
+    ),
+    # Bullied at work: "my manager picks on me", "people at work are horrible to me".
+    "bullied at work": (
+        r"(?:manager|boss|supervisor|colleagues?|staff|people at work|team leader|senior|everyone at work)\b.{0,30}"
+        r"\b(?:picks? on|picking on|horrible to|nasty to|mean to|bull(?:y|ies|ying)|ganging up on|gang up on) me\b",
     ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
     "concern at work": (
@@ -400,13 +432,17 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|outside tonight)|rough sleeper\b(?! (?:outreach|support|work))",
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
-        r"|where (?:can|could|do|will|should) i (?:sleep|stay) tonight|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
+        r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go"
+        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
         r"(?:kicked|thrown|chucked) (?:me )?out (?:of (?:the|my|our) (?:house|home|flat) )?(?:tonight|today|last night)"
         r"|(?:mum|mom|dad|parents?|family|landlord|partner|husband|wife|boyfriend|girlfriend|step\w+) (?:has |have |just )?"
         r"(?:kicked|thrown|chucked) me out\b",
     ),
     "in danger": (
-        r"somewhere safe (?:to go|to stay|i can go|i can stay)|in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
+        r"(?:says|said|threatens|threatened|told me)\b.{0,15}\b(?:will|ll|would|d|gonna|going to) (?:kill|stab|hurt|beat) me"
+        r"|(?:get|getting|run|running|escape|escaping) away from (?:him|her|them|my (?:partner|husband|wife|boyfriend"
+        r"|girlfriend|ex|dad|mum|family))|(?:be |keep |stay |feel )?safe from (?:him|her|them|my \w+)"
+        r"|somewhere safe (?:to go|to stay|i can go|i can stay)|in danger|not safe|unsafe|(?:scared|afraid|frightened|terrified) (?:for my (?:life|safety)|to go home)",
         rf"(?:scared|afraid|frightened|terrified) of (?:him|her|them|my {_RELATIVE}|the (?:carers?|staff|manager))",
         r"(?:im|i am|i feel) (?:so |really |very )?(?:scared|frightened|terrified)\s*$",
         r"(?:break|breaking|broke) (?:into|in to) (?:my|the|our) (?:house|flat|home|room)",
@@ -439,6 +475,7 @@ TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
+    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|would|gonna|going to) kill|(?:shouted|screamed|swore) at"
     r"|touching|groping|hitting|harassing|bullying|threatening|(?:shouts|shouting|screams|yells|swears) at) me\b"
     r"|\bme\b.{0,30}\babus\w*"
 )
@@ -449,24 +486,29 @@ BOSS_HURTS = re.compile(
 )
 # Abuse at home told of someone else: "her partner", "my friend's husband".
 SOMEONE_ELSES_HOME = re.compile(
-    r"\b(?:her|his|their|(?:my |a )?(?:friend|mate|sister|brother|daughter|son|mum|dad|client|customer|colleague"
+    r"\b(?:dad|father|step ?dad|mum|mother|mam)\b.{0,20}\b(?:hits|hurts|beats|kicks|punches|slaps|hit|hurt|beat)"
+    r" (?:my|our) (?:mum|mom|mam|dad|mother|father)\b"
+    r"|\b(?:her|his|their|(?:my |a )?(?:friend|mate|sister|brother|daughter|son|mum|dad|client|customer|colleague"
     r"|neighbour)s?) (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\b"
 )
 # By a partner or someone at home: a domestic abuse helpline fits best.
 DOMESTIC = re.compile(
     r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|domestic|controlling)\b"
+    r"|\b(?:hits|hurts|beats|kicks|punches|slaps) (?:my|our) (?:mum|mom|mam|dad|mother|father)\b"
     r"|(?:wont|will not|doesnt|does not|dont|do not|never) let me|takes? (?:all )?my money|tracks my|checks my phone"
 )
 # A child telling of harm at home or school: "my uncle touches me", "my step dad hits me", "no food in the house".
 YOUNG_WRITER = re.compile(
     r"\b(?:at school|in my (?:year|class)|my teacher|our secret|my step ?(?:dad|mum|mom)|my uncle|my parents?"
-    r"|no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7])\b"
+    r"|(?<!i have )(?<!ive got )(?<!i got )(?<!we have )no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7]"
+    r"|my (?:mums|moms|mams|dads) (?:boyfriend|girlfriend|partner)|(?:not|dont|never) (?:to )?tell my (?:mum|mom|mam|dad"
+    r"|parents))\b"
     # A parent hurting the one writing: most often a child ("my mum hits me when i say i want to do care").
     r"|\bmy (?:mum|mom|mam|dad|father|mother) (?:hits|hurts|beats|kicks|punches|slaps|says|tells|calls) (?:me|im|i am"
     r"|i will|ill|i\s?ll)\b"
 )
 WORK = re.compile(
-    r"\b(?:at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
+    r"\b(?:(?:residents?|clients?|patients?)s? (?:son|daughter|husband|wife|family|relative|visitor)s?|at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
     r"|colleagues?|staff|at the care home|at the home|(?:at|in) my (?:care |new |old )?job|my workplace|on placement)\b"
 )
 # Harm to someone a care service looks after, or by its staff: the council's safeguarding team and CQC.
@@ -474,7 +516,10 @@ IN_CARE = re.compile(
     r"\b(?:residents?|patients?|clients?|service users?|care home|nursing home|on shift|my shift|at work|my work"
     r"|staff|carers?|care workers?|support workers?|placement|the home|our home|house call|calls?)\b"
 )
-CHILD = re.compile(r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend)\b")
+CHILD = re.compile(
+    r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend"
+    r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis))\b"
+)
 HARM_KINDS = ("someone being harmed", "in danger")
 CARED_FOR = re.compile(
     r"\b(?:residents?|patients?|clients?|service users?)\b"
@@ -488,6 +533,7 @@ HE_OR_SHE = re.compile(
     r"^(?:he|she)\b|\b(?:he|she) (?:hits|beats|hurts|kicks|punches|slaps|chokes|strangles) me\b"
 )
 SUICIDE = "suicide or self-harm"
+EXPLOITATION = "exploitation at work"
 # Thoughts of suicide or self-harm told about someone else, not the person writing.
 SOMEONE_ELSE = re.compile(
     r"\b(?:worried about|concerned about|scared for|my (?:friend|mate|colleague|son|daughter|partner|husband|wife"
@@ -526,6 +572,9 @@ def kinds(folded: str) -> list[str]:
         found[found.index(SUICIDE)] = (
             "someone else at risk"  # "I'm worried about a colleague, she's self harming"
         )
+    if EXPLOITATION in found:
+        # Made to work, a passport kept, a debt for the job: the exploitation helpline, whoever it happens to.
+        return [EXPLOITATION, *(k for k in found if k != EXPLOITATION and k not in HARM_KINDS)]
     harmed = next((k for k in found if k in HARM_KINDS), None)
     if harmed is None:
         return found

@@ -63,10 +63,10 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "harm to me at work": (
         (
             "I'm sorry this is happening to you. Nobody should be hurt or abused at work.",
-            "If you are in danger now, call 999. To report a crime, call the police on 101. Acas gives free "
-            "advice on what to do next at work.",
+            "If you are in danger now, call 999. To report a crime, call the police on 101. Victim Support helps "
+            "anyone hurt by a crime, day or night. Acas gives free advice on what to do next at work.",
         ),
-        ("emergency-999", "acas", "samaritans"),
+        ("emergency-999", "victim-support", "acas", "samaritans"),
     ),
     "harm to a worker": (
         (
@@ -119,6 +119,42 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "An adult can call the police on 101.",
         ),
         ("emergency-999", "childline"),
+    ),
+    "forced marriage": (
+        (
+            "Nobody can make you marry. It is against the law, and it is not your fault.",
+            "If you are in danger now, or someone is about to take you abroad, call 999. The government's Forced "
+            "Marriage Unit gives free, private advice, to you or to anyone worried about you. If you are under "
+            "18, you can also talk to Childline or a teacher you trust.",
+        ),
+        ("emergency-999", "forced-marriage-unit", "childline"),
+    ),
+    "mental health crisis": (
+        (
+            "I'm sorry you are going through this. Please get help today.",
+            "Call NHS 111 and choose option 2 for mental health help, day or night, or see your GP. If you feel "
+            "unsafe, or might hurt yourself, call 999. Samaritans will listen at any time, for free.",
+        ),
+        ("nhs-111", "samaritans", "emergency-999"),
+    ),
+    "drink or drugs": (
+        (
+            "Thank you for telling me. Lots of people use drink or drugs to get through hard times, and help "
+            "works.",
+            "Your GP can help, or you can go straight to a free local drug and alcohol service: search 'find "
+            "alcohol support' on the NHS website. NHS 111 can help at any time, and Samaritans will listen. If "
+            "you are very unwell, call 999.",
+        ),
+        ("nhs-111", "samaritans", "emergency-999"),
+    ),
+    "bullied at work": (
+        (
+            "I'm sorry. Nobody should be bullied at work.",
+            "Write down what happens and when. Tell your manager, their manager or HR, or a union if you have "
+            "one. Acas gives free, private advice on what to do. If it is getting you down, talk to your GP or "
+            "Samaritans.",
+        ),
+        ("acas", "samaritans"),
     ),
     "sexual violence": (
         (
@@ -232,12 +268,23 @@ NO_POINTER = frozenset(
         "harm to me at work",
         "domestic abuse",
         "exploitation at work",
+        "domestic abuse of someone else",
+        "child telling",
+        "child at risk",
+        "forced marriage",
+        "mental health crisis",
+        "drink or drugs",
+        "bullied at work",
+        "feeling low",
     }
 )
 # Kinds for which a young person also gets Childline, after the first contact.
 FOR_THE_YOUNG = frozenset(
     {
         SUICIDE,
+        "mental health crisis",
+        "drink or drugs",
+        "bullied at work",
         "no food",
         "sexual violence",
         "feeling low",

@@ -183,3 +183,83 @@ def test_everyday_facts_and_figures_of_speech_get_no_crisis_help(engine: Engine,
 def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"
+
+
+@pytest.mark.parametrize(
+    ("text", "first_words", "contact"),
+    [
+        # Round 14: danger and distress in everyday words, each with the help that fits it.
+        (
+            "he said he will kill me if i leave",
+            "I'm sorry this is happening to you",
+            "national-domestic-abuse-helpline",
+        ),
+        (
+            "i need to get away from my partner tonight",
+            "I'm sorry this is happening",
+            "national-domestic-abuse-helpline",
+        ),
+        (
+            "where can i go to be safe from him",
+            "If you are in danger now",
+            "national-domestic-abuse-helpline",
+        ),
+        ("i havent slept in days and im hearing voices", "Please get help today", "nhs-111"),
+        ("i drink every day just to get through it", "Lots of people use drink", "nhs-111"),
+        ("im being forced to marry someone", "Nobody can make you marry", "forced-marriage-unit"),
+        ("my little brother is left alone all day with no food", "If a child is in danger now", "childline"),
+        ("a man online wants me to meet him and not tell my mum", "This is not your fault", "childline"),
+        (
+            "my friend is being made to work for no money and cant leave",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "my employer says i owe them 5000 pounds if i leave and will report me to the home office",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "my landlord is kicking me out tomorrow and i have nowhere to go",
+            "nowhere safe to sleep",
+            "streetlink",
+        ),
+        (
+            "my dad drinks and hits my mum",
+            "Nobody should be treated like that",
+            "national-domestic-abuse-helpline",
+        ),
+        ("i have no food in the house", "going without", "citizens-advice"),
+        ("where do i go tonight", "nowhere safe to sleep", "streetlink"),
+        ("i feel so alone", "I'm sorry you feel like this", "samaritans"),
+        ("my life is rubbish", "I'm sorry you feel like this", "samaritans"),
+        ("my teacher says im stupid and ill fail", "This is not your fault", "childline"),
+        ("my manager picks on me", "Nobody should be bullied at work", "acas"),
+        ("one of the residents has bruises and says a carer did it", "Thank you for speaking up", "protect"),
+        ("a client told me her son takes all her pension money", "Thank you for speaking up", "protect"),
+        ("i was attacked on my way home from my shift", "Nobody should be hurt", "victim-support"),
+        ("a residents son shouted at me and pushed me", "Nobody should be hurt", "acas"),
+        ("my mums boyfriend hurts me", "This is not your fault", "childline"),
+    ],
+)
+def test_each_kind_of_trouble_gets_the_help_that_fits_it(
+    engine: Engine, text: str, first_words: str, contact: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert first_words in " ".join(reply.texts[:2])
+    assert contact in [card.ref for card in reply.cards]
+
+
+@pytest.mark.parametrize(
+    "text", ["i live on my own", "i lost my job in march", "a client keeps asking me to lend her money"]
+)
+def test_everyday_facts_from_round_14_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+def test_feeling_low_is_not_followed_by_who_arranges_care(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="i hate everything"))
+    assert reply.intent == "urgent-help"
+    assert not any("arrange care" in text for text in reply.texts)
