@@ -33,7 +33,7 @@ from careers_bot.engine.match import (
     UNSURE,
     Candidate,
 )
-from careers_bot.engine.named import JOB_ASK, NamedThings, section_asked
+from careers_bot.engine.named import COMPARE, JOB_ASK, NamedThings, section_asked
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import AUDIENCE_NUDGE, I_WORDS, STAFF_WORDS, Reader, Reading, we_words
@@ -67,7 +67,7 @@ WANTS_OUR_WORK = re.compile(
 )
 CAREER_ASK = re.compile(
     r"\b(?:want(?:s|ed)? to|wanna|would like to|hope to|how (?:do|can|could|would) (?:i|you|someone)|how to"
-    r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be) an?\b"
+    r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be)(?: an?\b)?"
 )
 NAMED_JOB_WORDS = 6
 BACK_REFERENCE = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")
@@ -468,7 +468,15 @@ class Engine:
             return None
         state.audience = audience
         # "paramedic. im 16" from a student: a job named with little else is the job they want.
-        named_job = audience == "student" and bool(entities.roles) and len(reading.raw) <= NAMED_JOB_WORDS
+        named_job = (
+            audience == "student"
+            and bool(entities.roles)
+            # "im in year 11, cant decide between nurse and nursing associate": two jobs side by side.
+            and (
+                len(reading.raw) <= NAMED_JOB_WORDS
+                or (len(entities.roles) > 1 and bool(COMPARE.search(reading.folded)))
+            )
+        )
         if audience != "provider" and (CAREER_ASK.search(reading.folded) or named_job):
             # "hi im 16 and i want to be a paramedic": the job they want is their question. The journey
             # starts quietly with what they told us, and its next question follows the job's way in.

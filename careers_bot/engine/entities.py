@@ -148,7 +148,7 @@ ASPECT_CUES = _cues(
         "becoming": r"how (?:do|can|would|could) (?:i|you|u|we|one|he|she|they) (?:\w+ )?(?:become|qualify|train)"
         r"(?! an? band)|how to (?:become|qualify|train)(?! an? band)",
         "entry": r"(?:what|which) grades|grades? (?:do|would|will|did) (?:i|you|u) need|become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
-        r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|how\s*$"
+        r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|(?:want to|wanna|would like to|hope to) be\b|how\s*$"
         r"|degrees?|uni|university|get on (?:it|to it|the course|a course|the programme|one)|get onto"
         r"|where (?:do|should|can|would) i (?:even )?start|where to (?:even )?start",
         "progression": r"(?:to|become|becoming|get to|reach|go for) (?:an? )?band \d|next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"

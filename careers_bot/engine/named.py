@@ -59,10 +59,11 @@ FOR_ME = re.compile(r"\b(?:for me|from here|my options|where (?:can|do|could) i 
 APPRENTICESHIP_WORDS = "apprenticeship about level details detail info information standard"
 # The aspects that ask the way into a job, as an FAQ written for "How do I become...?" answers it.
 ENTRY_FAMILY = frozenset({"entry", "becoming", "duration", "apprenticeship"})
-# Two jobs set side by side: "ECA vs paramedic", "what's the difference between...", "is it the same as...".
+# Two jobs set side by side: "ECA vs paramedic", "what's the difference between...", "is it the same as...",
+# "cant decide between nurse and nursing associate".
 COMPARE = re.compile(
     r"\b(?:vs|versus|difference|differences|diff|differ|differs|compare|compared|comparing|comparison)\b"
-    r"|\bsame (?:thing |job )?as\b"
+    r"|\bsame (?:thing |job )?as\b|\b(?:decide|deciding|choose|choosing|pick|picking|torn) between\b"
 )
 # Which of two jobs: "HCA or care worker?", "radiographer or physio, which one...", "pays more than".
 CHOICE = re.compile(r"\bor\b")
