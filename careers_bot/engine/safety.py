@@ -27,7 +27,8 @@ PAST_SELF_HARM = re.compile(r"\b(?:used to|history of) self ?harm|\bself ?harm\w
 PAST_HARM = re.compile(
     r"\b(?:(?:was|were|got|been) (?:sexually |physically )?(?:abused|neglected|beaten|hurt|assaulted|bullied)"
     r"|(?:abused|hit|hurt|beat|bullied) (?:me|us))"
-    r"(?: \w+){0,3} (?:as a (?:child|kid|teen\w*|youngster)|when i was (?:younger|a child|a kid|little|small|at school"
+    r"(?: \w+){0,3} (?:as a (?:child|kid|teen\w*|youngster)|at (?:school|primary|secondary)|in (?:school|year \d+)"
+    r"|when i was (?:younger|a child|a kid|little|small|at school"
     r"|a teen\w*|\d+)|growing up|in the past|years ago|a long time ago|in my childhood)"
     r"|\b(?:childhood|past|historic(?:al)?) (?:abuse|trauma|neglect)\b"
 )
@@ -240,7 +241,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|useless|worthless|a failure)"
         r"|hate my life|(?:cant|cannot|can not) stop crying|cry(?:ing)? (?:every|each|all) (?:day|night|the time)"
         r"|(?:i feel|i am|im|feeling) (?:so |really |very )?(?:low|down|depressed|lonely|alone|empty|numb|hopeless"
-        r"|worthless)\b(?! (?:pay|paid|wages?))|(?:i have|ive got|i got) no friends|i hate everything"
+        r"|worthless)\b(?! (?:pay|paid|wages?|at)\b)|(?:i have|ive got|i got) no friends|i hate everything"
         r"|my life is (?:rubbish|crap|shit|awful|pointless|a mess|falling apart)"
         r"|(?:job|work|it|this) is making me (?:depressed|ill|miserable)"
         r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)",
@@ -258,7 +259,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:that )?(?:i will|ill|i\s?ll) (?:never (?:be anything|amount to anything|be anybody|get anywhere)|fail))",
         # Sexual harassment or assault.
         r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
-        r"(?:being|been|am|is|are|getting|get|got|i was) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
+        r"i was (?:attacked|assaulted|beaten up|mugged|stabbed|punched|jumped)\b"
+        r"|(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
         r"assaulted|raped|groomed|exploited|kicked(?! out\b)|punched|slapped|pushed)",
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
         r"|(?:inappropriately|sexually) touch\w*",
@@ -475,7 +477,7 @@ TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
-    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|would|gonna|going to) kill|(?:shouted|screamed|swore) at"
+    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|would|gonna|going to) kill"
     r"|touching|groping|hitting|harassing|bullying|threatening|(?:shouts|shouting|screams|yells|swears) at) me\b"
     r"|\bme\b.{0,30}\babus\w*"
 )
