@@ -222,6 +222,7 @@ AGE_PATTERNS = (
         r"|minutes|miles|staff|carers?|residents?|beds?|bed|people|clients?|workers?|employees|k|grand|quid)\b)"
     ),
 )
+ADULT_AGE = 25  # from this age, school words ("my GCSEs") are about the past, not a pupil now
 # What the engine notes for itself, never shown in a reply's entities.
 ALSO = "_also"
 
@@ -435,6 +436,9 @@ class EntityFinder:
                 words_used.update(match.group(0).split())
                 break
         found.audience = _first(AUDIENCE_CUES, text, words_used)
+        if found.audience == "student" and found.age is not None and found.age >= ADULT_AGE:
+            # "I'm 52 and never sat my GCSEs": an adult who talks of school, not a pupil.
+            found.audience = _first([c for c in AUDIENCE_CUES if c[0] != "student"], text, words_used)
         found.qualifications = _first(QUALIFICATION_CUES, text, words_used)
         # "any warehouse jobs round here?" asks for other work; "did 8 years in a warehouse" is experience.
         found.other_work = OTHER_WORK.search(text) is not None

@@ -1218,3 +1218,27 @@ def test_a_question_word_with_a_filler_still_asks(engine: Engine, text: str) -> 
 def test_care_in_another_trade_is_other_work(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "out-of-scope" and reply.entities.get("elsewhere")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "im a teacher, what should i tell my year 10 class about care careers",
+            "faq:telling-a-class-about-care-careers",
+        ),
+        ("can i sponsor carers from abroad", "faq:overseas-recruitment"),
+        ("can i get a visa to work in care", "faq:visas-for-care-work"),
+    ],
+)
+def test_a_teacher_and_an_employer_get_the_answers_written_for_them(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_an_adult_who_talks_of_school_is_not_taken_for_a_pupil(engine: Engine) -> None:
+    found = engine.read("I'm 52 and never sat my GCSEs, the jobcentre says I can do maths for free").entities
+    assert found.audience == "jobseeker"
+    assert engine.read("im 16 and doing my gcses").entities.audience == "student"
