@@ -454,8 +454,14 @@ class Engine:
             audience = "jobseeker"
         if audience is None:
             return None
-        if entities.audience_inferred and is_elsewhere(self.kb, top.intent) and top.score >= CONFIDENT:
+        if (
+            entities.audience_inferred
+            and not for_others
+            and is_elsewhere(self.kb, top.intent)
+            and top.score >= CONFIDENT
+        ):
             # "best care home in Oadby" only sounds like a care home speaking: it asks about something else.
+            # ("we have a care home in Oadby" is one speaking.)
             return None
         flow = self.kb.flow(AUDIENCE_FLOW[audience])
         if (

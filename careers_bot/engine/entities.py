@@ -40,7 +40,9 @@ AUDIENCE_CUES = _cues(
         r"(?:care|home|nursing|residential|supported)"
         r"|we provide (?:care|home care|support|supported)|^provider$|(?:supported living|domiciliary|dom care|home care"
         r"|residential|nursing home) provider|(?:hr|owner|director|recruiter|recruitment lead|training lead) (?:for|at|of)"
-        r" (?:a|an|the|our) (?:care|home care|nursing|residential|supported)",
+        r" (?:a|an|the|our) (?:care|home care|nursing|residential|supported)"
+        # A message that opens with the service: "home care agency in Loughborough, rated requires improvement".
+        r"|^(?:a |our |my )?(?:small )?(?:home care|domiciliary|dom care|care|nursing) (?:agency|company|business)\b",
         "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
