@@ -61,7 +61,8 @@ AUDIENCE_CUES = _cues(
         # in few words or little English: "i want job", "need work please", "i not have job", "help job please"
         r"|(?:need|want|looking for|look for|search for) (?:a |an |some )?(?:new )?(?:job|work)\b(?! experience| placement)"
         r"|(?:not have|no have|have no|got no|havent got|have not got|dont have|do not have|without) (?:a |any )?(?:job|work)\b(?! experience)"
-        r"|help (?:me )?(?:with |find |get )?(?:a )?(?:job|work)\b(?! experience)|^(?:a )?job (?:help|please)\b"
+        r"|help (?:me )?(?:with |find |get |finding |getting |with finding )?(?:a )?(?:job|work)\b(?! experience)"
+        r"|^(?:a )?job (?:help|please)\b"
         r"|back to work|not working|stay at home (?:mum|mom|dad|parent)|(?:full time|fulltime) (?:mum|mom|dad|parent)"
         r"|career break|(?:been )?at home with (?:the|my) (?:kids|children)",
     }
@@ -250,8 +251,9 @@ OTHER_WORK = re.compile(
     r"(?:warehouse|factory|retail|shop|office|driving|delivery|cleaning|bar|hotel|security|building|construction"
     r"|admin|amazon|call centre) (?:jobs?|work|shifts?)\b"
     r"|\bcares? not for me|\bsick of care\b|\b(?:done|finished|had enough) with care\b|\bget out of care\b"
-    # "care" in other trades: "customer care advisor jobs", "a car care place", "personal trainer at a gym"
-    r"|\b(?:customer|car|skin|hair|nail|pet|lawn) care (?:jobs?|work|advisors?|advisers?|assistants?|place|centre|"
+    # "care" in other trades: "customer care advisor jobs", "a car care place", "personal trainer at a gym"; not
+    # "no car, care jobs?"
+    r"|(?<!no )(?<!without a )\b(?:customer|car|skin|hair|nail|pet|lawn) care (?:jobs?|work|advisors?|advisers?|assistants?|place|centre|"
     r"company|roles?|team|agent)\b|\bbecome an? personal trainer\b|\bpersonal trainer (?:jobs?|work|course)\b|\bcar valet\w*"
 )
 GENERAL_WORK = frozenset(

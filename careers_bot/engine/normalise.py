@@ -25,6 +25,7 @@ TEXT_SPEAK = {
     "wots": "whats",
     "hols": "holidays",
     "opts": "options",
+    "lic": "licence",
     "nite": "night",
     "cust": "customer",
     "conv": "conviction",

@@ -63,3 +63,13 @@ def test_wanting_work_in_few_words_or_little_english_starts_the_jobseeker_journe
 
 def test_wanting_work_experience_is_not_wanting_a_job(engine: Engine) -> None:
     assert engine.read("i want work experience in a hospital").entities.audience != "jobseeker"
+
+
+def test_no_car_beside_care_jobs_is_not_a_car_care_job(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="customer lives in a village, no car, care jobs?"))
+    assert reply.intent == "faq:no-driving-licence"
+
+
+def test_help_finding_work_starts_the_jobseeker_journey(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="i need help finding work"))
+    assert reply.intent == "flow-jobseeker"
