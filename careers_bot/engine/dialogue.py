@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import replace
 from typing import Any
@@ -135,6 +136,11 @@ class Engine:
             for terms, intent in asked
             if seen.count(terms) == 1 and max(self.index.idf.get(t, 0.0) for t in terms) >= SPECIFIC_IDF
         }
+        # A message written word for word as one of an answer's phrasings is about care, whatever its words
+        # ("i cant read good").
+        phrased = [(" ".join(words(p)), f"faq:{f.id}") for f in kb.faqs for p in f.phrasings]
+        said = Counter(text for text, _ in phrased)
+        self._phrased = {text: intent for text, intent in phrased if said[text] == 1}
         # Words that describe a person or a service, or ask for help in general: none is a question.
         self._self_stems = (
             frozenset(self.lexicon.stem(w) for w in SELF_WORDS)
@@ -391,7 +397,12 @@ class Engine:
         shown = self.named.which_of_shown(state, reading)
         if shown:
             return self.journeys.with_step(state, shown)
-        if not reading.domain and not _in_context(state, reading) and not self._place_only(reading):
+        if (
+            not reading.domain
+            and reading.folded not in self._phrased
+            and not _in_context(state, reading)
+            and not self._place_only(reading)
+        ):
             # Not about care, unless it follows on from the job just shown ("what does it pay?").
             followed = self.named.follow_up(state, reading)
             return self.journeys.with_step(state, followed or self._faq_or_fallback(state, reading))
@@ -693,10 +704,11 @@ class Engine:
         # "Why should we keep it up to date?" is about care when the last answer was.
         domain = (
             reading.domain
+            or reading.folded in self._phrased
             or _in_context(state, reading)
             or bool(candidates and self._follows_on(state, candidates[0].intent))
         )
-        own = self._questions.get(frozenset(reading.terms))
+        own = self._questions.get(frozenset(reading.terms)) or self._phrased.get(reading.folded)
         if own:
             top_rank = candidates[0].rank if candidates else 0.0
             candidates = [Candidate(own, 1.0, top_rank), *(c for c in candidates if c.intent != own)]

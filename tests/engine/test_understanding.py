@@ -1242,3 +1242,9 @@ def test_an_adult_who_talks_of_school_is_not_taken_for_a_pupil(engine: Engine) -
     found = engine.read("I'm 52 and never sat my GCSEs, the jobcentre says I can do maths for free").entities
     assert found.audience == "jobseeker"
     assert engine.read("im 16 and doing my gcses").entities.audience == "student"
+
+
+def test_a_message_written_as_one_of_an_answers_phrasings_gets_that_answer(engine: Engine) -> None:
+    # "read" is no care word, and the ESOL answer fits the words about as well.
+    reply, _ = engine.respond({}, Message(text="i cant read good"))
+    assert reply.intent == "faq:free-english-and-maths"
