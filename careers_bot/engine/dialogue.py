@@ -71,6 +71,9 @@ CAREER_ASK = re.compile(
     r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be)(?: an?\b)?"
 )
 NAMED_JOB_WORDS = 6
+WHERE_TO_START = re.compile(
+    r"\bwhere (?:do|should|can) (?:i|we) (?:even )?(?:start|begin)$|\bwhere to (?:start|begin)$"
+)
 BACK_REFERENCE = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")
 SOME_DAY = re.compile(r"\b(?:one day|some day|someday|in the future|right now)\b")
 AWAY_FROM_CARE = re.compile(
@@ -545,7 +548,10 @@ class Engine:
         telling = not reading.question and bool(said & I_WORDS or we_words(reading.raw))
         topical = fits and weight >= TOPICAL_WEIGHT and self.index.explains(faq.intent, asked)
         asks = (fits and faq.score >= SURE and (topical or not telling)) or (clear and faq.score >= CONFIDENT)
-        if (reading.question and faq.score >= UNSURE) or asks:
+        # "Where do we even start?" at the end of who they are asks for the journey itself, unless an answer
+        # fits well.
+        where_to_start = bool(WHERE_TO_START.search(reading.folded))
+        if (reading.question and faq.score >= UNSURE and not where_to_start) or asks:
             # Three or more things about themselves and no clear question: the journey notes them all.
             told_a_lot = entities.about_person >= 3 and faq.score < SURE and not clear
             # A question after a little about themselves, with one answer well ahead of the rest, is asked

@@ -83,10 +83,12 @@ STUDY_COSTS = re.compile(
     r"\b(?:pay|paying|cost|costs|free)\b.{0,12}\b(?:uni|university|the course|the degree|tuition)\b"
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
+    r"|\b(?:degree|uni|university)\b.{0,12}\b(?:money|funding|grants?)\b"  # "nursing degree money support"
     r"|paid (?:to (?:go to|study at|be at)|at|while at|while studying at) (?:uni|university)"
     r"|paid to (?:train|study) (?:as|to be|for)\b"
-    # "do i get paid while i train as a nurse": for a job reached by a degree, the money while studying.
-    r"|paid (?:while|whilst|during|when) (?:i |you |we |they )?(?:train|training|study|studying)\b.{0,12}\b(?:as|to be) an? "
+    # "do i get paid while i train as a nurse", "do you get money while training to be a nurse": for a job
+    # reached by a degree, the money while studying.
+    r"|(?:paid|money|earn|earnings) (?:while|whilst|during|when) (?:i |you |we |they )?(?:train|training|study|studying)\b.{0,12}\b(?:as|to be) an? "
     r"(?:nurse|midwife|paramedic|physio\w*|radiographer|occupational therapist|speech and language therapist|dietitian"
     r"|operating department practitioner|social worker|doctor)\b"
 )

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from careers_bot.knowledge import BUNDLED, load
-from careers_bot.knowledge.model import KINDS, Flow, FlowOption, FlowStep, Pay, Role
+from careers_bot.knowledge.model import KINDS, Flow, FlowOption, FlowStep, Pay, Role, Route
 
 MINIMUM_COUNTS = {"roles": 30, "apprenticeships": 15, "services": 25, "faqs": 80, "areas": 9}
 GUIDE = (BUNDLED / "README.md").read_text(encoding="utf-8")
@@ -83,3 +83,17 @@ def test_yearly_nhs_pay_is_not_below_the_legal_minimum(role: Role) -> None:
     summary = role.pay.summary
     yearly = [int(m.replace(",", "")) for m in re.findall(r"£(\d{2},\d{3})", summary)]
     assert all(figure >= LEGAL_MINIMUM_HOURLY * FULL_TIME_HOURS_A_YEAR for figure in yearly), summary
+
+
+# No apprenticeship may be shorter than 8 months (starts from August 2025), so a step made through one
+# cannot "usually take a few months".
+SHORTEST_APPRENTICESHIP_MONTHS = 8
+
+
+@pytest.mark.parametrize(
+    "route", [r for r in LOADED.knowledge.routes if r.apprenticeship], ids=lambda r: r.id
+)
+def test_a_step_through_an_apprenticeship_takes_at_least_its_shortest_length(route: Route) -> None:
+    time = route.typical_time
+    months = [int(n) for n in re.findall(r"(\d+) months", time)]
+    assert "year" in time or max(months, default=0) >= SHORTEST_APPRENTICESHIP_MONTHS, time
