@@ -144,6 +144,14 @@ class Engine:
         phrased = [(" ".join(words(p)), f"faq:{f.id}") for f in kb.faqs for p in f.phrasings]
         said = Counter(text for text, _ in phrased)
         self._phrased = {text: intent for text, intent in phrased if said[text] == 1}
+        # The same for the words of a phrasing, when they say something of their own ("hate school tbh").
+        self._phrased_terms = {
+            terms: intent
+            for terms, intent in self.index.written.items()
+            if intent.startswith("faq:")
+            and len(terms) > 1
+            and max(self.index.idf.get(t, 0.0) for t in terms) >= SPECIFIC_IDF
+        }
         # Words that describe a person or a service, or ask for help in general: none is a question.
         self._self_stems = (
             frozenset(self.lexicon.stem(w) for w in SELF_WORDS)
@@ -711,10 +719,15 @@ class Engine:
         domain = (
             reading.domain
             or reading.folded in self._phrased
+            or frozenset(reading.terms) in self._phrased_terms
             or _in_context(state, reading)
             or bool(candidates and self._follows_on(state, candidates[0].intent))
         )
-        own = self._questions.get(frozenset(reading.terms)) or self._phrased.get(reading.folded)
+        own = (
+            self._questions.get(frozenset(reading.terms))
+            or self._phrased.get(reading.folded)
+            or self._phrased_terms.get(frozenset(reading.terms))
+        )
         if own:
             top_rank = candidates[0].rank if candidates else 0.0
             candidates = [Candidate(own, 1.0, top_rank), *(c for c in candidates if c.intent != own)]

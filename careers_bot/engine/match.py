@@ -82,6 +82,12 @@ class PhrasingIndex:
             # A phrasing that comes down to a question word ("what do you do") would match any "what".
             if terms - QUESTION_TERMS:
                 by_intent[intent].append(terms)
+        # Each phrasing's words, when only one intent has a phrasing with just those words.
+        owners: dict[frozenset[str], set[str]] = defaultdict(set)
+        for intent, vectors in by_intent.items():
+            for terms in vectors:
+                owners[frozenset(terms)].add(intent)
+        self.written = {terms: next(iter(ids)) for terms, ids in owners.items() if len(ids) == 1}
         count = len(by_intent)
         frequency: dict[str, int] = defaultdict(int)
         for vectors in by_intent.values():

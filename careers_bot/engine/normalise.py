@@ -26,6 +26,7 @@ TEXT_SPEAK = {
     "hols": "holidays",
     "opts": "options",
     "lic": "licence",
+    "wile": "while",
     "nite": "night",
     "cust": "customer",
     "conv": "conviction",

@@ -1248,3 +1248,9 @@ def test_a_message_written_as_one_of_an_answers_phrasings_gets_that_answer(engin
     # "read" is no care word, and the ESOL answer fits the words about as well.
     reply, _ = engine.respond({}, Message(text="i cant read good"))
     assert reply.intent == "faq:free-english-and-maths"
+
+
+def test_a_message_with_just_the_words_of_one_phrasing_gets_that_answer(engine: Engine) -> None:
+    # "cv for carer job" has the words of a CV phrasing; the way to apply is likelier by the words alone.
+    reply, _ = engine.respond({}, Message(text="cv for carer job"))
+    assert reply.intent == "faq:write-a-cv"
