@@ -140,6 +140,8 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "someone to call",
         "a number to ring",
         "can i phone someone",
+        "id rather speak to someone on the phone",
+        "can i speak to someone on the phone",
         "can someone call me",
         "can someone ring me",
         "can you call me back",

@@ -113,6 +113,12 @@ class Reading:
     described: str | None = None  # a job the message describes without naming it ("people who take blood")
 
 
+# Words of applying for a job: a health condition said beside them is about work, not health advice.
+APPLYING_WORDS = frozenset(
+    {"apply", "applying", "application", "applications", "interview", "employer", "employers", "cv"}
+)
+
+
 class Reader:
     """Reads messages for one knowledge base: its lexicon, entity finder and phrasing index, built once."""
 
@@ -218,6 +224,8 @@ class Reader:
                     # "a single mum, I can only work 9 till 3": a barrier to work, said of work. (Not a
                     # health one: "a bad back since lifting at work" may ask for health advice.)
                     or bool(set(entities.barriers) - {"health"} and set(raw) & WORK_WORDS)
+                    # Any barrier beside applying for a job: "diabetes... put that on the application form?"
+                    or bool(set(raw) & APPLYING_WORDS)
                 )
             )
         )

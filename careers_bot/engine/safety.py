@@ -363,7 +363,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:hasnt|has not|havent|have not) been given (?:any )?(?:food|drink|water|his meds|her meds)",
         r"nobody did (?:her|his|their) calls|(?:missed|no) calls? (?:since|for)",
         r"older men\b.{0,30}\b(?:picking (?:her|him) up|cars)|(?:come|comes|came) home with money",
-        r"keeps my passport|(?:cant|can not|wont let me) leave\b",
+        r"keeps my passport|(?:cant|can not|wont let me) leave\b(?! (?:him|her|them|my \w+) (?:long|for long|alone|on (?:his|her"
+        r"|their) own))",
         r"no heating|bedding (?:hasnt|has not) been changed",
         r"kicked (?:the|my) door in|turning up at my (?:house|flat|door)",
     ),

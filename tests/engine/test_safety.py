@@ -252,7 +252,13 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
 
 
 @pytest.mark.parametrize(
-    "text", ["i live on my own", "i lost my job in march", "a client keeps asking me to lend her money"]
+    "text",
+    [
+        "i live on my own",
+        "i lost my job in march",
+        "a client keeps asking me to lend her money",
+        "are there care jobs i can do from home? got a disabled son so i cant leave him long",
+    ],
 )
 def test_everyday_facts_from_round_14_get_no_crisis_help(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))

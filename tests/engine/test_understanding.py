@@ -1032,6 +1032,7 @@ def test_wanting_to_help_people_with_anxiety_is_an_interest_not_a_health_conditi
         ("thank you brother", "thanks"),
         ("ok", "thanks"),
         ("ok then", "thanks"),
+        ("I'd rather speak to someone on the phone if that's possible", "human"),
         ("are you a robot", "human"),
         ("whats your name", "human"),
     ],
@@ -1254,3 +1255,13 @@ def test_a_message_with_just_the_words_of_one_phrasing_gets_that_answer(engine: 
     # "cv for carer job" has the words of a CV phrasing; the way to apply is likelier by the words alone.
     reply, _ = engine.respond({}, Message(text="cv for carer job"))
     assert reply.intent == "faq:write-a-cv"
+
+
+def test_a_health_condition_beside_applying_for_a_job_is_about_work(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {},
+        Message(
+            text="I have diabetes. Do I have to put that on the application form or wait till I'm offered the job?"
+        ),
+    )
+    assert reply.intent == "faq:telling-employer-about-health"
