@@ -75,9 +75,11 @@ TRAINED_IN = (
 )
 QUALIFICATION_CUES = _cues(
     {
-        "overseas": r"(?:trained|qualified|studied|registered|nurse|nurses|nursing|midwife|midwifery) (?:\w+ ){0,3}?"
+        "overseas": r"(?:trained|qualified|studied|registered|nurse|nurses|nursing|midwife|midwifery|doctor|pharmacist"
+        r"|dentist) (?:\w+ ){0,3}?"
         rf"(?:abroad|overseas|back home|in my (?:home )?country|outside (?:the )?uk|(?:in|from) (?:the )?(?:{TRAINED_IN}))\b"
-        rf"|(?:from|in) (?:the )?(?:{TRAINED_IN})\b.{{0,40}}\b(?:was|were|as) an? (?:\w+ )?(?:nurse|midwife)\b",
+        rf"|(?:from|in) (?:the )?(?:{TRAINED_IN})\b.{{0,40}}\b(?:was|were|as|have|had|got) (?:an? )?(?:\w+ )?"
+        r"(?:nurse|midwife|doctor|pharmacist|dentist)\b",
         "none": r"no (?:gcses?|qualifications?|quals|exams|certificates)|(?:not got|never got|dont have|do not have|"
         r"without|left school with) (?:any )?(?:gcses?|qualifications?|quals|exams)|failed (?:my )?(?:gcses|exams)"
         r"|no formal",

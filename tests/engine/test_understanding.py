@@ -1265,3 +1265,15 @@ def test_a_health_condition_beside_applying_for_a_job_is_about_work(engine: Engi
         ),
     )
     assert reply.intent == "faq:telling-employer-about-health"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was doctor in Pakistan 10 years. How I can work doctor in UK?",
+        "im a doctor from pakistan, passed plab 1, what next",
+    ],
+)
+def test_a_doctor_from_abroad_gets_the_answer_for_doctors_trained_abroad(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:trained-abroad-as-a-doctor"
