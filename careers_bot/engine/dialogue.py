@@ -400,6 +400,15 @@ class Engine:
             top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
             if not self._follows_on(state, top.intent):
                 return self.journeys.with_step(state, self._how_long_that_takes(state, reading))
+        if (
+            MONEY_FOR_IT.search(reading.folded)
+            and (state.topic or "").startswith("faq:")
+            and not entities.roles
+        ):
+            # "any money to help me?" after the care leavers' answer: what that answer says about money.
+            from_last = self._from_last_answer(state, reading, MONEY_SENTENCE)
+            if from_last:
+                return self.journeys.with_step(state, from_last)
         if PAY_IT_BACK.search(reading.folded) and (state.topic or "").startswith("faq:"):
             # "do i have to give it back?" after the student grant: what that answer says about paying back.
             from_last = self._from_last_answer(state, reading, PAID_BACK)
@@ -951,6 +960,11 @@ PAY_IT_BACK = re.compile(
 )
 PAID_BACK = re.compile(r"\b(?:pay|paid|give|given) (?:\w+ ){0,2}back\b|\brepa(?:y|id)|\bnot a loan\b")
 PAY_SENTENCE = re.compile(r"\b(?:paid|wage|wages|salary|earn|earns)\b")
+MONEY_FOR_IT = re.compile(
+    r"^(?:and |so |but )?(?:is there |are there |any |can i get |do i get |can i have )?(?:any )?(?:money|funding|grants?"
+    r"|bursar(?:y|ies)|financial help|help with money)(?: to help(?: me)?| for (?:it|that|this|me))?$"
+)
+MONEY_SENTENCE = re.compile(r"£|\b(?:bursary|bursaries|grant|grants|fund|funding|loan|loans)\b")
 PAY_BY_PLACE = (
     "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "
     "bands are the same across England. Local job adverts show what employers near you pay."
