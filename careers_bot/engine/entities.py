@@ -92,7 +92,10 @@ QUALIFICATION_CUES = _cues(
 )
 EXPERIENCE_CUES = _cues(
     {
-        "family": r"(?:looked|look|looking|cared|care|caring) (?:after|for) (?:my )?(?:mum|mom|dad|mother|father|"
+        # "my dad passed away in 2020, i looked after him before that": him, her or them, after a relative.
+        "family": r"(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|husband|wife|partner|son|daughter)\b.{0,40}"
+        r"\b(?:looked|cared) (?:after|for) (?:him|her|them)\b"
+        r"|(?:looked|look|looking|cared|care|caring) (?:after|for) (?:my )?(?:mum|mom|dad|mother|father|"
         r"nan|nana|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|child|brother|"
         r"sister|family|parents?|relative|aunt|uncle)|(?:unpaid|family) carer|carer for my \w+|my (?:mum|dad|nan|"
         r"husband|wife|son|daughter)s carer",

@@ -1277,3 +1277,19 @@ def test_a_health_condition_beside_applying_for_a_job_is_about_work(engine: Engi
 def test_a_doctor_from_abroad_gets_the_answer_for_doctors_trained_abroad(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:trained-abroad-as-a-doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my dad passed away in 2020, i looked after him before that", "faq:family-caring-counts"),
+        ("i have a lot of debt from my old business, can i still work in care", "faq:debt-and-care-work"),
+        ("i cant afford the bus fare to leicester every day", "faq:flexible-support-fund"),
+        ("what happens if a patient dies on my shift", "faq:when-someone-you-cared-for-dies"),
+    ],
+)
+def test_round_14_everyday_sentences_that_are_care_questions_are_answered(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
