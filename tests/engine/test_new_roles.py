@@ -1,5 +1,6 @@
 """Hospital and care home jobs people ask about by everyday names (phlebotomist, porter, maternity support
-worker, ward clerk, housekeeper) are found, and "domestic abuse" still gets urgent help, not a job."""
+worker, ward clerk, housekeeper, psychologist, podiatrist, health visitor, 999 and 111 call handler, drug and
+alcohol recovery worker) are found, and "domestic abuse" still gets urgent help, not a job."""
 
 from __future__ import annotations
 
@@ -59,3 +60,48 @@ def test_a_job_title_of_a_workplace_outside_care_is_not_our_job(engine: Engine, 
 )
 def test_the_same_title_in_care_is_ours(engine: Engine, text: str, role: str) -> None:
     assert engine.read(text).entities.roles == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "role"),
+    [
+        ("whats a psychologist earn", "role-pay", "clinical-psychologist"),
+        ("clinical psychologist salary", "role-pay", "clinical-psychologist"),
+        ("how do i become a podiatrist", "role-entry", "podiatrist"),
+        ("chiropodist pay", "role-pay", "podiatrist"),
+        ("what does a health visitor do", "role-about", "health-visitor"),
+        ("999 call handler job", "role-about", "emergency-call-handler"),
+        ("nhs 111 call handler", "role-about", "emergency-call-handler"),
+        ("recovery worker jobs leicester", "role-about", "drug-and-alcohol-recovery-worker"),
+        (
+            "what does a psychological wellbeing practitioner do",
+            "role-about",
+            "psychological-wellbeing-practitioner",
+        ),
+    ],
+)
+def test_jobs_a_tester_asked_about_have_their_own_answer(
+    engine: Engine, text: str, intent: str, role: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert (reply.intent, reply.entities.get("role")) == (intent, role)
+
+
+def test_work_in_drug_and_alcohol_services_is_answered_with_the_recovery_worker_job(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="drug and alcohol work?"))
+    assert reply.intent == "faq:substance-misuse-work"
+    assert "drug-and-alcohol-recovery-worker" in engine.kb.faq("substance-misuse-work").roles
+
+
+@pytest.mark.parametrize(
+    ("from_role", "to_role"),
+    [
+        ("mental-health-support-worker", "psychological-wellbeing-practitioner"),
+        ("psychological-wellbeing-practitioner", "clinical-psychologist"),
+        ("midwife", "health-visitor"),
+        ("registered-nurse-adult", "health-visitor"),
+        ("emergency-call-handler", "emergency-care-assistant"),
+    ],
+)
+def test_new_jobs_sit_on_real_ladders(engine: Engine, from_role: str, to_role: str) -> None:
+    assert any(r.from_role == from_role and r.to_role == to_role for r in engine.kb.routes)

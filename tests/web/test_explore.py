@@ -489,6 +489,15 @@ def test_support_directory_chosen_for_one_audience_is_one_list(browser: Browser)
     assert page.all(".services > article.service h2.service-name")
 
 
+def test_support_directory_for_students_keeps_urgent_lines_and_leaves_out_adult_services(
+    browser: Browser,
+) -> None:
+    shown = {a["id"] for a in browser.get("/support?audience=student").all(".services > article.service")}
+    assert {"childline", "samaritans", "shout", "nhs-111", "emergency-999"} <= shown
+    adult_only = {"leicester-adult-social-care", "book-a-driving-test", "care-quality-commission"}
+    assert not shown & adult_only
+
+
 def test_support_directory_spells_out_llr_before_using_it(browser: Browser) -> None:
     text = browser.get("/support").text
     first = text.index("LLR")
