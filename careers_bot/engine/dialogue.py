@@ -205,6 +205,19 @@ class Engine:
 
     # Typed text ---------------------------------------------------------------------------------
 
+    def _asked_of_last_answer(self, state: State, reading: Reading) -> Reply | None:
+        """The sentences of the last answer that a short follow-up asks for, if it has them.
+
+        "is that paid?" after how to train for a job, "any money to help me?" after the care leavers' answer,
+        "do i have to give it back?" after the student grant: not a new answer about pay in general.
+        """
+        if not (state.topic or "").startswith("faq:"):
+            return None
+        for asks, answering, not_of_a_job in LAST_ANSWER_ASKS:
+            if asks.search(reading.folded) and not (not_of_a_job and reading.entities.roles):
+                return self._from_last_answer(state, reading, answering)
+        return None
+
     def _asked_what_service(self, reading: Reading, reply: Reply) -> str | None:
         """The service asked about by name ("what is access to work") when the answer found is for employers.
 
@@ -384,15 +397,9 @@ class Engine:
                 return self.journeys.with_step(
                     state, self.compose.faq(faq, state, pointer.score, entities.as_dict())
                 )
-        if (
-            PAID_FOR_IT.search(reading.folded)
-            and (state.topic or "").startswith("faq:")
-            and not entities.roles
-        ):
-            # "is that paid?" after how to train for a job: the sentence of that answer about pay, if it has one.
-            from_last = self._from_last_answer(state, reading, PAY_SENTENCE)
-            if from_last:
-                return self.journeys.with_step(state, from_last)
+        from_last = self._asked_of_last_answer(state, reading)
+        if from_last:
+            return self.journeys.with_step(state, from_last)
         asked_how_long = HOW_LONG.match(reading.folded) and (state.topic or "").startswith("faq:")
         if asked_how_long and not (entities.roles or state.role):
             # "how long?" after the NMC's answer: how long that takes, not how long an apprenticeship does.
@@ -400,20 +407,6 @@ class Engine:
             top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
             if not self._follows_on(state, top.intent):
                 return self.journeys.with_step(state, self._how_long_that_takes(state, reading))
-        if (
-            MONEY_FOR_IT.search(reading.folded)
-            and (state.topic or "").startswith("faq:")
-            and not entities.roles
-        ):
-            # "any money to help me?" after the care leavers' answer: what that answer says about money.
-            from_last = self._from_last_answer(state, reading, MONEY_SENTENCE)
-            if from_last:
-                return self.journeys.with_step(state, from_last)
-        if PAY_IT_BACK.search(reading.folded) and (state.topic or "").startswith("faq:"):
-            # "do i have to give it back?" after the student grant: what that answer says about paying back.
-            from_last = self._from_last_answer(state, reading, PAID_BACK)
-            if from_last:
-                return self.journeys.with_step(state, from_last)
         shown = self.named.which_of_shown(state, reading)
         if shown:
             return self.journeys.with_step(state, shown)
@@ -965,6 +958,13 @@ MONEY_FOR_IT = re.compile(
     r"|bursar(?:y|ies)|financial help|help with money)(?: to help(?: me)?| for (?:it|that|this|me))?$"
 )
 MONEY_SENTENCE = re.compile(r"£|\b(?:bursary|bursaries|grant|grants|fund|funding|loan|loans)\b")
+# Follow-ups about the last answer: what they ask, the sentences that answer it, and whether naming a job
+# makes it a new question ("is a nurse paid?").
+LAST_ANSWER_ASKS = (
+    (PAID_FOR_IT, PAY_SENTENCE, True),
+    (MONEY_FOR_IT, MONEY_SENTENCE, True),
+    (PAY_IT_BACK, PAID_BACK, False),
+)
 PAY_BY_PLACE = (
     "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "
     "bands are the same across England. Local job adverts show what employers near you pay."
