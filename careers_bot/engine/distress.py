@@ -39,7 +39,7 @@ LEARNING = re.compile(
     r"\b(?:course|courses|training|trained|assignment|unit|module|essay|revision|revising|revise|quiz|induction"
     r"|policy|policies|procedure|procedures|interview question|btec|certificate|diploma|exam|homework|lesson"
     r"|lecture|documentary|signs of|types of|what counts as|in class|for my level \d|level \d (?:unit|module"
-    r"|assignment))\b"
+    r"|assignment)|how do (?:care homes|staff|carers|nurses|you|they|services|hospitals) (?:keep|protect|stop|prevent))\b"
 )
 CALM = 0.05
 # Where or how someone wants to live ("i dont want to live on benefits anymore", "...in leicester"): alike in
@@ -53,7 +53,10 @@ SOMEWHERE_TO_LIVE = re.compile(
 CAREER = re.compile(
     r"\b(?:become|becoming|be an?|work with|working with|want to work|jobs?|careers?|train (?:to|as)|training to"
     r"|(?:nurses|workers|carers|staff|paramedics|doctors|therapists) (?:help|deal with|support|cope with)"
-    r"|(?:have|has) to deal with)\b"
+    r"|(?:have|has) to deal with"
+    # "what does a mental health nurse do when someone is suicidal?"
+    r"|what (?:does|do|would|should) (?:an? |the )?(?:\w+ ){0,2}(?:nurse|nurses|carer|carers|worker|workers|doctor"
+    r"|doctors|paramedic|staff|therapist) do)\b"
 )
 CAREER_CALM = 0.3
 # Crisis words that also name a subject people work in.

@@ -3540,6 +3540,12 @@ WORRIES: tuple[str, ...] = (
     "i lost my job last year and want to try care",
     "a client keeps asking me to lend her money",
     "a resident wants to give me a present, can i take it",
+    "what jobs would suit an ex police officer",
+    "i was a police officer for 30 years, what care jobs could i do",
+    "i am not good at reading and writing",
+    "my spelling is bad, will that matter",
+    "i live by myself",
+    "i live by myself in a flat",
     "and he has 3 kids",
     "also she has kids",
     # Wanting a different life, not no life: "i dont want to live on benefits anymore".

@@ -46,13 +46,15 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:tablets|pills|paracetamol|meds|medication|antidepressants|sleeping pills)",
         r"(?:i|ive|i have|i just|ive just) overdosed\b(?! on (?:coffee|caffeine|sugar|chocolate|energy drinks|red bull))"
         r"|(?:i|ive|i have|i just) (?:took|taken|had) an overdose",
+        r"(?:drank|drunk|had)\b.{0,40}\b(?:and|then) (?:took|taken|swallowed) (?:some |loads of |a lot of |all (?:my |the )?)?"
+        r"(?:tablets|pills|paracetamol|meds)",
     ),
     "suicide or self-harm": (
         # Said in passing or in shorthand: "i wanna kms", "I just want it all to end", "I can't go on like this".
         r"\bkms\b|(?:want|wish|need) (?:it|it all|everything|this|all this) to (?:end|stop|be over)"
         r"|at the end of my (?:rope|tether)(?! with (?:job|work|the|my|this|applications|looking))|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
         r"|(?:im|i am) (?:really |so )?not ok(?:ay)?\b",
-        r"suicid\w*",
+        r"suicid\w*|(?:cuts|cut marks|fresh cuts) (?:on|all over) (?:her|his|their) (?:arms|legs|wrists|thighs)",
         r"(?:feel|feeling|felt) like giving up\b(?! (?:on|smoking|drinking|the|my|college|uni|care|nursing|work|this job))"
         r"|(?:want|wanna) to give up on (?:life|everything|living|myself)",
         r"(?:want|wanna|going|gonna|about|planning|plan|tempted) to (?:take|swallow|down) (?:all|a load of|loads of|a lot of|"
@@ -209,31 +211,42 @@ CUES: dict[str, tuple[str, ...]] = {
         r"chest (?:is |feels |has gone |went )?(?:really |very |so )?(?:tight|heavy|crushing)|tight(?:ness)? in (?:my|his|her) chest"
         r"|(?:arm|arms|face|side|leg) (?:has |is |have |has gone |have gone |went |gone |going )(?:numb|dead|weak)",
     ),
+    # Attacked in the street or on the way home: medical help, the police and Victim Support.
+    "attacked": (
+        r"(?:tried to|try to|going to) (?:stab|mug|rob) me|(?:got|been|was|i was) (?:beaten up|jumped|mugged|stabbed|attacked"
+        r"|assaulted)\b(?!.{0,30}\b(?:by (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|mum)|at work"
+        r"|on shift|by a (?:resident|client|patient)))",
+    ),
     # Made to marry: "im being forced to marry someone".
     "forced marriage": (
         r"forc(?:ed|ing) (?:me |her |him |them )?(?:to|in ?to) (?:get )?marr\w*|(?:make|makes|making|made) (?:me|her|him)"
-        r" (?:get )?marry|forced marriage",
+        r" (?:get )?marry|forced marriage|(?:taking|take|sending|send|took|sent) (?:her|him|me|them) (?:\w+ ){0,3}?to (?:get )?"
+        r"marr\w*|found me a (?:husband|wife)|(?:arranged|arranging) (?:a )?marriage for me",
     ),
     # A mental health crisis: "i havent slept in days and im hearing voices".
     "mental health crisis": (
         r"hearing voices|voices (?:in my head|telling me)|(?:seeing|hearing) things (?:that are not|that arent|nobody|no one)"
-        r"|(?:havent|have not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind",
+        r"|(?:havent|have not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind"
+        r"|hearing (?:people|someone|things|voices)\b.{0,20}\bwhen (?:no one|nobody|noone) is (?:there|around)"
+        r"|(?:tv|telly|radio|phone|television) is (?:sending|talking to|giving) (?:me|her|him|them) (?:messages|signs)",
     ),
     # Drink or drugs to get by: "i drink every day just to get through it".
     "drink or drugs": (
-        r"(?:drink|drinking|drunk|using|taking drugs|smoking weed) (?:every|each) (?:day|night)\b(?! water)"
+        r"(?:i|im|i am|ive been|i have been|i keep) (?:\w+ )?(?:drink|drinking|drunk|using|taking drugs|smoking weed) "
+        r"(?:every|each) (?:day|night)\b(?! water)"
         r"|(?:drink|drinking|drugs|using) (?:just )?to (?:cope|get through|get by|forget|numb)"
         r"|(?:cant|can not|cannot) stop (?:drinking|using)|(?:addicted|an addiction) to (?:drink|alcohol|drugs|gambling)",
     ),
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
     "sexual violence": (
-        r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex",
+        r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex"
+        r"|if i (?:dont|do not|wont|will not) (?:sleep|have sex) with (?:him|her|them)",
     ),
     # Going hungry: "i havent eaten in two days".
     "no food": (
         r"(?:i|ive|i have|we|weve|we have) (?:havent|have not|not) (?:eaten|had (?:any(?:thing)? )?(?:food|to eat))"
         r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank"
-        r"|(?:i|we) (?:have|got|have got|ve got) no food",
+        r"|(?:i|we) (?:have|got|have got|ve got) no food|(?:have|ve) had nothing to eat|nothing to eat since",
     ),
     # Low mood told in everyday words: "i hate my life", "i cry every day after my shift".
     "feeling low": (
@@ -260,8 +273,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # Sexual harassment or assault.
         r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
         r"i was (?:attacked|assaulted|beaten up|mugged|stabbed|punched|jumped)\b"
-        r"|(?:being|been|am|is|are|getting|get|got) (?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
-        r"assaulted|raped|groomed|exploited|kicked(?! out\b)|punched|slapped|pushed)",
+        r"|(?:being|been|am|is|are|getting|(?<!can you )(?<!could you )(?<!do you )(?<!can staff )(?<!can carers )get|got) "
+        r"(?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
+        r"assaulted|raped|groomed|exploited|kicked(?! out\b)|punched|slapped|pushed(?! into\b))",
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
         r"|(?:inappropriately|sexually) touch\w*",
         rf"(?:hurts|hurting|hits|hitting|beats|beating|abuses|abusing|grabs|grabbing|touches|touching|threatens|"
@@ -341,6 +355,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"hit (?:his|her|their) head|dont give (?:residents|them|people) (?:drinks|water|food)",
         r"havent eaten since|calls them (?:animals|names)|pushes (?:the )?(?:\w+ )?(?:residents|people|them) around",
         r"left (?:alone|on (?:his|her|their) own|home alone)\b.{0,20}\b(?:all day|all night|no food|hungry|for days)"
+        r"|older (?:guy|man|men|lad|lads|boy)\b.{0,40}\b(?:buys|bought|gives|gave|parties|party|lifts|wants me)"
+        r"|(?:is|im|i am|shes|hes) 1[0-5]\b.{0,30}\b(?:boyfriend|girlfriend) is (?:1[89]|[2-9]\d)\b"
+        r"|(?:making|made|make|forcing|forced) (?:me|him|her|them|my (?:\w+ ){1,2}?)(?:to )?(?:carry|sell|deliver|hold|move) "
+        r"(?:drugs|stuff|packages|weed|bags)|county lines"
+        r"|(?:attack|attacks|beat up|beats up|gang up on|ganging up on) (?:me|him|her)\b"
+        r"|(?:share|post|send) (?:them|my pics|my pictures|the pics|the pictures)\b.{0,20}\bif i (?:dont|do not|wont)"
         r"|(?:online|on snap(?:chat)?|on insta(?:gram)?|on tiktok)\b.{0,30}\bwants? me to (?:meet|send|come)"
         r"|(?:not|dont|never) (?:to )?tell (?:my|your) (?:mum|mom|mam|dad|parents)"
         r"|(?:says|said|told me) (?:a|the|one of the) (?:carers?|staff|nurses?|workers?) (?:did it|hit|hurt|hits|hurts)"
@@ -364,7 +384,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"nobody did (?:her|his|their) calls|(?:missed|no) calls? (?:since|for)",
         r"older men\b.{0,30}\b(?:picking (?:her|him) up|cars)|(?:come|comes|came) home with money",
         r"keeps my passport|(?:cant|can not|wont let me) leave\b(?! (?:him|her|them|my \w+) (?:long|for long|alone|on (?:his|her"
-        r"|their) own))",
+        r"|their) own|before|until|till|after|at home))",
         r"no heating|bedding (?:hasnt|has not) been changed",
         r"kicked (?:the|my) door in|turning up at my (?:house|flat|door)",
     ),
@@ -398,6 +418,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:keys|key) (?:still )?in the lock|straight to voicemail|(?:front )?door (?:was |is )?wide open",
         r"(?:didnt|did not|hasnt|has not) (?:ring|rung|call|called) at (?:her|his|their) usual time|not at home for",
         r"(?:she|he|they|shes|hes|theyre)(?: is| are)? not answering\b",
+        r"(?:texted|sent|messaged) (?:me )?(?:a )?goodbye\b.{0,40}\b(?:wont|not|isnt|doesnt|will not) (?:answer|pick|reply)",
     ),
     # Forced work: a passport taken, work forced on someone, a debt for the job or the visa.
     "exploitation at work": (
@@ -412,11 +433,17 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|£?\d[\d,]*"
         r"|for the "
         r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery|trafficked|trafficking",
+        # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
+        r"(?:agency|boss|employer|sponsor)\b.{0,40}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their) "
+        r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
+        r"(?:money|me to pay)|asking (?:me )?for money)",
     ),
     # Bullied at work: "my manager picks on me", "people at work are horrible to me".
     "bullied at work": (
         r"(?:manager|boss|supervisor|colleagues?|staff|people at work|team leader|senior|everyone at work)\b.{0,30}"
-        r"\b(?:picks? on|picking on|horrible to|nasty to|mean to|bull(?:y|ies|ying)|ganging up on|gang up on) me\b",
+        r"\b(?:picks? on|picking on|horrible to|nasty to|mean to|bull(?:y|ies|ying)|ganging up on|gang up on|shouts at|shouting at"
+        r"|yells at|screams at|swears at) me\b|(?:being|been|getting) bullied (?:at work|by (?:my )?(?:manager|boss|colleagues?"
+        r"|staff|senior))",
     ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
     "concern at work": (
@@ -478,7 +505,7 @@ TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
-    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|would|gonna|going to) kill"
+    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|would|gonna|going to) kill|(?:rough|nasty) with"
     r"|touching|groping|hitting|harassing|bullying|threatening|(?:shouts|shouting|screams|yells|swears) at) me\b"
     r"|\bme\b.{0,30}\babus\w*"
 )
@@ -505,7 +532,10 @@ YOUNG_WRITER = re.compile(
     r"\b(?:at school|in my (?:year|class)|my teacher|our secret|my step ?(?:dad|mum|mom)|my uncle|my parents?"
     r"|(?<!i have )(?<!ive got )(?<!i got )(?<!we have )no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7]"
     r"|my (?:mums|moms|mams|dads) (?:boyfriend|girlfriend|partner)|(?:not|dont|never) (?:to )?tell my (?:mum|mom|mam|dad"
-    r"|parents))\b"
+    r"|parents)|after school|older (?:guy|man|lad)|(?:met|meet) (?:him |her )?(?:online|gaming|on (?:a game|snap\w*|insta\w*"
+    r"|tiktok))|(?:send|sent) (?:him|her|them) (?:pics|pictures|photos|nudes))\b"
+    r"|\bmy (?:mum|mom|mam|dad|father|mother|step ?dad|step ?mum) (?:will|is going to|keeps|might|is gonna) (?:hit|hurt|beat"
+    r"|kick|punch|slap) me\b"
     # A parent hurting the one writing: most often a child ("my mum hits me when i say i want to do care").
     r"|\bmy (?:mum|mom|mam|dad|father|mother) (?:hits|hurts|beats|kicks|punches|slaps|says|tells|calls) (?:me|im|i am"
     r"|i will|ill|i\s?ll)\b"
@@ -537,6 +567,11 @@ HE_OR_SHE = re.compile(
 )
 SUICIDE = "suicide or self-harm"
 EXPLOITATION = "exploitation at work"
+BULLIED = "bullied at work"
+PHYSICAL = re.compile(
+    r"\b(?:hit|hits|hitting|push\w*|shov\w*|kick\w*|punch\w*|slap\w*|attack\w*|grab\w*|touch\w*|beat\w*|strangl\w*"
+    r"|chok\w*|threaten\w*)\b"
+)
 # Thoughts of suicide or self-harm told about someone else, not the person writing.
 SOMEONE_ELSE = re.compile(
     r"\b(?:worried about|concerned about|scared for|my (?:friend|mate|colleague|son|daughter|partner|husband|wife"
@@ -548,7 +583,8 @@ FIRST_PERSON_HURT = re.compile(
     # "my client told me she wants to kill herself" is about the client: "me" after "told" is the listener.
     r"\b(?:i|im|i am|ive|i have|i keep|i want|i feel|myself|(?<!told )(?<!tells )(?<!telling )(?<!to )me)\b"
     # Not the one helping: "the lad i'm seeing has fresh cuts".
-    r"(?! (?:seeing|see|supporting|support|helping|help|working with|work with|looking after|look after)\b).{0,25}"
+    r"(?! (?:seeing|see|supporting|support|helping|help|working with|work with|looking after|look after|found|find|saw"
+    r"|noticed|notice)\b).{0,25}"
     r"\b(?:die|dead|kill|end it|end my|hurt|harm"
     r"|cut|cutting|suicid)"
 )
@@ -575,6 +611,9 @@ def kinds(folded: str) -> list[str]:
         found[found.index(SUICIDE)] = (
             "someone else at risk"  # "I'm worried about a colleague, she's self harming"
         )
+    if BULLIED in found and not PHYSICAL.search(folded):
+        # Shouted at or picked on at work, with no one hurt: what to do about bullying, not the police.
+        return [BULLIED, *(k for k in found if k != BULLIED and k not in HARM_KINDS)]
     if EXPLOITATION in found:
         # Made to work, a passport kept, a debt for the job: the exploitation helpline, whoever it happens to.
         return [EXPLOITATION, *(k for k in found if k != EXPLOITATION and k not in HARM_KINDS)]

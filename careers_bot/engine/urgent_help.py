@@ -15,6 +15,7 @@ MOST_CARDS = 6
 
 SUICIDE = "suicide or self-harm"
 GENERAL = "general"
+YOUNG_NOWHERE = "young and nowhere to sleep"  # not a cue group: nowhere to sleep, said by someone under 19
 
 # kind: (what to say, the contacts to show)
 HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -119,6 +120,15 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "An adult can call the police on 101.",
         ),
         ("emergency-999", "childline"),
+    ),
+    "attacked": (
+        (
+            "I'm sorry this happened to you. It is not your fault.",
+            "If you are hurt, get help: NHS 111, or 999 in an emergency. If you are in danger now, call 999. To "
+            "report it, call the police on 101. Victim Support is free and private, day or night, whether or not "
+            "you tell the police.",
+        ),
+        ("emergency-999", "victim-support", "nhs-111"),
     ),
     "forced marriage": (
         (
@@ -233,10 +243,19 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "who are homeless or about to be.",
             "In Leicester, call 0116 454 1008 (Monday to Friday, 8am to 5pm). At night and at weekends, call the "
             "Dawn Centre on 0116 221 2770. In Leicestershire, call your district or borough council and ask for "
-            "housing help. In Rutland, call Rutland County Council.",
+            "housing help. In Rutland, call Rutland County Council. If you are under 18, the council's children's "
+            "services must help you too.",
             "If you are in danger or very unwell, call 999.",
         ),
         ("leicester-homelessness-help", "streetlink", "emergency-999"),
+    ),
+    YOUNG_NOWHERE: (
+        (
+            "If you are under 18 and have nowhere safe to sleep, the council's children's services must help you. "
+            "Call your council today and say you have nowhere to stay.",
+            "Childline is free and there for you any time: call 0800 1111. If you are in danger now, call 999.",
+        ),
+        ("childline", "emergency-999", "leicester-homelessness-help"),
     ),
     "in danger": (
         (
@@ -276,6 +295,7 @@ NO_POINTER = frozenset(
         "drink or drugs",
         "bullied at work",
         "feeling low",
+        "attacked",
     }
 )
 # Kinds for which a young person also gets Childline, after the first contact.
@@ -285,6 +305,7 @@ FOR_THE_YOUNG = frozenset(
         "mental health crisis",
         "drink or drugs",
         "bullied at work",
+        "attacked",
         "no food",
         "sexual violence",
         "feeling low",
@@ -299,9 +320,7 @@ FOR_THE_YOUNG = frozenset(
 
 
 # Harm to a young person is a child at risk, whoever does it.
-CHILD_HARM = frozenset(
-    {"harm to me", "someone being harmed", "in danger", "domestic abuse", "nowhere to sleep"}
-)
+CHILD_HARM = frozenset({"harm to me", "someone being harmed", "in danger", "domestic abuse"})
 
 
 def contacts(found: list[str], young: bool) -> tuple[tuple[str, ...], list[str]]:
@@ -309,6 +328,8 @@ def contacts(found: list[str], young: bool) -> tuple[tuple[str, ...], list[str]]
     found = [k for k in found if k in HELP] or [GENERAL]
     if young and found[0] in CHILD_HARM:
         found.insert(0, "child at risk")
+    if young and found[0] == "nowhere to sleep":
+        found.insert(0, YOUNG_NOWHERE)
     # The most pressing kind says what to do and who to call: more contacts from the others would only crowd
     # them (a child telling of abuse needs Childline, not the adult safeguarding lines).
     texts, ids = HELP[found[0]][0], list(HELP[found[0]][1])

@@ -237,9 +237,64 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
         ("my manager picks on me", "Nobody should be bullied at work", "acas"),
         ("one of the residents has bruises and says a carer did it", "Thank you for speaking up", "protect"),
         ("a client told me her son takes all her pension money", "Thank you for speaking up", "protect"),
-        ("i was attacked on my way home from my shift", "Nobody should be hurt", "victim-support"),
+        ("i was attacked on my way home from my shift", "It is not your fault", "victim-support"),
         ("a residents son shouted at me and pushed me", "Nobody should be hurt", "acas"),
         ("my mums boyfriend hurts me", "This is not your fault", "childline"),
+        # Round 15.
+        (
+            "my sister is 16 and they are taking her to pakistan to get married",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        ("im 15 and my parents have found me a husband", "Nobody can make you marry", "forced-marriage-unit"),
+        ("i keep hearing people talking when no one is there", "Please get help today", "nhs-111"),
+        (
+            "there's an older guy who buys me stuff and wants me to go to parties with his mates",
+            "This is not your fault",
+            "childline",
+        ),
+        (
+            "a man i met gaming wants me to send him pics and says he'll share them if i dont",
+            "This is not your fault",
+            "childline",
+        ),
+        ("my friend is 14 and her boyfriend is 25", "If a child is in danger now", "childline"),
+        (
+            "some lads are making my little brother carry drugs for them",
+            "If a child is in danger now",
+            "childline",
+        ),
+        (
+            "the agency takes most of my wages and we all live in one house and cant leave",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "i came to the uk for a care job but there is no job and they want money",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        ("me and my kids have had nothing to eat since yesterday", "going without", "citizens-advice"),
+        ("im scared my dad will hit me again when he gets home", "This is not your fault", "childline"),
+        ("the kids at the bus stop attack me every day after school", "This is not your fault", "childline"),
+        ("i drank a whole bottle of vodka and took some tablets", "Call 999 now", "emergency-999"),
+        ("my girlfriend texted me goodbye and now wont answer", "call 999", "emergency-999"),
+        (
+            "someone tried to stab me last week and i'm scared to go out",
+            "It is not your fault",
+            "victim-support",
+        ),
+        ("my landlord said if i dont sleep with him hell evict me", "not your fault", "rape-crisis"),
+        (
+            "i'm a carer and i found my client with cuts on her arms",
+            "It is good that you want to help",
+            "samaritans",
+        ),
+        (
+            "my manager shouts at me every day and i go home shaking",
+            "Nobody should be bullied at work",
+            "acas",
+        ),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -258,6 +313,15 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "i lost my job in march",
         "a client keeps asking me to lend her money",
         "are there care jobs i can do from home? got a disabled son so i cant leave him long",
+        # Round 15.
+        "what jobs would suit an ex police officer",
+        "i am not good at reading and writing",
+        "i live by myself in a flat",
+        "i cant leave my kids before 9am, are there care jobs that start later",
+        "i got pushed into retail by my parents but i want to do nursing",
+        "can you get hurt working in a care home",
+        "how do care homes keep residents safe from abuse",
+        "what does a mental health nurse do when someone is suicidal",
     ],
 )
 def test_everyday_facts_from_round_14_get_no_crisis_help(engine: Engine, text: str) -> None:
