@@ -1293,3 +1293,21 @@ def test_round_14_everyday_sentences_that_are_care_questions_are_answered(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_the_ldss_answer_says_who_can_use_it(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="can a dental practice get ldss"))
+    assert reply.intent == "faq:claim-ldss-funding"
+    assert "not for GP or dental practices" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what is the learning support fund", "faq:money-for-health-degrees"),
+        ("does being in care show on my dbs", "faq:care-leavers"),
+    ],
+)
+def test_round_15_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
