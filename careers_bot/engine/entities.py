@@ -42,7 +42,9 @@ AUDIENCE_CUES = _cues(
         r"|residential|nursing home) provider|(?:hr|owner|director|recruiter|recruitment lead|training lead) (?:for|at|of)"
         r" (?:a|an|the|our) (?:care|home care|nursing|residential|supported)"
         # A message that opens with the service: "home care agency in Loughborough, rated requires improvement".
-        r"|^(?:a |our |my )?(?:small )?(?:home care|domiciliary|dom care|care|nursing) (?:agency|company|business)\b",
+        r"|^(?:a |our |my )?(?:small )?(?:home care|domiciliary|dom care|care|nursing) (?:agency|company|business)\b"
+        r"|(?:starting|start|set(?:ting)? up|opening|open) (?:a |an |my own |our own |my |our )?(?:\w+ )?(?:home care|domiciliary"
+        r"|dom care|care|nursing) (?:agency|company|business|service)\b",
         "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
@@ -123,7 +125,7 @@ BARRIER_CUES = _cues(
         "health": r"(?<!people with )(?<!ppl with )(?<!others with )(?<!children with )(?<!kids with )"
         r"(?:(?:(?<!learning )disabilit\w*|disabled)(?! (?:kids|children|child|people|adults|young|residents|clients|son"
         r"|daughter|brother|sister))|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition"
-        r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|back (?:problems?|pain)|bad (?:knees?|hips?|legs?)|(?:knee|hip) problems?|anxiety|depression|chronic"
+        r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|back (?:problems?|pain)|bad (?:knees?|hips?|legs?|shoulders?)|(?:knee|hip|shoulder) problems?|anxiety|depression|chronic"
         r"|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd|self ?harm\w*|bipolar|ptsd|eating disorder)",
         "english": r"(?:my )?english (?:is not|isnt|not) (?:so |that |very |too )?(?:good|great|strong|first|my first)"
         r"|limited english|i (?:mostly |mainly |only )?speak (?!english)\w+(?: mostly| mainly| only| at home)"

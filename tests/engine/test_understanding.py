@@ -81,6 +81,7 @@ def test_the_age_of_the_person_asked_about_is_their_age(engine: Engine, text: st
         ("i have a disability", "health"),
         ("customer has back problems", "health"),
         ("she has bad knees", "health"),
+        ("55, ex-lorry driver, coalville, bad shoulder", "health"),
     ],
 )
 def test_barriers_are_recognised(engine: Engine, text: str, barrier: str) -> None:
@@ -1311,3 +1312,8 @@ def test_the_ldss_answer_says_who_can_use_it(engine: Engine) -> None:
 def test_round_15_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_an_older_person_asking_about_their_age_gets_the_answer_on_age(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="can i still work at my age"))
+    assert reply.intent == "faq:too-old-for-care"
