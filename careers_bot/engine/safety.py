@@ -54,7 +54,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"\bkms\b|(?:want|wish|need) (?:it|it all|everything|this|all this) to (?:end|stop|be over)"
         r"|at the end of my (?:rope|tether)(?! with (?:job|work|the|my|this|applications|looking))|(?:cant|can not|cannot) go on like this|(?:im|i am) not coping"
         r"|(?:im|i am) (?:really |so )?not ok(?:ay)?\b",
-        r"suicid\w*|(?:cuts|cut marks|fresh cuts) (?:on|all over) (?:her|his|their) (?:arms|legs|wrists|thighs)",
+        r"suicid\w*|(?:cuts|cut marks|fresh cuts) (?:on|all over) (?:her|his|their) (?:arms|legs|wrists|thighs)"
+        r"|(?:want|wanna|going) (?:to )?(?:finish|end) (?:my life|it all|myself)|(?:looking|looked) up ways$"
+        r"|(?:looking|looked) up (?:ways|how) to (?:die|kill myself|end (?:it|my life)|do it)",
         r"(?:feel|feeling|felt) like giving up\b(?! (?:on|smoking|drinking|the|my|college|uni|care|nursing|work|this job))"
         r"|(?:want|wanna) to give up on (?:life|everything|living|myself)",
         r"(?:want|wanna|going|gonna|about|planning|plan|tempted) to (?:take|swallow|down) (?:all|a load of|loads of|a lot of|"
@@ -334,7 +336,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:grab|grabs|grabbed|grabbing) (?:her|him|them|me) (?:by|round)",
         r"(?:in|with) (?:wet|soiled|dirty) (?:pads|sheets|clothes|bed)",
         r"comes into my (?:room|bed) at night",
-        r"drags? (?:residents?|people|her|him|them|patients?|clients?)|(?:pushed|shoved|threw) (?:her|him|them|me|my \w+)"
+        r"(?:drags?|dragged|dragging) (?:a |the )?(?:residents?|people|her|him|them|patients?|clients?|man|woman|lady|person)|(?:pushed|shoved|threw) (?:her|him|them|me|my \w+)"
         r" (?:down|into|against|out)",
         r"(?:hasnt|has not|havent|have not|not) (?:been )?(?:fed|eaten|had a drink|had anything to eat)"
         r"(?: properly)? (?:for|since|in)|(?:hasnt|has not|havent|have not) (?:let|lets) (?:me|her|him) eat",

@@ -333,3 +333,21 @@ def test_feeling_low_is_not_followed_by_who_arranges_care(engine: Engine) -> Non
     reply, _ = engine.respond({}, Message(text="i hate everything"))
     assert reply.intent == "urgent-help"
     assert not any("arrange care" in text for text in reply.texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry my english not good. i want finish my life, i have no reason for stay",
+        "nobody at school would care if i was gone. ive been looking up ways",
+        "I'm a new carer. The senior dragged a man out of bed by his arms and he screamed.",
+    ],
+)
+def test_cries_for_help_the_leave_one_out_check_missed_are_caught(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+
+
+def test_looking_up_ways_into_a_job_is_not_a_crisis(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="i was looking up ways to get into nursing"))
+    assert reply.intent != "urgent-help"
