@@ -50,7 +50,7 @@ AUDIENCE_CUES = _cues(
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"
         r"|(?:doing|taking) (?:a levels|my t level|a t level|btec)|^(?:im a |i am a )?student\b(?! nurse| midwife| paramedic)"
         r"|(?:doing|taking) (?:her|his|their|my) (?:gcses|a levels)|year (?:9|10|11|12|13)s\b|home educated|home schooled"
-        r"|access (?:to \w+ )?course|student at",
+        r"|access (?:to \w+ )?course|student at|^(?:at |in |still at )?(?:school|college|sixth form)$",
         "career-changer": r"(?:career|job) change|retired|early retirement|took retirement|taken retirement"
         r"|not retiring|instead of retiring|change (?:career|careers|jobs?)|ex (?:retail|hospitality|army|"
         r"military|forces|factory|office|police|teacher|shop)|used to work in|worked in (?:retail|hospitality|a shop|"

@@ -73,3 +73,9 @@ def test_no_car_beside_care_jobs_is_not_a_car_care_job(engine: Engine) -> None:
 def test_help_finding_work_starts_the_jobseeker_journey(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="i need help finding work"))
     assert reply.intent == "flow-jobseeker"
+
+
+@pytest.mark.parametrize("text", ["school", "college", "at school"])
+def test_one_word_saying_where_a_pupil_is_starts_the_pupils_journey(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "flow-student"
