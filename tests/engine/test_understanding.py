@@ -1317,3 +1317,15 @@ def test_round_15_questions_reach_their_answers(engine: Engine, text: str, inten
 def test_an_older_person_asking_about_their_age_gets_the_answer_on_age(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="can i still work at my age"))
     assert reply.intent == "faq:too-old-for-care"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can dependants work in the uk", "faq:right-to-work"),
+        ("can we pay 17 year olds less", "faq:minimum-pay-rules"),
+    ],
+)
+def test_short_questions_round_15_found_refused_are_answered(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
