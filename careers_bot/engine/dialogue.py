@@ -144,7 +144,9 @@ class Engine:
         phrased = [(" ".join(words(p)), f"faq:{f.id}") for f in kb.faqs for p in f.phrasings]
         said = Counter(text for text, _ in phrased)
         self._phrased = {text: intent for text, intent in phrased if said[text] == 1}
-        # The same for the words of a phrasing, when they say something of their own ("hate school tbh").
+        # The same for the words of a phrasing, when they say something of their own and no other answer has a
+        # phrasing of just those words ("cv for carer job"). The literal text above still settles a phrasing
+        # whose words two answers share.
         self._phrased_terms = {
             terms: intent
             for terms, intent in self.index.written.items()
