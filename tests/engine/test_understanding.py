@@ -1329,3 +1329,9 @@ def test_an_older_person_asking_about_their_age_gets_the_answer_on_age(engine: E
 def test_short_questions_round_15_found_refused_are_answered(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_student_funding_names_parents_money_and_hardship_help(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="what if im struggling for money as a student nurse"))
+    assert reply.intent == "faq:money-for-health-degrees"
+    assert "£2,000" in reply.texts[0] and "Exceptional Support Fund" in reply.texts[0]
