@@ -160,7 +160,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "medical emergency": (
         r"(?:shouting|screaming|calling|crying|yelling) (?:out )?for help",
-        r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to) breath\w*",
+        r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to|barely|hardly) breath\w*",
         # "had a stroke in March" is a past event; "has had a stroke" may be now.
         r"chest pains?|heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
         r"april|may|june|july|august|september|october|november|december|20\d\d)|last (?:year|month|week)|\w+ "

@@ -351,3 +351,9 @@ def test_cries_for_help_the_leave_one_out_check_missed_are_caught(engine: Engine
 def test_looking_up_ways_into_a_job_is_not_a_crisis(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="i was looking up ways to get into nursing"))
     assert reply.intent != "urgent-help"
+
+
+def test_someone_barely_breathing_gets_999_whatever_the_examples_say(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="found my client on the floor and hes barely breathing"))
+    assert reply.intent == "urgent-help"
+    assert "999" in reply.texts[0]

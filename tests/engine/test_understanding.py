@@ -1335,3 +1335,9 @@ def test_student_funding_names_parents_money_and_hardship_help(engine: Engine) -
     reply, _ = engine.respond({}, Message(text="what if im struggling for money as a student nurse"))
     assert reply.intent == "faq:money-for-health-degrees"
     assert "£2,000" in reply.texts[0] and "Exceptional Support Fund" in reply.texts[0]
+
+
+def test_someone_not_paid_on_time_is_told_what_to_do(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="who do i talk to if he doesnt pay me on time"))
+    assert reply.intent == "faq:not-paid-on-time"
+    assert "Acas" in reply.texts[0]
