@@ -215,6 +215,11 @@ AGE_PATTERNS = (
         r"\bmy (?:customer|client|son|daughter|lad|boy|girl|grandson|granddaughter)"
         r" is (1[4-9]|[2-8]\d)\b(?! (?:hours|hrs|pounds|percent|per|miles|minutes|mins|days|weeks|months))"
     ),
+    # Said of someone else: "he is 16, can he start now", "shes 15".
+    re.compile(
+        r"^(?:he is|she is|hes|shes) (1[4-9]|[2-8]\d)\b"
+        r"(?! (?:hours|hrs|pounds|percent|per|miles|minutes|mins|days|weeks|months|years|yrs|stone|kg))"
+    ),
     # A work coach's shorthand: "customer 59, no quals", "cust 48 f", "client aged 56".
     re.compile(
         r"\b(?:customer|client) (?:aged |age )?(1[4-9]|[2-8]\d)\b"

@@ -65,6 +65,8 @@ def test_several_things_at_once_are_picked_out(engine: Engine) -> None:
         ("cust 48 f no quals ex cleaner lives loughborough", 48),
         ("customer 59, back problems, no quals, Hinckley", 59),
         ("client 30 hours a week max", None),
+        ("he is 16, can he start now", 16),
+        ("she is 30 hours a week at the moment", None),
     ],
 )
 def test_the_age_of_the_person_asked_about_is_their_age(engine: Engine, text: str, age: int | None) -> None:
