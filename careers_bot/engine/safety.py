@@ -162,7 +162,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:shouting|screaming|calling|crying|yelling) (?:out )?for help",
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to|barely|hardly) breath\w*",
         # "had a stroke in March" is a past event; "has had a stroke" may be now.
-        r"chest pains?|heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
+        r"chest pains?|(?<!died of a )(?<!died from a )(?<!after a )(?<!passed away from a )heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
         r"april|may|june|july|august|september|october|november|december|20\d\d)|last (?:year|month|week)|\w+ "
         r"(?:years?|months?|weeks?) ago|and (?:now )?(?:struggles|needs|uses|has carers)))"
         # "no seizure in over 3 years", "seizure free": epilepsy that is under control.
@@ -223,7 +223,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "forced marriage": (
         r"forc(?:ed|ing) (?:me |her |him |them )?(?:to|in ?to) (?:get )?marr\w*|(?:make|makes|making|made) (?:me|her|him)"
         r" (?:get )?marry|forced marriage|(?:taking|take|sending|send|took|sent) (?:her|him|me|them) (?:\w+ ){0,3}?to (?:get )?"
-        r"marr\w*|found me a (?:husband|wife)|(?:arranged|arranging) (?:a )?marriage for me",
+        r"marr\w*|found me a (?:husband|wife)|(?:arranged|arranging) (?:a )?marriage for me"
+        r"|(?:says?|said|told me) i (?:have to|must|got to|ve got to) (?:get )?(?:engaged|married)",
     ),
     # A mental health crisis: "i havent slept in days and im hearing voices".
     "mental health crisis": (
@@ -242,13 +243,16 @@ CUES: dict[str, tuple[str, ...]] = {
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
     "sexual violence": (
         r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex"
-        r"|if i (?:dont|do not|wont|will not) (?:sleep|have sex) with (?:him|her|them)",
+        r"|if i (?:dont|do not|wont|will not) (?:sleep|have sex) with (?:him|her|them)"
+        r"|(?:force[sd]?|forcing|makes?|pressures?|pressured|pressuring) me (?:to |into )?(?:have sex|sleep with|do sexual)"
+        r"|(?:have|had|having) sex when i (?:dont|didnt|do not|did not) want|wants? sex (?:instead of|for) (?:the )?(?:rent|money)",
     ),
     # Going hungry: "i havent eaten in two days".
     "no food": (
         r"(?:i|ive|i have|we|weve|we have) (?:havent|have not|not) (?:eaten|had (?:any(?:thing)? )?(?:food|to eat))"
         r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank"
-        r"|(?:i|we) (?:have|got|have got|ve got) no food|(?:have|ve) had nothing to eat|nothing to eat since",
+        r"|(?:i|we) (?:have|got|have got|ve got) no food|(?:have|ve) had nothing to eat|nothing to eat since"
+        r"|(?:cant|cannot|can not) afford (?:my |the |our )?(?:electric|electricity|gas|heating)\b",
     ),
     # Low mood told in everyday words: "i hate my life", "i cry every day after my shift".
     "feeling low": (
@@ -359,9 +363,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"left (?:alone|on (?:his|her|their) own|home alone)\b.{0,20}\b(?:all day|all night|no food|hungry|for days)"
         r"|older (?:guy|man|men|lad|lads|boy)\b.{0,40}\b(?:buys|bought|gives|gave|parties|party|lifts|wants me)"
         r"|(?:is|im|i am|shes|hes) 1[0-5]\b.{0,30}\b(?:boyfriend|girlfriend) is (?:1[89]|[2-9]\d)\b"
-        r"|(?:making|made|make|forcing|forced) (?:me|him|her|them|my (?:\w+ ){1,2}?)(?:to )?(?:carry|sell|deliver|hold|move) "
+        r"|(?:making|made|make|makes|forcing|forced) (?:(?:me|him|her|them) |my (?:\w+ ){1,2}?)(?:to )?(?:carry|sell|deliver|hold|move) "
         r"(?:drugs|stuff|packages|weed|bags)|county lines"
-        r"|(?:attack|attacks|beat up|beats up|gang up on|ganging up on) (?:me|him|her)\b"
+        r"|(?:attack|attacks|beat up|beats up|gang up on|ganging up on) (?:me|him|her)\b|beat(?:s|ing)? (?:me|him|her) up\b"
+        r"|(?:hasnt|has not|havent|have not|didnt|did not) (?:come|been) (?:back )?home (?:for|in|since)"
+        r"|(?:has|got|have) my (?:nudes|pics|pictures|photos)\b|(?:post|share|send) (?:them|my \w+) unless|unless i pay\b"
         r"|(?:share|post|send) (?:them|my pics|my pictures|the pics|the pictures)\b.{0,20}\bif i (?:dont|do not|wont)"
         r"|(?:online|on snap(?:chat)?|on insta(?:gram)?|on tiktok)\b.{0,30}\bwants? me to (?:meet|send|come)"
         r"|(?:not|dont|never) (?:to )?tell (?:my|your) (?:mum|mom|mam|dad|parents)"
@@ -376,7 +382,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|hold (?:him|her|them) down",
         r"(?:forgets|forgot|never remembers) to feed|always hungry|no food in\b",
         r"sedated all the time|like a zombie|left on the (?:toilet|commode) for",
-        r"(?:hits|hit) (?:mr|mrs|the|a) \w*|hits (?:their|the|her|his) baby",
+        r"(?:hits|hit) (?:mr|mrs|the|a) (?!wall\b|brick wall|rough patch|dead end|low\b)\w*|hits (?:their|the|her|his) baby",
         r"taunting|filming (?:it|them|her|him)|abroad to (?:get married|marry)",
         r"without (?:water|drinks|a drink)\b|lips are cracked|going without (?:drinks|food|water)",
         r"(?:soaked|soaking|sat|lying) in (?:wee|urine|poo|their own)|same pad since|pad (?:all|since)",
@@ -435,6 +441,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|£?\d[\d,]*"
         r"|for the "
         r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery|trafficked|trafficking",
+        r"(?:report|reporting|call|calling|tell|telling) (?:me )?(?:to )?(?:immigration|the home office)\b.{0,20}\bif i"
+        r"|(?:hasnt|has not|havent|have not) (?:paid|been paid)\b.{0,60}\b(?:immigration|home office|deport\w*)",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
         r"(?:agency|boss|employer|sponsor)\b.{0,40}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
@@ -465,7 +473,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
         r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go"
-        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
+        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted"
+        r"|(?:sleeping|sleep|slept) on (?:a |my )?(?:friends?|mates?|cousins?|sisters?|brothers?) (?:sofa|couch|floor)\b.{0,40}"
+        r"\b(?:wants? me out|kicking me out|have to leave|got to leave|asked me to (?:leave|go))|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
         r"(?:kicked|thrown|chucked) (?:me )?out (?:of (?:the|my|our) (?:house|home|flat) )?(?:tonight|today|last night)"
         r"|(?:mum|mom|dad|parents?|family|landlord|partner|husband|wife|boyfriend|girlfriend|step\w+) (?:has |have |just )?"
         r"(?:kicked|thrown|chucked) me out\b",
@@ -534,7 +544,7 @@ YOUNG_WRITER = re.compile(
     r"\b(?:at school|in my (?:year|class)|my teacher|our secret|my step ?(?:dad|mum|mom)|my uncle|my parents?"
     r"|(?<!i have )(?<!ive got )(?<!i got )(?<!we have )no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7]"
     r"|my (?:mums|moms|mams|dads) (?:boyfriend|girlfriend|partner)|(?:not|dont|never) (?:to )?tell my (?:mum|mom|mam|dad"
-    r"|parents)|after school|older (?:guy|man|lad)|(?:met|meet) (?:him |her )?(?:online|gaming|on (?:a game|snap\w*|insta\w*"
+    r"|parents)|after school|from school|my nudes|(?:says|said|told me) if i (?:tell|told)|older (?:guy|man|lad)|(?:met|meet) (?:him |her )?(?:online|gaming|on (?:a game|snap\w*|insta\w*"
     r"|tiktok))|(?:send|sent) (?:him|her|them) (?:pics|pictures|photos|nudes))\b"
     r"|\bmy (?:mum|mom|mam|dad|father|mother|step ?dad|step ?mum) (?:will|is going to|keeps|might|is gonna) (?:hit|hurt|beat"
     r"|kick|punch|slap) me\b"
@@ -553,7 +563,7 @@ IN_CARE = re.compile(
 )
 CHILD = re.compile(
     r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend"
-    r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis))\b"
+    r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis)|(?:is|aged|age|only) (?:1[0-7]|[5-9]))\b"
 )
 HARM_KINDS = ("someone being harmed", "in danger")
 CARED_FOR = re.compile(
@@ -580,6 +590,7 @@ SOMEONE_ELSE = re.compile(
     r"|brother|sister|mum|dad|resident|client)|a (?:colleague|resident|client|friend|patient)|(?:she|he|they)(?:s| is| are"
     r"| has| have| keeps| said|ve| been)?\b.{0,20}\b(?:self ?harm|cutting|suicid|kill (?:her|him|them)sel))"
     r"|\bcuts on (?:his|her|their) |\b(?:the lad|the girl|the man|the woman|my customer|the customer)\b"
+    r"|\b(?:service users?|residents?|patients?|clients?)\b.{0,30}\b(?:cutting|harming|hurting) (?:him|her|them)sel\w*"
 )
 FIRST_PERSON_HURT = re.compile(
     # "my client told me she wants to kill herself" is about the client: "me" after "told" is the listener.
@@ -637,6 +648,9 @@ def kinds(folded: str) -> list[str]:
         which = "domestic abuse"  # "he hits me": most often a partner
     elif to_me and not CARED_FOR.search(folded):
         which = "harm to me"  # "my carer hits me": the person writing is the one being hurt
+    elif SOMEONE_ELSES_HOME.search(folded) and not CARED_FOR.search(folded) and not CHILD.search(folded):
+        # "one of my carers told me her husband beats her": abuse at home, not in the service.
+        which = "domestic abuse of someone else"
     elif IN_CARE.search(folded):
         which = "harm in care"
     elif CHILD.search(folded):

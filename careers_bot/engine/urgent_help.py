@@ -178,9 +178,12 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "no food": (
         (
-            "I'm sorry you are going without. If you feel very unwell, call NHS 111, or 999 in an emergency.",
+            "I'm sorry you are going without. If you, or a child with you, feel very unwell, call NHS 111, or 999 "
+            "in an emergency.",
             "A food bank can give you food today. Most need a referral first: Citizens Advice, your work coach or "
-            "the council can give you one. If you get Universal Credit, ask your work coach about an advance.",
+            "the council can give you one. The council may also help with food and energy bills, and your energy "
+            "supplier can give emergency credit. If you get Universal Credit, ask your work coach about an "
+            "advance.",
         ),
         ("citizens-advice", "jobcentre-plus", "nhs-111"),
     ),

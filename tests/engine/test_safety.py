@@ -295,6 +295,48 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
             "Nobody should be bullied at work",
             "acas",
         ),
+        # Round 16.
+        ("my boyfriend makes me have sex when i dont want to", "not your fault", "rape-crisis"),
+        ("im 12 and my mum hasnt come home for 3 days", "This is not your fault", "childline"),
+        ("my dad says if i tell anyone he will hurt me", "This is not your fault", "childline"),
+        (
+            "im 14 and my family says i have to get engaged",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        (
+            "someone on instagram has my nudes and says he will post them unless i pay",
+            "not your fault",
+            "childline",
+        ),
+        (
+            "my cousin is 15 and older boys make him sell weed for them",
+            "If a child is in danger now",
+            "childline",
+        ),
+        ("my landlord wants sex instead of rent", "not your fault", "rape-crisis"),
+        ("a group of boys beat me up on the way home from school every day", "not your fault", "childline"),
+        (
+            "my employer hasnt paid me for 2 months and says he will report me to immigration if i complain",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "one of my carers told me her husband beats her, what can i do",
+            "Nobody should be treated like that",
+            "national-domestic-abuse-helpline",
+        ),
+        (
+            "ive been sleeping on my mates sofa for weeks and he wants me out",
+            "nowhere safe to sleep",
+            "streetlink",
+        ),
+        (
+            "one of my service users has been cutting himself",
+            "It is good that you want to help",
+            "samaritans",
+        ),
+        ("i cant afford my electric and its freezing, my baby is cold", "going without", "citizens-advice"),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -322,9 +364,13 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "can you get hurt working in a care home",
         "how do care homes keep residents safe from abuse",
         "what does a mental health nurse do when someone is suicidal",
+        # Round 16.
+        "i hit a wall with my job in the warehouse",
+        "my dad died of a heart attack and i want to be a cardiac nurse",
+        "sofa surfing at the min, can i still apply for care jobs",
     ],
 )
-def test_everyday_facts_from_round_14_get_no_crisis_help(engine: Engine, text: str) -> None:
+def test_everyday_facts_from_rounds_14_to_16_get_no_crisis_help(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "urgent-help"
 
