@@ -72,6 +72,9 @@ WHICH = re.compile(r"\bwhich\b")
 QUICKER = re.compile(
     r"\b(?:quicker|quickest|faster|fastest|shorter|shortest|longer|longest|less time|more time)\b"
 )
+EITHER = re.compile(
+    r"\b(?:either|both|each) (?:of (?:them|those|these) )?(?:as|by|through|with|one)\b|\b(?:either|both)\s*$"
+)
 HOW_MUCH_MORE = re.compile(r"\bhow much (?:more|less)\b|\b(?:pay|pays|paid|earn|earns|get) (?:more|less)\b")
 BETTER = re.compile(
     r"\b(?:better|best|easier|easiest|harder|hardest|suit|suits|should i (?:do|pick|choose|go for))\b"
@@ -279,16 +282,24 @@ class NamedThings:
             shown = list(self.kb.faq(state.topic[4:]).roles[:2])  # the jobs on the answer's cards
         if len(shown) < 2 or entities.roles:
             return None
-        if not (WHICH.search(reading.folded) or HOW_MUCH_MORE.search(reading.folded)):
-            return None
+        folded = reading.folded
+        if not (
+            WHICH.search(folded)
+            or HOW_MUCH_MORE.search(folded)
+            or COMPARE.search(folded)
+            or EITHER.search(folded)
+        ):
+            return (
+                None  # "which pays more?", "whats the difference?", "can i do either as an apprenticeship?"
+            )
         if len(set(reading.terms)) >= LONG_MESSAGE_TERMS:
             return None
         aspect = aspect_asked(entities.aspects)
-        if QUICKER.search(reading.folded) or aspect in ("entry", "duration"):
+        if QUICKER.search(reading.folded) or aspect in ("entry", "duration", "apprenticeship"):
             asked = "entry"
         elif aspect == "pay":
             asked = "pay"
-        elif BETTER.search(reading.folded) or aspect == "about":
+        elif BETTER.search(reading.folded) or aspect == "about" or COMPARE.search(reading.folded):
             asked = "about"
         else:
             return None
