@@ -1343,3 +1343,16 @@ def test_someone_not_paid_on_time_is_told_what_to_do(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="who do i talk to if he doesnt pay me on time"))
     assert reply.intent == "faq:not-paid-on-time"
     assert "Acas" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how do i get back on the nmc register", "faq:return-to-nursing"),
+        ("do i have to tell them im dyslexic", "faq:telling-employer-about-health"),
+        ("i feel sick at the sight of blood, is nursing out for me", "faq:jobs-without-blood"),
+    ],
+)
+def test_round_16_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
