@@ -56,7 +56,8 @@ CAREER = re.compile(
     r"|(?:have|has) to deal with"
     # "what does a mental health nurse do when someone is suicidal?"
     r"|what (?:does|do|would|should) (?:an? |the )?(?:\w+ ){0,2}(?:nurse|nurses|carer|carers|worker|workers|doctor"
-    r"|doctors|paramedic|staff|therapist) do)\b"
+    r"|doctors|paramedic|staff|therapist) do"
+    r"|(?:carers|nurses|staff|workers|paramedics) (?:do|learn|carry|get trained|are trained)|earn|earns|salary)\b"
 )
 CAREER_CALM = 0.3
 # Crisis words that also name a subject people work in.

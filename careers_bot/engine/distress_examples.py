@@ -3546,6 +3546,8 @@ WORRIES: tuple[str, ...] = (
     "my spelling is bad, will that matter",
     "i live by myself",
     "i live by myself in a flat",
+    "my interview went so badly i wanted the ground to swallow me",
+    "i took all my tablets this morning like normal",
     "and he has 3 kids",
     "also she has kids",
     # Wanting a different life, not no life: "i dont want to live on benefits anymore".

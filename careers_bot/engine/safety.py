@@ -43,9 +43,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "overdose taken": (
         r"(?:i|ive|i have|i just|just|ive just|i have just|and) (?:took|taken|swallowed|had) (?:too many|loads of|a load of|"
         r"all (?:my|the|of my)|a lot of|a handful of|a packet of|a box of|a bottle of|\d+) (?:\w+ )?"
-        r"(?:tablets|pills|paracetamol|meds|medication|antidepressants|sleeping pills)",
+        r"(?:tablets|pills|paracetamol|meds|medication|antidepressants|sleeping pills)"
+        r"(?!.{0,30}\b(?:like normal|as normal|as usual|as prescribed|like usual|like i should|like im supposed to))",
         r"(?:i|ive|i have|i just|ive just) overdosed\b(?! on (?:coffee|caffeine|sugar|chocolate|energy drinks|red bull))"
         r"|(?:i|ive|i have|i just) (?:took|taken|had) an overdose",
+        r"(?:took|taken|swallowed) (?:\d{2,}|loads|a lot|a load|a handful|the whole (?:box|packet|bottle|strip)) (?:of )?"
+        r"(?:\w+ ){0,3}?(?:tablets|pills|paracetamol|meds|medication)\b|(?:took|taken|swallowed) all (?:\w+ )?(?:tablets|pills)\b"
+        r".{0,20}\b(?:at once|in one go|together)",
         r"(?:drank|drunk|had)\b.{0,40}\b(?:and|then) (?:took|taken|swallowed) (?:some |loads of |a lot of |all (?:my |the )?)?"
         r"(?:tablets|pills|paracetamol|meds)",
     ),
@@ -88,10 +92,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:dont|do not|doesnt|does not|didnt|did not) want to (?:be here|be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b)|wake up|go on)",
         r"(?:no longer|not) want(?:s|ing)? to (?:be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b))",
         r"overdos\w*\b(?! on (?:coffee|caffeine|sugar|chocolate|energy drinks|red bull))|(?:took|taken|swallowed) (?:too many|loads of|a load of|all (?:my|the)|a lot of) (?:\w+ )?"
-        r"(?:tablets|pills|paracetamol|meds|medication)",
+        r"(?:tablets|pills|paracetamol|meds|medication)(?!.{0,30}\b(?:like normal|as normal|as usual|as prescribed|like usual))",
         # Said without the usual words: the means, the place, the goodbye.
         r"(?:took|taken|swallowed|had|taking) (?:a load|loads|a lot|lots|all|a handful|a packet|a box|a bottle|\d+)"
-        r" (?:of )?(?:my |mums |dads |nans |his |her |the |these )?(?:\w+ )?(?:tablets|pills|paracetamol|meds)",
+        r" (?:of )?(?:my |mums |dads |nans |his |her |the |these )?(?:\w+ )?(?:tablets|pills|paracetamol|meds)"
+        r"(?!.{0,30}\b(?:like normal|as normal|as usual|as prescribed|like usual))",
         r"(?:vodka|bottle|booze|drink)\b.{0,40}\b(?:paracetamol|pills|tablets)\b"
         r"|\b(?:paracetamol|pills|tablets)\b.{0,40}\b(?:vodka|bottle)",
         r"(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |some |all my )?(?:\w+ )?(?:pills|tablets|meds)",
@@ -167,7 +172,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:years?|months?|weeks?) ago|and (?:now )?(?:struggles|needs|uses|has carers)))"
         # "no seizure in over 3 years", "seizure free": epilepsy that is under control.
         r"|(?<!no )(?<!without a )(?<!without )(?<!free of )seizures?(?! free)|choking",
-        r"unconscious|unresponsive|collapsed|passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up",
+        r"unconscious|unresponsive|collapsed|passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up"
+        r"|swallowed (?:something|bleach|washing|cleaning|dishwasher|\w+ from under the sink)|gone (?:all )?floppy",
         r"(?:fallen|fell|fall) (?:over |down )?and (?:hit|banged|cut|hurt) (?:his|her|their|my) head",
         # "my nan has fallen and she's not answering me": a fall, then no answer or no getting up.
         r"(?:fallen|fell|had a fall)(?! (?:behind|out|asleep|for|through|apart|pregnant))\b.{0,40}\b"
@@ -217,19 +223,23 @@ CUES: dict[str, tuple[str, ...]] = {
     "attacked": (
         r"(?:tried to|try to|going to) (?:stab|mug|rob) me|(?:got|been|was|i was) (?:beaten up|jumped|mugged|stabbed|attacked"
         r"|assaulted)\b(?!.{0,30}\b(?:by (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|mum)|at work"
-        r"|on shift|by a (?:resident|client|patient)))",
+        r"|on shift|by a (?:resident|client|patient)))"
+        r"|racist (?:words|abuse|graffiti|attack)|hate crime|smashed my (?:car )?windows?",
     ),
     # Made to marry: "im being forced to marry someone".
     "forced marriage": (
         r"forc(?:ed|ing) (?:me |her |him |them )?(?:to|in ?to) (?:get )?marr\w*|(?:make|makes|making|made) (?:me|her|him)"
         r" (?:get )?marry|forced marriage|(?:taking|take|sending|send|took|sent) (?:her|him|me|them) (?:\w+ ){0,3}?to (?:get )?"
         r"marr\w*|found me a (?:husband|wife)|(?:arranged|arranging) (?:a )?marriage for me"
-        r"|(?:says?|said|told me) i (?:have to|must|got to|ve got to) (?:get )?(?:engaged|married)",
+        r"|(?:says?|said|told me) i (?:have to|must|got to|ve got to) (?:get )?(?:engaged|married)"
+        r"|(?:booked|planned|planning|arranged) a (?:wedding|marriage) for me|(?:must|has to|have to) marry (?:the|a) (?:man|woman"
+        r"|person|guy|girl)|picked a (?:husband|wife) for me",
     ),
     # A mental health crisis: "i havent slept in days and im hearing voices".
     "mental health crisis": (
         r"hearing voices|voices (?:in my head|telling me)|(?:seeing|hearing) things (?:that are not|that arent|nobody|no one)"
-        r"|(?:havent|have not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind"
+        r"|(?:havent|have not|hasnt|has not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind"
+        r"|(?:being|is being) (?:followed|watched) by (?:mi5|the government|the police|spies|aliens)|talking nonsense"
         r"|hearing (?:people|someone|things|voices)\b.{0,20}\bwhen (?:no one|nobody|noone) is (?:there|around)"
         r"|(?:tv|telly|radio|phone|television) is (?:sending|talking to|giving) (?:me|her|him|them) (?:messages|signs)",
     ),
@@ -245,7 +255,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex"
         r"|if i (?:dont|do not|wont|will not) (?:sleep|have sex) with (?:him|her|them)"
         r"|(?:force[sd]?|forcing|makes?|pressures?|pressured|pressuring) me (?:to |into )?(?:have sex|sleep with|do sexual)"
-        r"|(?:have|had|having) sex when i (?:dont|didnt|do not|did not) want|wants? sex (?:instead of|for) (?:the )?(?:rent|money)",
+        r"|(?:have|had|having) sex when i (?:dont|didnt|do not|did not) want|wants? sex (?:instead of|for) (?:the )?(?:rent|money)"
+        r"|grab(?:s|bing|bed)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates)|cornered me|forc(?:es|ed|ing) himself on"
+        r"|(?:no clothes on|naked|undressed)\b.{0,40}\bno memory|no memory\b.{0,40}\b(?:no clothes|naked|undressed)"
+        r"|woke up (?:naked|with no clothes)|forces? me to do (?:stuff|things) (?:in bed|i dont want)",
     ),
     # Going hungry: "i havent eaten in two days".
     "no food": (
@@ -262,7 +275,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:i feel|i am|im|feeling) (?:so |really |very )?(?:low|down|depressed|lonely|alone|empty|numb|hopeless"
         r"|worthless)\b(?! (?:pay|paid|wages?|at)\b)|(?:i have|ive got|i got) no friends|i hate everything"
         r"|my life is (?:rubbish|crap|shit|awful|pointless|a mess|falling apart)"
-        r"|(?:job|work|it|this) is making me (?:depressed|ill|miserable)"
+        r"|(?:job|work|it|this) is making me (?:depressed|ill|miserable)|(?:feel|feeling) like a waste of space"
+        r"|nothing matters(?: any ?more)?|everything(?:s| is) pointless|cant be bothered with anything"
         r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)",
     ),
     "someone being harmed": (
@@ -279,7 +293,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # Sexual harassment or assault.
         r"touched me\b|grop(?:ed|es|ing)|sexual(?:ly)? harass\w*|comments about my body",
         r"i was (?:attacked|assaulted|beaten up|mugged|stabbed|punched|jumped)\b"
-        r"|(?:being|been|am|is|are|getting|(?<!can you )(?<!could you )(?<!do you )(?<!can staff )(?<!can carers )get|got) "
+        r"|(?:being|been|am|is|are|getting|(?<!can you )(?<!could you )(?<!do you )(?<!can staff )(?<!can carers )(?<!nurses )(?<!carers )"
+        r"(?<!workers )(?<!staff )get|got) "
         r"(?:hurt|hit(?! (?:and|or) miss)|abused|beaten|attacked|threatened|bullied|"
         r"assaulted|raped|groomed|exploited|kicked(?! out\b)|punched|slapped|pushed(?! into\b))",
         r"touch(?:ed|es|ing) (?:me|her|him|them|residents?) (?:inappropriately|sexually|where|there)"
@@ -326,7 +341,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:took|taken|takes|keeps|kept) (?:our|my|their) (?:passports|wages)|says i owe (?:him|her|them)",
         r"sedat\w+ (?:to keep|when they dont|residents|them)|(?:gives|giving|gave) (?:\w+ )?sedatives",
         r"look(?:s|ed)? (?:starved|starving)|crying all night",
-        r"if i (?:tell|told) (?:anyone|anybody|someone|the police|my mum)",
+        r"if i (?:tell|told) (?:anyone|anybody|someone|the police|my mum|what|you)|what he does to me",
         r"(?:in bed|in (?:her|his) chair) all day without|without (?:water|food|a drink) (?:all|for)",
         r"(?:throws?|threw|throwing) (?:things|stuff|\w+) at (?:me|her|him|us)",
         r"(?:being|been|is being) forced|forcing (?:her|him|me|them) to",
@@ -339,7 +354,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"marks on (?:his|her|their|my) (?:back|arms|legs|face|body|neck)|finger ?marks|black eye",
         r"(?:grab|grabs|grabbed|grabbing) (?:her|him|them|me) (?:by|round)",
         r"(?:in|with) (?:wet|soiled|dirty) (?:pads|sheets|clothes|bed)",
-        r"comes into my (?:room|bed) at night",
+        r"comes? in(?:to)? my (?:room|bed) at (?:night|nite)",
         r"(?:drags?|dragged|dragging) (?:a |the )?(?:residents?|people|her|him|them|patients?|clients?|man|woman|lady|person)|(?:pushed|shoved|threw) (?:her|him|them|me|my \w+)"
         r" (?:down|into|against|out)",
         r"(?:hasnt|has not|havent|have not|not) (?:been )?(?:fed|eaten|had a drink|had anything to eat)"
@@ -367,7 +382,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:drugs|stuff|packages|weed|bags)|county lines"
         r"|(?:attack|attacks|beat up|beats up|gang up on|ganging up on) (?:me|him|her)\b|beat(?:s|ing)? (?:me|him|her) up\b"
         r"|(?:hasnt|has not|havent|have not|didnt|did not) (?:come|been) (?:back )?home (?:for|in|since)"
+        r"|no (?:adults?|grown ?ups?|parents?) (?:at home|in the house|here|since)|(?:get|got|are|were|been) locked in (?:our|my|the) "
+        r"(?:room|bedroom|house)|showed (?:her|him|me|them|us) his (?:private parts|privates|penis|willy|thing)"
         r"|(?:has|got|have) my (?:nudes|pics|pictures|photos)\b|(?:post|share|send) (?:them|my \w+) unless|unless i pay\b"
+        r"|(?:its|it is|keep it) (?:our|a) (?:little )?secret|(?:messaging|messages|texting|dming) me\b.{0,30}\b(?:secret|dont tell)"
         r"|(?:share|post|send) (?:them|my pics|my pictures|the pics|the pictures)\b.{0,20}\bif i (?:dont|do not|wont)"
         r"|(?:online|on snap(?:chat)?|on insta(?:gram)?|on tiktok)\b.{0,30}\bwants? me to (?:meet|send|come)"
         r"|(?:not|dont|never) (?:to )?tell (?:my|your) (?:mum|mom|mam|dad|parents)"
@@ -443,6 +461,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery|trafficked|trafficking",
         r"(?:report|reporting|call|calling|tell|telling) (?:me )?(?:to )?(?:immigration|the home office)\b.{0,20}\bif i"
         r"|(?:hasnt|has not|havent|have not) (?:paid|been paid)\b.{0,60}\b(?:immigration|home office|deport\w*)",
+        r"never (?:gets|get) paid\b.{0,40}\b(?:drives|picks|takes) (?:her|him|them|me)|(?:boss|agency|employer)\b.{0,80}\bkeeps? "
+        r"(?:our|my|their|her|his) (?:wages|pay|money)|(?:sleep|sleeping|live|living) in the (?:van|back of the van|car wash)"
+        r"|(?:for|get|paid|pays|earn) £?[1-3] (?:pounds? )?(?:an|a|per) (?:hour|hr)",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
         r"(?:agency|boss|employer|sponsor)\b.{0,40}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
@@ -472,8 +493,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|outside tonight)|rough sleeper\b(?! (?:outreach|support|work))",
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
-        r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go"
-        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted"
+        r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))"
+        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|homeless (?:tonight|now|today|again)"
+        r"|nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))|changed the locks|locked me out\b"
+        r"(?! of (?:my )?(?:account|phone|email|computer))|(?:have|got|has) to leave (?:the )?refuge|refuge\b.{0,40}\b(?:have to|got to|must) leave"
         r"|(?:sleeping|sleep|slept) on (?:a |my )?(?:friends?|mates?|cousins?|sisters?|brothers?) (?:sofa|couch|floor)\b.{0,40}"
         r"\b(?:wants? me out|kicking me out|have to leave|got to leave|asked me to (?:leave|go))|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
         r"(?:kicked|thrown|chucked) (?:me )?out (?:of (?:the|my|our) (?:house|home|flat) )?(?:tonight|today|last night)"
@@ -493,7 +516,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:following|followed|follows) me|(?:keeps|kept) pulling up|get in (?:the|his|their) car",
         r"(?:threatening|threatened|threatens) (?:staff|us|me|people|everyone|them)\b|(?:has|got|with|holding) a "
         r"(?:knife|gun|blade|weapon)\b(?! (?:crime course|skills))",
-        r"throwing (?:stones|bricks|things|rocks) at",
+        r"throwing (?:stones|bricks|things|rocks) at|(?:bringing|bring|brought|brings|carrying|carries) a (?:knife|blade|gun|weapon)",
         r"drugged|spiked",
         r"(?:hiding|hid|im hiding) (?:in|at|from|under)",
         r"(?:knows|know) where i (?:am|live|work)|(?:hes|shes|theyre|he is|she is|they are|is) coming (?:round|over)\b"
@@ -517,7 +540,8 @@ TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
-    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|would|gonna|going to) kill|(?:rough|nasty) with"
+    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|hell|shell|theyll|would|gonna|going to) kill|(?:rough|nasty) with"
+    r"|chokes|choked|strangles|strangled"
     r"|touching|groping|hitting|harassing|bullying|threatening|(?:shouts|shouting|screams|yells|swears) at) me\b"
     r"|\bme\b.{0,30}\babus\w*"
 )
@@ -535,7 +559,7 @@ SOMEONE_ELSES_HOME = re.compile(
 )
 # By a partner or someone at home: a domestic abuse helpline fits best.
 DOMESTIC = re.compile(
-    r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|domestic|controlling)\b"
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|domestic|controlling)\b"
     r"|\b(?:hits|hurts|beats|kicks|punches|slaps) (?:my|our) (?:mum|mom|mam|dad|mother|father)\b"
     r"|(?:wont|will not|doesnt|does not|dont|do not|never) let me|takes? (?:all )?my money|tracks my|checks my phone"
 )
@@ -563,7 +587,7 @@ IN_CARE = re.compile(
 )
 CHILD = re.compile(
     r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend"
-    r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis)|(?:is|aged|age|only) (?:1[0-7]|[5-9]))\b"
+    r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis)|(?:is|aged|age|only) (?:1[0-7]|[5-9])|(?:[1-9]|1[0-5]) (?:year|yr)s? old)\b"
 )
 HARM_KINDS = ("someone being harmed", "in danger")
 CARED_FOR = re.compile(
@@ -591,6 +615,7 @@ SOMEONE_ELSE = re.compile(
     r"| has| have| keeps| said|ve| been)?\b.{0,20}\b(?:self ?harm|cutting|suicid|kill (?:her|him|them)sel))"
     r"|\bcuts on (?:his|her|their) |\b(?:the lad|the girl|the man|the woman|my customer|the customer)\b"
     r"|\b(?:service users?|residents?|patients?|clients?)\b.{0,30}\b(?:cutting|harming|hurting) (?:him|her|them)sel\w*"
+    r"|\b(?:one of )?(?:our|the) (?:residents?|clients?|patients?|service users?)\b"
 )
 FIRST_PERSON_HURT = re.compile(
     # "my client told me she wants to kill herself" is about the client: "me" after "told" is the listener.
@@ -661,4 +686,6 @@ def kinds(folded: str) -> list[str]:
     else:
         return found
     found.insert(found.index(harmed), which)
+    if found[0] == "feeling low":
+        found.append(found.pop(0))  # "he checks my phone... says im worthless": the harm, then the feelings
     return list(dict.fromkeys(found))

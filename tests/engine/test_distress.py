@@ -29,7 +29,6 @@ def test_an_everyday_example_as_close_as_the_urgent_one_keeps_a_message_everyday
     "text",
     [
         "i cant do this anymore, ive got everything ready",
-        "i took the whole strip of my mums sleeping tablets",
     ],
 )
 def test_a_cry_for_help_no_pattern_names_still_gets_urgent_help_first(engine: Engine, text: str) -> None:

@@ -337,6 +337,96 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
             "samaritans",
         ),
         ("i cant afford my electric and its freezing, my baby is cold", "going without", "citizens-advice"),
+        # Round 17.
+        ("i took the whole strip of my mums sleeping tablets", "Call 999 now", "emergency-999"),
+        ("i took 30 of my mums sleeping tablets", "Call 999 now", "emergency-999"),
+        (
+            "my son has swallowed something from under the sink and hes gone floppy",
+            "Call 999 now",
+            "emergency-999",
+        ),
+        (
+            "my nan took all her tablets at once by mistake and is really sleepy",
+            "Call 999 now",
+            "emergency-999",
+        ),
+        ("im homeless tonite, nowhere to go, its raining", "nowhere safe to sleep", "streetlink"),
+        (
+            "my landlord changed the locks while i was at work and all my stuff is inside",
+            "nowhere safe",
+            "streetlink",
+        ),
+        (
+            "me and my baby are in a refuge but have to leave tomorrow and have nowhere",
+            "nowhere safe",
+            "streetlink",
+        ),
+        ("im 11 and theres no food and no grown ups at home since monday", "not your fault", "childline"),
+        ("me and my sister get locked in our room all weekend, im 10", "not your fault", "childline"),
+        ("a lad at school said hes bringing a knife tomorrow to get me", "not your fault", "childline"),
+        ("im 13 n my step dad comes in my room at nite", "not your fault", "childline"),
+        (
+            "my teacher keeps messaging me on tiktok and says its our secret, im 14",
+            "not your fault",
+            "childline",
+        ),
+        (
+            "my 8 year old said a man at the park showed her his private parts",
+            "If a child is in danger now",
+            "childline",
+        ),
+        (
+            "bf chokes me when hes angry n i cant tell no1",
+            "not your fault",
+            "national-domestic-abuse-helpline",
+        ),
+        (
+            "he checks my phone, took my bank card and says im worthless without him",
+            "not your fault",
+            "national-domestic-abuse-helpline",
+        ),
+        (
+            "my ex keeps turning up at my work and says hell kill me if i dont come back",
+            "not your fault",
+            "national-domestic-abuse-helpline",
+        ),
+        (
+            "a man at work keeps grabbing my bum and yesterday he cornered me in the sluice room",
+            "not your fault",
+            "rape-crisis",
+        ),
+        (
+            "woke up at my friends brothers house with no clothes on and no memory of last night",
+            "not your fault",
+            "rape-crisis",
+        ),
+        ("my husband forces himself on me at night", "not your fault", "rape-crisis"),
+        (
+            "my family have booked a wedding for me in pakistan and i said no but theyre not listening",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        (
+            "my friend works at a nail bar, she never gets paid and the boss drives her there and back every day",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "ma boss makes us sleep in the van between shifts and keeps our wages till we pay for the van",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "one of our residents says she wants to end it all, what should i do as a carer",
+            "It is good that you want to help",
+            "samaritans",
+        ),
+        (
+            "someone smashed my car windows and sprayed racist words on my door",
+            "not your fault",
+            "victim-support",
+        ),
+        ("feel like a waste of space lately, nothing matters", "I'm sorry you feel like this", "samaritans"),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -368,6 +458,13 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "i hit a wall with my job in the warehouse",
         "my dad died of a heart attack and i want to be a cardiac nurse",
         "sofa surfing at the min, can i still apply for care jobs",
+        # Round 17.
+        "what does a domestic abuse IDVA earn",
+        "is naloxone overdose training something carers do",
+        "do mental health nurses get attacked at work",
+        "my interview went so badly i wanted the ground to swallow me",
+        "i took all my tablets this morning like normal",
+        "i have nowhere to go with my career",
     ],
 )
 def test_everyday_facts_from_rounds_14_to_16_get_no_crisis_help(engine: Engine, text: str) -> None:
