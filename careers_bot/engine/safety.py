@@ -494,8 +494,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
         r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))"
-        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|homeless (?:tonight|now|today|again)"
-        r"|nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))|changed the locks|locked me out\b"
+        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|homeless (?:tonight|tonite|now|today|again)"
+        r"|changed the locks|locked me out\b"
         r"(?! of (?:my )?(?:account|phone|email|computer))|(?:have|got|has) to leave (?:the )?refuge|refuge\b.{0,40}\b(?:have to|got to|must) leave"
         r"|(?:sleeping|sleep|slept) on (?:a |my )?(?:friends?|mates?|cousins?|sisters?|brothers?) (?:sofa|couch|floor)\b.{0,40}"
         r"\b(?:wants? me out|kicking me out|have to leave|got to leave|asked me to (?:leave|go))|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
