@@ -1349,7 +1349,7 @@ def test_someone_not_paid_on_time_is_told_what_to_do(engine: Engine) -> None:
     ("text", "intent"),
     [
         ("how do i get back on the nmc register", "faq:return-to-nursing"),
-        ("do i have to tell them im dyslexic", "faq:telling-employer-about-health"),
+        ("do i have to tell my employer im dyslexic", "faq:telling-employer-about-health"),
         ("i feel sick at the sight of blood, is nursing out for me", "faq:jobs-without-blood"),
     ],
 )
