@@ -224,7 +224,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:tried to|try to|going to) (?:stab|mug|rob) me|(?:got|been|was|i was) (?:beaten up|jumped|mugged|stabbed|attacked"
         r"|assaulted)\b(?!.{0,30}\b(?:by (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|mum)|at work"
         r"|on shift|by a (?:resident|client|patient)))"
-        r"|racist (?:words|abuse|graffiti|attack)|hate crime|smashed my (?:car )?windows?",
+        r"|racist (?:words|abuse|graffiti|attack)|hate crime|smashed my (?:car )?windows?"
+        r"|(?:drink|drinks) (?:was|were|got) spiked|spiked my drink|(?:put|slipped) something in my drink",
     ),
     # Made to marry: "im being forced to marry someone".
     "forced marriage": (
@@ -265,7 +266,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:i|ive|i have|we|weve|we have) (?:havent|have not|not) (?:eaten|had (?:any(?:thing)? )?(?:food|to eat))"
         r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank"
         r"|(?:i|we) (?:have|got|have got|ve got) no food|(?:have|ve) had nothing to eat|nothing to eat since"
-        r"|(?:cant|cannot|can not) afford (?:my |the |our )?(?:electric|electricity|gas|heating)\b",
+        r"|(?:cant|cannot|can not) afford (?:my |the |our )?(?:electric|electricity|gas|heating)\b"
+        r"|(?:gas|electric|electricity|heating) (?:has |have )?(?:run out|gone off|been cut off)|kids are (?:freezing|shivering|starving)",
     ),
     # Low mood told in everyday words: "i hate my life", "i cry every day after my shift".
     "feeling low": (
@@ -348,7 +350,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:made|makes|making) me do (?:stuff|things|it) for (?:money|him)",
         r"laughing at (?:a |the )?(?:resident|patient|client|service user)|filming (?:him|her|them|residents?|a resident)"
         r"(?: while| naked|$)",
-        r"send (?:him |her |them )?(?:pictures|pics|photos|nudes)|(?:asking|asks|asked) (?:me )?for (?:pictures|pics|nudes)",
+        r"send (?:him |her |them )?(?:pictures|pics|photos|nudes)|(?:asking|asks|asked) (?:me |him |her )?for (?:pictures|pics|nudes"
+        r"|photos)",
         r"left hungry|losing weight (?:fast|quickly)",
         r"hides? (?:my|her|his) (?:meds|medication|tablets|insulin)|(?:wont|will not) let me (?:take|have) (?:my )?(?:meds|medication)",
         r"marks on (?:his|her|their|my) (?:back|arms|legs|face|body|neck)|finger ?marks|black eye",
@@ -378,7 +381,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"left (?:alone|on (?:his|her|their) own|home alone)\b.{0,20}\b(?:all day|all night|no food|hungry|for days)"
         r"|older (?:guy|man|men|lad|lads|boy)\b.{0,40}\b(?:buys|bought|gives|gave|parties|party|lifts|wants me)"
         r"|(?:is|im|i am|shes|hes) 1[0-5]\b.{0,30}\b(?:boyfriend|girlfriend) is (?:1[89]|[2-9]\d)\b"
-        r"|(?:making|made|make|makes|forcing|forced) (?:(?:me|him|her|them) |my (?:\w+ ){1,2}?)(?:to )?(?:carry|sell|deliver|hold|move) "
+        r"|(?:making|made|make|makes|forcing|forced) (?:(?:me|him|her|them) |my (?:\w+ ){1,2}?)(?:to )?(?:carry|sell|deliver|hold|move|take) "
         r"(?:drugs|stuff|packages|weed|bags)|county lines"
         r"|(?:attack|attacks|beat up|beats up|gang up on|ganging up on) (?:me|him|her)\b|beat(?:s|ing)? (?:me|him|her) up\b"
         r"|(?:hasnt|has not|havent|have not|didnt|did not) (?:come|been) (?:back )?home (?:for|in|since)"
@@ -444,6 +447,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:keys|key) (?:still )?in the lock|straight to voicemail|(?:front )?door (?:was |is )?wide open",
         r"(?:didnt|did not|hasnt|has not) (?:ring|rung|call|called) at (?:her|his|their) usual time|not at home for",
         r"(?:she|he|they|shes|hes|theyre)(?: is| are)? not answering\b",
+        r"(?:wandered off|has gone missing|gone missing|went missing)\b",
         r"(?:texted|sent|messaged) (?:me )?(?:a )?goodbye\b.{0,40}\b(?:wont|not|isnt|doesnt|will not) (?:answer|pick|reply)",
     ),
     # Forced work: a passport taken, work forced on someone, a debt for the job or the visa.
@@ -463,7 +467,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:hasnt|has not|havent|have not) (?:paid|been paid)\b.{0,60}\b(?:immigration|home office|deport\w*)",
         r"never (?:gets|get) paid\b.{0,40}\b(?:drives|picks|takes) (?:her|him|them|me)|(?:boss|agency|employer)\b.{0,80}\bkeeps? "
         r"(?:our|my|their|her|his) (?:wages|pay|money)|(?:sleep|sleeping|live|living) in the (?:van|back of the van|car wash)"
-        r"|(?:for|get|paid|pays|earn) £?[1-3] (?:pounds? )?(?:an|a|per) (?:hour|hr)",
+        r"|(?:for|get|paid|pays|earn) £?[1-3] (?:pounds? )?(?:an|a|per) (?:hour|hr)"
+        r"|(?:get|have) (?:me|us|her|him|them) deported|deport (?:me|us)|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
         r"(?:agency|boss|employer|sponsor)\b.{0,40}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
@@ -568,7 +573,7 @@ YOUNG_WRITER = re.compile(
     r"\b(?:at school|in my (?:year|class)|my teacher|our secret|my step ?(?:dad|mum|mom)|my uncle|my parents?"
     r"|(?<!i have )(?<!ive got )(?<!i got )(?<!we have )no food in the house|im 1[0-7]|i am 1[0-7]|im only 1[0-7]"
     r"|my (?:mums|moms|mams|dads) (?:boyfriend|girlfriend|partner)|(?:not|dont|never) (?:to )?tell my (?:mum|mom|mam|dad"
-    r"|parents)|after school|from school|my nudes|(?:says|said|told me) if i (?:tell|told)|older (?:guy|man|lad)|(?:met|meet) (?:him |her )?(?:online|gaming|on (?:a game|snap\w*|insta\w*"
+    r"|parents)|after school|from school|my nudes|my (?:pics|pictures|photos)|(?:says|said|told me) if i (?:tell|told)|older (?:guy|man|lad)|(?:met|meet) (?:him |her )?(?:online|gaming|on (?:a game|snap\w*|insta\w*"
     r"|tiktok))|(?:send|sent) (?:him|her|them) (?:pics|pictures|photos|nudes))\b"
     r"|\bmy (?:mum|mom|mam|dad|father|mother|step ?dad|step ?mum) (?:will|is going to|keeps|might|is gonna) (?:hit|hurt|beat"
     r"|kick|punch|slap) me\b"

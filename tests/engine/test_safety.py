@@ -427,6 +427,43 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
             "victim-support",
         ),
         ("feel like a waste of space lately, nothing matters", "I'm sorry you feel like this", "samaritans"),
+        # Round 17's new wordings.
+        (
+            "my boss says hell get me deported if i ask for my wages",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "i work 80 hours a week for 200 pounds and live above the shop",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        ("my gas has run out and my kids are shivering", "going without", "citizens-advice"),
+        (
+            "someone put something in my drink at the club and i cant remember getting home",
+            "not your fault",
+            "victim-support",
+        ),
+        (
+            "my son is 13 and a grown man keeps messaging him on xbox asking for photos",
+            "If a child is in danger now",
+            "childline",
+        ),
+        (
+            "a girl on snapchat got my pics and wants £300 or shell send them to my mates",
+            "not your fault",
+            "childline",
+        ),
+        (
+            "my little brother is 14 and some men make him take packages to other towns",
+            "If a child is in danger now",
+            "childline",
+        ),
+        (
+            "my dad has picked a husband for me and im only 15",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -465,6 +502,7 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "my interview went so badly i wanted the ground to swallow me",
         "i took all my tablets this morning like normal",
         "i have nowhere to go with my career",
+        "i work 40 hours a week for 400 pounds is that minimum wage",
     ],
 )
 def test_everyday_facts_from_rounds_14_to_16_get_no_crisis_help(engine: Engine, text: str) -> None:
