@@ -57,13 +57,13 @@ CAREER = re.compile(
     # "what does a mental health nurse do when someone is suicidal?"
     r"|what (?:does|do|would|should) (?:an? |the )?(?:\w+ ){0,2}(?:nurse|nurses|carer|carers|worker|workers|doctor"
     r"|doctors|paramedic|staff|therapist) do"
-    r"|(?:carers|nurses|staff|workers|paramedics) (?:do|learn|carry|get trained|are trained)|earn|earns|salary)\b"
+    r"|(?:carers|nurses|staff|workers|paramedics) (?:do|learn|carry|give|get trained|are trained)|earn|earns|salary)\b"
 )
 CAREER_CALM = 0.3
 # Crisis words that also name a subject people work in.
 SUBJECTS = re.compile(
     r"\b(?:suicid\w*|abus\w*|domestic (?:violence|abuse)|heart attacks?|self ?harm\w*|neglect\w*|overdos\w*"
-    r"|seizures?|strokes?|choking|safeguarding)\b"
+    r"|seizures?|strokes?|choking|safeguarding|forced marriage(?: unit)?)\b"
 )
 # But never when someone says it of themselves: "whats the point training for a career when i want to be dead",
 # "Ive self harmed 3 times this week", "before i end things on friday".

@@ -35,7 +35,7 @@ PAST_HARM = re.compile(
 # But not when it goes on: "he hurt me years ago and still does".
 GOES_ON = re.compile(
     r"\b(?:still (?:does|do|is|are|happening|happens|going on|hurts|hits|beats|abuses|bullies)|again|keeps|every "
-    r"(?:day|night|week)|these days)\b"
+    r"(?:day|night|week)|these days|bringing it (?:all )?back|flashbacks?|reliving|triggering|triggered)\b"
 )
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -225,12 +225,14 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|assaulted)\b(?!.{0,30}\b(?:by (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|mum)|at work"
         r"|on shift|by a (?:resident|client|patient)))"
         r"|racist (?:words|abuse|graffiti|attack)|hate crime|smashed my (?:car )?windows?"
-        r"|(?:drink|drinks) (?:was|were|got) spiked|spiked my drink|(?:put|slipped) something in my drink",
+        r"|(?:drink|drinks) (?:was|were|got) spiked|spiked my drink|(?:put|slipped) something in my drink"
+        r"|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:attacked|assaulted|mugged|robbed|punched|stabbed) "
+        r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)|burglary",
     ),
     # Made to marry: "im being forced to marry someone".
     "forced marriage": (
         r"forc(?:ed|ing) (?:me |her |him |them )?(?:to|in ?to) (?:get )?marr\w*|(?:make|makes|making|made) (?:me|her|him)"
-        r" (?:get )?marry|forced marriage|(?:taking|take|sending|send|took|sent) (?:her|him|me|them) (?:\w+ ){0,3}?to (?:get )?"
+        r" (?:get )?marry|forced marriage|(?:taking|take|sending|send|took|sent) (?:her|him|me|them) (?:\w+ ){0,6}?to (?:get )?"
         r"marr\w*|found me a (?:husband|wife)|(?:arranged|arranging) (?:a )?marriage for me"
         r"|(?:says?|said|told me) i (?:have to|must|got to|ve got to) (?:get )?(?:engaged|married)"
         r"|(?:booked|planned|planning|arranged) a (?:wedding|marriage) for me|(?:must|has to|have to) marry (?:the|a) (?:man|woman"
@@ -275,7 +277,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|useless|worthless|a failure)"
         r"|hate my life|(?:cant|cannot|can not) stop crying|cry(?:ing)? (?:every|each|all) (?:day|night|the time)"
         r"|(?:i feel|i am|im|feeling) (?:so |really |very )?(?:low|down|depressed|lonely|alone|empty|numb|hopeless"
-        r"|worthless)\b(?! (?:pay|paid|wages?|at)\b)|(?:i have|ive got|i got) no friends|i hate everything"
+        r"|worthless)\b(?! (?:pay|paid|wages?|at)\b)|(?:^|\bi |\bive |\bim )(?:\w+ )?(?:feel|feeling|been) (?:so |really |very )?(?:low|lonely|hopeless"
+        r"|worthless|empty|numb)\b(?! (?:pay|paid|wages?|at)\b)|(?:i have|ive got|i got) no friends|i hate everything"
         r"|my life is (?:rubbish|crap|shit|awful|pointless|a mess|falling apart)"
         r"|(?:job|work|it|this) is making me (?:depressed|ill|miserable)|(?:feel|feeling) like a waste of space"
         r"|nothing matters(?: any ?more)?|everything(?:s| is) pointless|cant be bothered with anything"
@@ -327,9 +330,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:not|isnt|is not|arent|are not|never|hardly) (?:being )?(?:feeding|fed|washing|washed|turning|turned|"
         r"changing|changed|given (?:food|water|a drink|(?:her|his|their) (?:meds|medication|medicine)))"
         r"(?: (?:her|him|them|properly|enough))?",
-        r"(?:nobody|no one|noone) (?:turns|feeds|washes|changes|checks on|helps) (?:her|him|them)",
-        r"\b(?:hit|strangled|choked|throttled|strangles|chokes|bit) (?:me|her|him|them|my \w+)\b(?! (?:up|back|with the))",
-        r"(?:locks?|locked|locking) (?:me|us|her|him|them|residents?|my \w+) (?:in|up|out)\b",
+        r"(?:nobody|no one|noone) (?:turns|feeds|washes|changes|checks on|helps) (?:her|him|them|me|us)",
+        r"\b(?:hit|strangled|choked|throttled|strangles|chokes|bit) (?:me|her|him|them|my \w+)\b(?! (?:up|back|with))",
+        r"(?:locks?|locked|locking) (?:me|us|her|him|them|residents?|my \w+) (?:in|up|out)\b"
+        r"|(?:keeps?|kept|keeping) (?:a |the )?(?:resident|patient|client|service user|lady|man|woman) locked (?:in|up)",
         r"(?:doesnt|does not|dont|do not|wont|will not|never) (?:let|lets) (?:me|us|her|him|them) (?:eat|leave|go out|out)",
         r"(?:leaves?|left|leaving) (?:me|us|them|her|him)(?: and (?:my )?\w+(?: \w+)?)? (?:alone |on (?:my|our|their) own )"
         r"(?:for days|all night|all day|overnight)",
@@ -468,7 +472,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"never (?:gets|get) paid\b.{0,40}\b(?:drives|picks|takes) (?:her|him|them|me)|(?:boss|agency|employer)\b.{0,80}\bkeeps? "
         r"(?:our|my|their|her|his) (?:wages|pay|money)|(?:sleep|sleeping|live|living) in the (?:van|back of the van|car wash)"
         r"|(?:for|get|paid|pays|earn) £?[1-3] (?:pounds? )?(?:an|a|per) (?:hour|hr)"
-        r"|(?:get|have) (?:me|us|her|him|them) deported|deport (?:me|us)|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
+        r"|(?:get|have) (?:me|us|her|him|them) deported|deport (?:me|us)|(?:get|getting|we get|paid) no (?:money|wages|pay)\b"
+        r"|no money,? (?:just|only) (?:food|a bed)|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
         r"(?:agency|boss|employer|sponsor)\b.{0,40}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
@@ -500,6 +505,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
         r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))"
         r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|homeless (?:tonight|tonite|now|today|again)"
+        r"|(?:will be|ill be|going to be|gonna be|about to be|be) homeless (?:on|by|from|tomorrow|this|next)"
         r"|changed the locks|locked me out\b"
         r"(?! of (?:my )?(?:account|phone|email|computer))|(?:have|got|has) to leave (?:the )?refuge|refuge\b.{0,40}\b(?:have to|got to|must) leave"
         r"|(?:sleeping|sleep|slept) on (?:a |my )?(?:friends?|mates?|cousins?|sisters?|brothers?) (?:sofa|couch|floor)\b.{0,40}"
@@ -545,7 +551,8 @@ TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
     r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
-    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|hell|shell|theyll|would|gonna|going to) kill|(?:rough|nasty) with"
+    r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|hell|shell|theyll|would|gonna|going to|threatening to|threatened to|threatens to) kill"
+    r"|(?:rough|nasty) with"
     r"|chokes|choked|strangles|strangled"
     r"|touching|groping|hitting|harassing|bullying|threatening|(?:shouts|shouting|screams|yells|swears) at) me\b"
     r"|\bme\b.{0,30}\babus\w*"
@@ -581,6 +588,8 @@ YOUNG_WRITER = re.compile(
     r"|\bmy (?:mum|mom|mam|dad|father|mother) (?:hits|hurts|beats|kicks|punches|slaps|says|tells|calls) (?:me|im|i am"
     r"|i will|ill|i\s?ll)\b"
 )
+# Someone who says they are a child: "im 13", "in year 8" (a parent "at work" does not make it a work matter).
+CHILD_AGE = re.compile(r"\b(?:im|i am|im only|i am only) (?:1[0-7]|[5-9])\b|\b(?:in )?year [5-9]\b")
 WORK = re.compile(
     r"\b(?:(?:residents?|clients?|patients?)s? (?:son|daughter|husband|wife|family|relative|visitor)s?|at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
     r"|colleagues?|staff|at the care home|at the home|(?:at|in) my (?:care |new |old )?job|my workplace|on placement)\b"
@@ -657,14 +666,14 @@ def kinds(folded: str) -> list[str]:
     if BULLIED in found and not PHYSICAL.search(folded):
         # Shouted at or picked on at work, with no one hurt: what to do about bullying, not the police.
         return [BULLIED, *(k for k in found if k != BULLIED and k not in HARM_KINDS)]
-    if EXPLOITATION in found:
+    if EXPLOITATION in found and "forced marriage" not in found:
         # Made to work, a passport kept, a debt for the job: the exploitation helpline, whoever it happens to.
         return [EXPLOITATION, *(k for k in found if k != EXPLOITATION and k not in HARM_KINDS)]
     harmed = next((k for k in found if k in HARM_KINDS), None)
     if harmed is None:
         return found
     to_me = bool(TO_ME.search(folded))
-    if YOUNG_WRITER.search(folded) and not WORK.search(folded):
+    if (YOUNG_WRITER.search(folded) and not WORK.search(folded)) or CHILD_AGE.search(folded):
         which = "child telling"  # a child telling of harm: speak to them, Childline first
     elif to_me and DOMESTIC.search(folded):
         which = "domestic abuse"

@@ -254,8 +254,9 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     YOUNG_NOWHERE: (
         (
-            "If you are under 18 and have nowhere safe to sleep, the council's children's services must help you. "
-            "Call your council today and say you have nowhere to stay.",
+            "Call your council today and say you have nowhere safe to stay. Councils must help people who are "
+            "homeless or about to be. If you are under 18, children's services must help you, and if you are "
+            "leaving care, so must your personal adviser.",
             "Childline is free and there for you any time: call 0800 1111. If you are in danger now, call 999.",
         ),
         ("childline", "emergency-999", "leicester-homelessness-help"),

@@ -464,6 +464,63 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
             "Nobody can make you marry",
             "forced-marriage-unit",
         ),
+        # Round 18.
+        (
+            "im 13 and my stepdad hurts me when mum is at work. i dont want to go home after school",
+            "not your fault",
+            "childline",
+        ),
+        (
+            "our home manager keeps a resident locked in her room as punishment",
+            "Thank you for speaking up",
+            "protect",
+        ),
+        (
+            "been really lonely since i moved to leicester, no one to talk to, starting to feel hopeless",
+            "I'm sorry you feel like this",
+            "samaritans",
+        ),
+        (
+            "i was sexually assaulted years ago and the personal care training is bringing it all back",
+            "not your fault",
+            "rape-crisis",
+        ),
+        (
+            "we live 8 people in one house the boss owns, he drives us to shifts and we get no money, just food",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "someone attacked me outside the care home and now im scared to go back to work",
+            "not your fault",
+            "victim-support",
+        ),
+        (
+            "I'm a care leaver and my placement ended, I'm 18 and I'll be homeless on Friday",
+            "Councils must help",
+            "childline",
+        ),
+        (
+            "im in year 8 and nobody feeds me at home, theres no food most days and mum doesnt come back for days",
+            "not your fault",
+            "childline",
+        ),
+        (
+            "my parents are taking me to pakistan in the summer to marry my cousin and i dont want to, i'm 17",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        (
+            "they are making me marry a man i never met, they took my passport",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        (
+            "my ex keeps threatening to kill me and turns up at my work",
+            "not your fault",
+            "national-domestic-abuse-helpline",
+        ),
+        ("we got burgled last night and im too scared to sleep", "not your fault", "victim-support"),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -503,6 +560,11 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "i took all my tablets this morning like normal",
         "i have nowhere to go with my career",
         "i work 40 hours a week for 400 pounds is that minimum wage",
+        # Round 18.
+        "hit me with some good interview questions for a care assistant job",
+        "can carers give residents their overdose of medication by mistake? how is medication training done",
+        "what is the forced marriage unit and do social workers work with them",
+        "Being a registered manager can feel very lonely. Is there a network for managers?",
     ],
 )
 def test_everyday_facts_from_rounds_14_to_16_get_no_crisis_help(engine: Engine, text: str) -> None:
