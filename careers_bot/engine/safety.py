@@ -227,7 +227,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|racist (?:words|abuse|graffiti|attack)|hate crime|smashed my (?:car )?windows?"
         r"|(?:drink|drinks) (?:was|were|got) spiked|spiked my drink|(?:put|slipped) something in my drink"
         r"|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:attacked|assaulted|mugged|robbed|punched|stabbed) "
-        r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)|burglary",
+        r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)",
     ),
     # Made to marry: "im being forced to marry someone".
     "forced marriage": (

@@ -565,6 +565,7 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "can carers give residents their overdose of medication by mistake? how is medication training done",
         "what is the forced marriage unit and do social workers work with them",
         "Being a registered manager can feel very lonely. Is there a network for managers?",
+        "my customer did 18 months for a burglary, been out nearly 3 years, can he work in care",
     ],
 )
 def test_everyday_facts_from_rounds_14_to_16_get_no_crisis_help(engine: Engine, text: str) -> None:
