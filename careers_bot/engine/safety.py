@@ -321,7 +321,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"abus(?:e|ed|ing|ive)\b|domestic (?:violence|abuse)|raped?\b|sexual(?:ly)? (?:assault|abuse)\w*|assaulted",
         r"neglected|neglecting|(?:signs of|suffering|victim of|facing) neglect|harming|slapp?\w*|punch(?:ed|ing|es)?\b|kick(?:ed|ing) (?:me|her|him|a resident)(?! out\b)",
         r"(?:steal|steals|stealing|stole|takes|took|taking|taken) (?:money|cash|things|stuff|\w+ bank card) (?:out of|from)",
-        r"(?:steal|steals|stealing|stole|takes|took|taking|taken|using|uses|spending|spends) (?:his|her|their|my \w+s?) "
+        r"(?:steal|steals|stealing|stole|take|takes|took|taking|taken|using|uses|spending|spends) (?:all )?(?:his|her|their|my \w+s?) "
         r"(?:money|cash|savings|pension|bank card|card|benefits)",
         r"stealing from|steals from|financial abuse",
         r"(?:left|leave|leaves|leaving|lying|sitting|sat) (?:\w+ )?(?:in|on) (?:a |her |his |their )?(?:wet|soiled|dirty) "
@@ -397,7 +397,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:online|on snap(?:chat)?|on insta(?:gram)?|on tiktok)\b.{0,30}\bwants? me to (?:meet|send|come)"
         r"|(?:not|dont|never) (?:to )?tell (?:my|your) (?:mum|mom|mam|dad|parents)"
         r"|(?:says|said|told me) (?:a|the|one of the) (?:carers?|staff|nurses?|workers?) (?:did it|hit|hurt|hits|hurts)"
-        r"|takes? (?:all )?(?:her|his|their) (?:money|pension|benefits|savings)|"
+        r"|"
         r"left alone for (?:\d+|two|three|a few|several) days|(?:leaves|left) my (?:baby |little )?(?:sister|brother|kids?)"
         r" with me for days",
         r"threatened to (?:put|send|kill|hurt|take)|(?:hell|shell|he will|she will) kill (?:my|me)",
@@ -469,13 +469,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery|trafficked|trafficking",
         r"(?:report|reporting|call|calling|tell|telling) (?:me )?(?:to )?(?:immigration|the home office)\b.{0,20}\bif i"
         r"|(?:hasnt|has not|havent|have not) (?:paid|been paid)\b.{0,60}\b(?:immigration|home office|deport\w*)",
-        r"never (?:gets|get) paid\b.{0,40}\b(?:drives|picks|takes) (?:her|him|them|me)|(?:boss|agency|employer)\b.{0,80}\bkeeps? "
-        r"(?:our|my|their|her|his) (?:wages|pay|money)|(?:sleep|sleeping|live|living) in the (?:van|back of the van|car wash)"
+        r"never (?:gets|get) paid\b.{0,40}\b(?:drives|picks|takes) (?:her|him|them|me)"
+        r"|(?:sleep|sleeping|live|living) in the (?:van|back of the van|car wash)"
         r"|(?:for|get|paid|pays|earn) £?[1-3] (?:pounds? )?(?:an|a|per) (?:hour|hr)"
         r"|(?:get|have) (?:me|us|her|him|them) deported|deport (?:me|us)|(?:get|getting|we get|paid) no (?:money|wages|pay)\b"
         r"|no money,? (?:just|only) (?:food|a bed)|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
-        r"(?:agency|boss|employer|sponsor)\b.{0,40}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their) "
+        r"(?:agency|boss|employer|sponsor)\b.{0,80}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their|her|his) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
         r"(?:money|me to pay)|asking (?:me )?for money)",
     ),
