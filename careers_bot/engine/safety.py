@@ -321,7 +321,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"abus(?:e|ed|ing|ive)\b|domestic (?:violence|abuse)|raped?\b|sexual(?:ly)? (?:assault|abuse)\w*|assaulted",
         r"neglected|neglecting|(?:signs of|suffering|victim of|facing) neglect|harming|slapp?\w*|punch(?:ed|ing|es)?\b|kick(?:ed|ing) (?:me|her|him|a resident)(?! out\b)",
         r"(?:steal|steals|stealing|stole|takes|took|taking|taken) (?:money|cash|things|stuff|\w+ bank card) (?:out of|from)",
-        r"(?:steal|steals|stealing|stole|take|takes|took|taking|taken|using|uses|spending|spends) (?:all )?(?:his|her|their|my \w+s?) "
+        r"(?:steal|steals|stealing|stole|takes|took|taking|taken|using|uses|spending|spends) (?:all )?(?:his|her|their|my \w+s?) "
         r"(?:money|cash|savings|pension|bank card|card|benefits)",
         r"stealing from|steals from|financial abuse",
         r"(?:left|leave|leaves|leaving|lying|sitting|sat) (?:\w+ )?(?:in|on) (?:a |her |his |their )?(?:wet|soiled|dirty) "
