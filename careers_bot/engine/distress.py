@@ -60,6 +60,14 @@ CAREER = re.compile(
     r"|(?:carers|nurses|staff|workers|paramedics) (?:do|learn|carry|give|get trained|are trained)|earn|earns|salary)\b"
 )
 CAREER_CALM = 0.3
+# A problem with one's own benefit claim ("my carers allowance has been stopped and no one will tell me why",
+# "my uc got sanctioned"): worrying, but a job for Citizens Advice, not a crisis, unless a cue pattern says
+# more ("...and there is no food in the house").
+MY_BENEFIT_CLAIM = re.compile(
+    r"\bmy (?:universal credit|uc|pip|esa|dla|jsa|carers allowance|child benefit|housing benefit|tax credits?"
+    r"|pension credit|attendance allowance|benefits?)(?: claim| payments?| money)?"
+    r" (?:\w+ ){0,2}(?:stopped|cut|sanctioned|late|wrong|reduced|suspended|refused|turned down|changed)\b"
+)
 # Crisis words that also name a subject people work in.
 SUBJECTS = re.compile(
     r"\b(?:suicid\w*|abus\w*|domestic (?:violence|abuse)|heart attacks?|self ?harm\w*|neglect\w*|overdos\w*"
@@ -112,6 +120,8 @@ class DistressMatcher:
             # "I was abused as a child, can I be a social worker?": harm that is over is not a crisis now;
             # the rest of the message is judged by the cue patterns ("...and I still want to die").
             return in_distress(PAST_HARM.sub(" ", folded))
+        if MY_BENEFIT_CLAIM.search(folded) and not in_distress(folded):
+            return False
         if self._near_urgent(text) and not (SOMEWHERE_TO_LIVE.search(folded) and not in_distress(folded)):
             return True
         likely = self.likelihood(text)  # worked out once, for both uses below

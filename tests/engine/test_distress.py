@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careers_bot.engine import Engine, Message
-from careers_bot.engine.distress import LEARNING, OF_MYSELF, DistressMatcher
+from careers_bot.engine.distress import LEARNING, MY_BENEFIT_CLAIM, OF_MYSELF, DistressMatcher
 from careers_bot.engine.normalise import fold
 from careers_bot.engine.safety import in_distress
 
@@ -102,5 +102,19 @@ def test_a_cry_for_help_inside_a_course_question_still_gets_urgent_help_first(en
 def test_a_course_question_never_hides_someone_saying_it_of_themselves(engine: Engine, text: str) -> None:
     folded = fold(text)
     assert LEARNING.search(folded) and OF_MYSELF.search(folded)  # the course veto is set aside
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+
+
+def test_a_problem_with_ones_own_benefit_claim_is_not_a_crisis(engine: Engine) -> None:
+    text = "my carers allowance has been stopped and no one will tell me why"
+    assert MY_BENEFIT_CLAIM.search(fold(text))
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+def test_a_benefit_problem_with_a_cue_of_harm_still_gets_urgent_help(engine: Engine) -> None:
+    text = "my uc has been stopped and i want to end my life"
+    assert MY_BENEFIT_CLAIM.search(fold(text))
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"

@@ -1356,3 +1356,21 @@ def test_someone_not_paid_on_time_is_told_what_to_do(engine: Engine) -> None:
 def test_round_16_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i feel like giving up the course", "faq:struggling-with-a-course"),
+        ("thinking of dropping out of uni", "faq:struggling-with-a-course"),
+    ],
+)
+def test_gaps_left_by_round_18_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_someone_struggling_on_a_course_hears_they_can_pause_not_only_quit(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="can i take a break from my apprenticeship and come back"))
+    assert reply.intent == "faq:struggling-with-a-course"
+    assert "break from learning" in reply.texts[0]
