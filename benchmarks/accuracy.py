@@ -14,8 +14,9 @@ the same, written blind a session later), `fresh-3` (`fresh: 3`), then `fresh-4`
 end of the next, `fresh-8` (`fresh: 8`), measured once after the next session's work (only its
 urgent misses were read), `fresh-9` (`fresh: 9`), measured once early in the session after that, and
 `fresh-10` (`fresh: 10`), measured once late in the next session, after its engine work, `fresh-11`
-(`fresh: 11`), measured once late in the session after that, after its engine work, and `fresh-12`
-(`fresh: 12`), measured once in the next session, after its first round of engine work.
+(`fresh: 11`), measured once late in the session after that, after its engine work, `fresh-12`
+(`fresh: 12`), measured once in the next session, after its first round of engine work, and `fresh-13`
+(`fresh: 13`), measured once early in the session after that.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ FRESH_PARTS = (
     (10, "fresh-10"),
     (11, "fresh-11"),
     (12, "fresh-12"),
+    (13, "fresh-13"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
