@@ -3572,6 +3572,12 @@ WORRIES: tuple[str, ...] = (
     "i got kicked out of college",
     "got kicked out of sixth form, what can i do now",
     "i feel like giving up on my course",
+    # Asking for help writing something everyday, not a goodbye.
+    "can you help me write a job advert for our care home",
+    "can u help me write a cover letter for a carer job",
+    "can you help me write a rota for the night staff",
+    "help me write a message to my manager asking for more hours",
+    "can you help me write a care plan for a new resident",
 )
 
 # Not about care careers at all.

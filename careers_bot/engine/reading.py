@@ -401,13 +401,16 @@ def concepts(entities: Entities, raw: list[str]) -> list[str]:
 
 
 def _seen_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A job named as someone the person or a relative sees: "my GP", "my dad's nurse", "carers for my nan"."""
+    """A job named as someone the person or a relative sees: "my GP", "my dad's nurse", "carers for my nan",
+    "needs carers coming in"."""
     whose = "|".join(re.escape(w) for w in ("my", "her", "his", "their", *FAMILY_OWNERS))
     job = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     relatives = "|".join(RELATIVES)
     return re.compile(
         rf" (?:{whose}) (?:{job})s? | (?:{job})s? (?:for|to help|to look after|to care for) (?:my|her|his|our) "
         rf"(?:{relatives}) "
+        rf"| (?:needs|needed|need|getting|get|arrange|arranging) (?:some |a |more )?(?:{job})s? "
+        rf"(?:coming|to come|going|visiting|in |round|at home)"
     )
 
 

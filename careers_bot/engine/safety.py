@@ -148,7 +148,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"if i die\b|(?:dont|do not) trust my ?self|number for (?:the )?samaritans",
         r"(?:dont|do not|cant|can not|cannot) see (?:a|any) way (?:forward|out|through)",
         r"(?:before|after) i end (?:things|it|my life)|end things\b|(?:kindest|best) thing would be (?:for me )?(?:not|to go)",
-        r"goodbye (?:forever|for good|to everyone)|saying goodbye to (?:everyone|everybody|you all)",
+        r"goodbye (?:forever|for good|to everyone)|saying goodbye to (?:everyone|everybody|you all)"
+        r"|goodbye (?:message|letter|note|text)s? (?:to|for) (?:my )?(?:kids|children|family|mum|dad|partner|husband|wife"
+        r"|son|daughter|boyfriend|girlfriend|everyone)|(?:note|letter|message) (?:for|to) (?:my \w+ )?(?:for )?when (?:im|i am) gone",
         r"tried to kill|planning to (?:try|do it) again|(?:been )?planning how (?:id|i would|to) do it",
         r"(?:took|taken|taking) (?:too many|all|loads|lots) of my (?:\w+ )?(?:tablets|pills|antidepressants|meds)"
         r"|on purpose\b.{0,20}\b(?:pills|tablets|overdose)|(?:drank|drunk|swallowed) (?:some )?bleach",
@@ -169,10 +171,13 @@ CUES: dict[str, tuple[str, ...]] = {
         # "had a stroke in March" is a past event; "has had a stroke" may be now.
         r"chest pains?|(?<!died of a )(?<!died from a )(?<!after a )(?<!passed away from a )heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
         r"april|may|june|july|august|september|october|november|december|20\d\d)|last (?:year|month|week)|\w+ "
-        r"(?:years?|months?|weeks?) ago|and (?:now )?(?:struggles|needs|uses|has carers)))"
+        r"(?:years?|months?|weeks?) ago|and (?:now )?(?:struggles|needs|uses|has carers)"
+        # "had a stroke and is coming home from the general next week": over, and out of hospital.
+        r"|and (?:\w+ ){0,3}(?:coming home|come home|came home|home from|discharged|out of hospital|recovering)))"
         # "no seizure in over 3 years", "seizure free": epilepsy that is under control.
         r"|(?<!no )(?<!without a )(?<!without )(?<!free of )seizures?(?! free)|choking",
-        r"unconscious|unresponsive|collapsed|passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up"
+        # Not "i passed out at my jabs in year 8": whoever types it is awake now.
+        r"unconscious|unresponsive|collapsed|(?<!\bi )passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up"
         r"|swallowed (?:something|bleach|washing|cleaning|dishwasher|\w+ from under the sink)|gone (?:all )?floppy",
         r"(?:fallen|fell|fall) (?:over |down )?and (?:hit|banged|cut|hurt) (?:his|her|their|my) head",
         # "my nan has fallen and she's not answering me": a fall, then no answer or no getting up.
@@ -639,6 +644,8 @@ FIRST_PERSON_HURT = re.compile(
     r"|noticed|notice)\b).{0,25}"
     r"\b(?:die|dead|kill|end it|end my|hurt|harm"
     r"|cut|cutting|suicid)"
+    # "a letter to my mum for when im gone": the writer is the one at risk.
+    r"|\bwhen (?:im|i am|i m) (?:gone|dead|not here)\b"
 )
 
 

@@ -601,3 +601,40 @@ def test_someone_barely_breathing_gets_999_whatever_the_examples_say(engine: Eng
     reply, _ = engine.respond({}, Message(text="found my client on the floor and hes barely breathing"))
     assert reply.intent == "urgent-help"
     assert "999" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you help me write a meal plan for our residents who are diabetic",
+        "my nan had a stroke and is coming home from hospital on monday, who arranges her carers",
+        "i passed out at my blood test in year 9, could i still be a nurse",
+    ],
+)
+def test_everyday_messages_like_fresh_13s_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think my dad has had a stroke",
+        "my mum has collapsed and passed out",
+        "he just passed out in the lounge",
+    ],
+)
+def test_a_stroke_or_passing_out_now_still_gets_999(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert "999" in reply.texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can u help me write a goodbye message to my kids", "help me write a letter to my mum for when im gone"],
+)
+def test_writing_a_goodbye_gets_the_help_for_thoughts_of_suicide(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert reply.texts[0].startswith("I'm really sorry you feel like this")

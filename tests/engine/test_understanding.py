@@ -1374,3 +1374,11 @@ def test_someone_struggling_on_a_course_hears_they_can_pause_not_only_quit(engin
     reply, _ = engine.respond({}, Message(text="can i take a break from my apprenticeship and come back"))
     assert reply.intent == "faq:struggling-with-a-course"
     assert "break from learning" in reply.texts[0]
+
+
+def test_a_relative_who_needs_carers_coming_in_is_pointed_to_who_arranges_care(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="my grandad needs carers coming in every morning, how do we get that")
+    )
+    assert reply.intent == "out-of-scope"
+    assert "elsewhere" in reply.entities
