@@ -39,7 +39,9 @@ LEARNING = re.compile(
     r"\b(?:course|courses|training|trained|assignment|unit|module|essay|revision|revising|revise|quiz|induction"
     r"|policy|policies|procedure|procedures|interview question|btec|certificate|diploma|exam|homework|lesson"
     r"|lecture|documentary|signs of|types of|what counts as|in class|for my level \d|level \d (?:unit|module"
-    r"|assignment)|how do (?:care homes|staff|carers|nurses|you|they|services|hospitals) (?:keep|protect|stop|prevent))\b"
+    r"|assignment)|how do (?:care homes|staff|carers|nurses|you|they|services|hospitals) (?:keep|protect|stop|prevent)"
+    # An employer's question: "how do i check overseas workers arent being exploited".
+    r"|how (?:do|can|should) (?:i|we) (?:check|make sure|ensure|stop|prevent|spot|protect))\b"
 )
 CALM = 0.05
 # Where or how someone wants to live ("i dont want to live on benefits anymore", "...in leicester"): alike in

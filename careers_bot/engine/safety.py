@@ -41,7 +41,8 @@ GOES_ON = re.compile(
 CUES: dict[str, tuple[str, ...]] = {
     # Tablets already taken by the person writing: 999 first, before any talk of feelings.
     "overdose taken": (
-        r"(?:i|ive|i have|i just|just|ive just|i have just|and) (?:took|taken|swallowed|had) (?:too many|loads of|a load of|"
+        r"(?:i|ive|i have|i just|just|ive just|i have just|and) (?:took|taken|swallowed|had) (?:like |about |around |maybe )?"
+        r"(?:too many|loads of|a load of|"
         r"all (?:my|the|of my)|a lot of|a handful of|a packet of|a box of|a bottle of|\d+) (?:\w+ )?"
         r"(?:tablets|pills|paracetamol|meds|medication|antidepressants|sleeping pills)"
         r"(?!.{0,30}\b(?:like normal|as normal|as usual|as prescribed|like usual|like i should|like im supposed to))",
@@ -153,10 +154,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|son|daughter|boyfriend|girlfriend|everyone)|(?:note|letter|message) (?:for|to) (?:my \w+ )?(?:for )?when (?:im|i am) gone",
         r"tried to kill|planning to (?:try|do it) again|(?:been )?planning how (?:id|i would|to) do it",
         r"(?:took|taken|taking) (?:too many|all|loads|lots) of my (?:\w+ )?(?:tablets|pills|antidepressants|meds)"
-        r"|on purpose\b.{0,20}\b(?:pills|tablets|overdose)|(?:drank|drunk|swallowed) (?:some )?bleach",
+        r"|on purpose\b.{0,20}\b(?:pills|tablets|overdose)|(?:i|ive|i have|i just|ive just) (?:drank|drunk|swallowed) (?:some )?bleach",
         r"(?:pills|tablets) (?:lined up|in front of me|on my (?:desk|bed|table))|on the bridge",
         r"(?:still|even) be (?:alive|here|around) (?:by|for|then|long enough)|around long enough",
-        r"(?:wants?|wanted) to die|locked (?:himself|herself|themselves) in|(?:i )?should (?:just )?end it",
+        r"(?:wants?|wanted) to die|(?:wanna|wana|wan|wnt|want) die\b(?! (?:my|her|his|your) hair)|locked (?:himself|herself|themselves) in|(?:i )?should (?:just )?end it",
         r"(?:be|am|im) (?:a )?burden|(?:free|better|happier) if i was gone|not going to be here",
         r"crash the car|(?:want|wanna) to crash",
         r"(?:want|wanted|wanting|wanna|wish) (?:to be|i was|i were|id be) dead",
@@ -177,8 +178,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # "no seizure in over 3 years", "seizure free": epilepsy that is under control.
         r"|(?<!no )(?<!without a )(?<!without )(?<!free of )seizures?(?! free)|choking",
         # Not "i passed out at my jabs in year 8": whoever types it is awake now.
-        r"unconscious|unresponsive|collapsed|(?<!\bi )passed out|(?:wont|will not|cant|can not) wake (?:him|her|them) up"
-        r"|swallowed (?:something|bleach|washing|cleaning|dishwasher|\w+ from under the sink)|gone (?:all )?floppy",
+        r"unconscious|unresponsive|collapsed|(?<!\bi )passed out(?! (?:most|every|all the|half the|again and again)\b)|(?:wont|will not|cant|can not) wake (?:him|her|them) up"
+        r"|swallowed (?:something|bleach|washing|cleaning|dishwasher|\w+ from under the sink)|gone (?:all )?floppy"
+        # "my toddler just drank some bleach": poisoning, whoever it is.
+        r"|(?:drank|drunk|drink|eaten|ate|had) (?:some )?(?:of )?(?:the )?(?:bleach|washing (?:up )?liquid|cleaning (?:stuff|fluid|liquid|product)"
+        r"|dishwasher (?:tablet|liquid)|anti ?freeze|white spirit|weed ?killer)",
         r"(?:fallen|fell|fall) (?:over |down )?and (?:hit|banged|cut|hurt) (?:his|her|their|my) head",
         # "my nan has fallen and she's not answering me": a fall, then no answer or no getting up.
         r"(?:fallen|fell|had a fall)(?! (?:behind|out|asleep|for|through|apart|pregnant))\b.{0,40}\b"
@@ -231,7 +235,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|on shift|by a (?:resident|client|patient)))"
         r"|racist (?:words|abuse|graffiti|attack)|hate crime|smashed my (?:car )?windows?"
         r"|(?:drink|drinks) (?:was|were|got) spiked|spiked my drink|(?:put|slipped) something in my drink"
-        r"|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:attacked|assaulted|mugged|robbed|punched|stabbed) "
+        r"|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:just )?(?:attacked|assaulted|mugged|robbed|punched|stabbed) "
         r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)",
     ),
     # Made to marry: "im being forced to marry someone".
@@ -249,14 +253,22 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:havent|have not|hasnt|has not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind"
         r"|(?:being|is being) (?:followed|watched) by (?:mi5|the government|the police|spies|aliens)|talking nonsense"
         r"|hearing (?:people|someone|things|voices)\b.{0,20}\bwhen (?:no one|nobody|noone) is (?:there|around)"
-        r"|(?:tv|telly|radio|phone|television) is (?:sending|talking to|giving) (?:me|her|him|them) (?:messages|signs)",
+        r"|(?:tv|telly|radio|phone|television) is (?:sending|talking to|giving) (?:me|her|him|them) (?:messages|signs)"
+        r"|talking to (?:people|someone|voices|things) (?:who|that) (?:arent|are not|isnt|is not|werent|was not) there"
+        r"|putting (?:things|stuff|something|poison|drugs) in my (?:food|drink|tea|coffee)|(?:cant|can not|cannot) trust anyone"
+        r"|(?:everyone|people|they)(?: at work)? (?:is|are) (?:out to get|plotting against|spying on) me",
     ),
     # Drink or drugs to get by: "i drink every day just to get through it".
     "drink or drugs": (
         r"(?:i|im|i am|ive been|i have been|i keep) (?:\w+ )?(?:drink|drinking|drunk|using|taking drugs|smoking weed) "
         r"(?:every|each) (?:day|night)\b(?! water)"
         r"|(?:drink|drinking|drugs|using) (?:just )?to (?:cope|get through|get by|forget|numb)"
-        r"|(?:cant|can not|cannot) stop (?:drinking|using)|(?:addicted|an addiction) to (?:drink|alcohol|drugs|gambling)",
+        r"|(?:cant|can not|cannot) stop (?:drinking|using)|(?:addicted|an addiction) to (?:drink|alcohol|drugs|gambling)"
+        r"|(?:a|half a|nearly a|almost a) bottle of (?:vodka|wine|gin|whisky|whiskey|rum|cider|brandy) (?:every|each|a) (?:day|night)"
+        r"|(?:using|taking|doing|smoking|sniffing|on) (?:my \w+s |my \w+ )?(?:coke|cocaine|crack|weed|cannabis|spice|ket|ketamine"
+        r"|mdma|speed|heroin|diazepam|valium|xanax|codeine|tramadol|pregabalin)\b.{0,40}\b(?:to (?:cope|get through|sleep"
+        r"|function|deal|keep going|stay awake)|every (?:day|night)|cant stop|so i can (?:sleep|cope|function|work))"
+        r"|(?:owe|owes|owing) (?:the |my |a )?dealer",
     ),
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
     "sexual violence": (
@@ -266,13 +278,16 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:have|had|having) sex when i (?:dont|didnt|do not|did not) want|wants? sex (?:instead of|for) (?:the )?(?:rent|money)"
         r"|grab(?:s|bing|bed)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates)|cornered me|forc(?:es|ed|ing) himself on"
         r"|(?:no clothes on|naked|undressed)\b.{0,40}\bno memory|no memory\b.{0,40}\b(?:no clothes|naked|undressed)"
-        r"|woke up (?:naked|with no clothes)|forces? me to do (?:stuff|things) (?:in bed|i dont want)",
+        r"|woke up (?:naked|with no clothes)|forces? me to do (?:stuff|things) (?:in bed|i dont want)"
+        r"|(?:keeps?|kept|keeping|been|is|was|started|always) touching me\b(?! on (?:the|my) (?:arm|shoulder))"
+        r"|touch(?:es|ed|ing) me (?:up|inappropriately|in a sexual way|where)"
+        r"|touch(?:es|ed|ing)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates|thighs?)",
     ),
     # Going hungry: "i havent eaten in two days".
     "no food": (
         r"(?:i|ive|i have|we|weve|we have) (?:havent|have not|not) (?:eaten|had (?:any(?:thing)? )?(?:food|to eat))"
         r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank"
-        r"|(?:i|we) (?:have|got|have got|ve got) no food|(?:have|ve) had nothing to eat|nothing to eat since"
+        r"|(?:i|we) (?:have|got|have got|ve got) no food|(?:never|hardly ever|isnt|is not|aint) (?:any |ever any )?food (?:at home|in the house|in the fridge)|(?:have|ve) had nothing to eat|nothing to eat since"
         r"|(?:cant|cannot|can not) afford (?:my |the |our )?(?:electric|electricity|gas|heating)\b"
         r"|(?:gas|electric|electricity|heating) (?:has |have )?(?:run out|gone off|been cut off)|kids are (?:freezing|shivering|starving)",
     ),
@@ -287,9 +302,15 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|my life is (?:rubbish|crap|shit|awful|pointless|a mess|falling apart)"
         r"|(?:job|work|it|this) is making me (?:depressed|ill|miserable)|(?:feel|feeling) like a waste of space"
         r"|nothing matters(?: any ?more)?|everything(?:s| is) pointless|cant be bothered with anything"
-        r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)",
+        r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)"
+        r"|useless at everything|(?:everything|it all|life) (?:feels|seems|is) (?:so |really |just |completely )?hopeless"
+        r"|nothing ever (?:works out|goes right) for me",
     ),
     "someone being harmed": (
+        # Neglect or cruelty by staff: "staff leave residents in bed all day and shout at them".
+        r"(?:leave|leaves|left|leaving) (?:the )?(?:residents?|clients?|patients?|them|him|her) in bed all day"
+        r"|(?:staff|carers?|nurses?|seniors?)\b.{0,30}\b(?:shout|shouts|shouting|scream|screams|swear|swears) at (?:the )?"
+        r"(?:residents?|clients?|patients?|service users?|them)\b",
         # Control by a partner: money, work, friends, phone.
         r"(?:wont|will not|doesnt|does not|dont|do not|never) let me (?:work|have a job|get a job|have (?:any )?money"
         r"|see (?:my )?(?:friends|family|kids|children)|go out)|takes? (?:all )?my (?:money|wages|card)"
@@ -471,14 +492,21 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|no pay|without pay|unpaid|cant leave|not allowed to leave)",
         r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|£?\d[\d,]*"
         r"|for the "
-        r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery|trafficked|trafficking",
+        r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery(?! (?:statement|act|policy|policies|training|awareness|lead|champion))|trafficked|trafficking",
         r"(?:report|reporting|call|calling|tell|telling) (?:me )?(?:to )?(?:immigration|the home office)\b.{0,20}\bif i"
         r"|(?:hasnt|has not|havent|have not) (?:paid|been paid)\b.{0,60}\b(?:immigration|home office|deport\w*)",
         r"never (?:gets|get) paid\b.{0,40}\b(?:drives|picks|takes) (?:her|him|them|me)"
         r"|(?:sleep|sleeping|live|living) in the (?:van|back of the van|car wash)"
         r"|(?:for|get|paid|pays|earn) £?[1-3] (?:pounds? )?(?:an|a|per) (?:hour|hr)"
         r"|(?:get|have) (?:me|us|her|him|them) deported|deport (?:me|us)|(?:get|getting|we get|paid) no (?:money|wages|pay)\b"
-        r"|no money,? (?:just|only) (?:food|a bed)|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
+        r"|no money,? (?:just|only) (?:food|a bed)"
+        r"|(?:we|i) (?:cant|can not|cannot|are not allowed to|arent allowed to|am not allowed to|not allowed to) leave\b"
+        r"(?! (?:my|the|our|him|her|them|before|after|early|till|until|work|home|at|on|for|yet|it)\b)"
+        r"|(?:cant|can not|cannot|not allowed to) leave (?:till|until) (?:i|we) (?:pay|paid|have paid)"
+        r"|(?:keeps?|kept|took|taken|has|holding|holds) (?:my|our|her|his) (?:bank )?cards?\b.{0,60}\b(?:leave|owe|pay (?:it )?back)"
+        r"|(?:take|takes|took|taking) (?:the )?rent (?:from|out of) (?:my |our |the )?(?:wages|pay)\b.{0,60}\b(?:£ ?\d\d? a week|cant leave)"
+        r"|if (?:i|we) (?:complain|report|speak up|say anything|tell anyone)\b.{0,40}\b(?:visa|send (?:me|us) (?:home|back)|deport\w*)"
+        r"|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
         r"(?:agency|boss|employer|sponsor)\b.{0,80}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their|her|his) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
@@ -489,7 +517,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:manager|boss|supervisor|colleagues?|staff|people at work|team leader|senior|everyone at work)\b.{0,30}"
         r"\b(?:picks? on|picking on|horrible to|nasty to|mean to|bull(?:y|ies|ying)|ganging up on|gang up on|shouts at|shouting at"
         r"|yells at|screams at|swears at) me\b|(?:being|been|getting) bullied (?:at work|by (?:my )?(?:manager|boss|colleagues?"
-        r"|staff|senior))",
+        r"|staff|senior))"
+        r"|racist (?:comments|remarks|jokes|names|slurs)\b.{0,40}\b(?:at work|unit|ward|shift|colleagues?|staff|senior|manager)"
+        r"|(?:staff|colleagues?|manager|senior|people at work)\b.{0,40}\bracist (?:comments|remarks|jokes|names|slurs)",
     ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
     "concern at work": (
@@ -512,6 +542,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|homeless (?:tonight|tonite|now|today|again)"
         r"|(?:will be|ill be|going to be|gonna be|about to be|be) homeless (?:on|by|from|tomorrow|this|next)"
         r"|changed the locks|locked me out\b"
+        r"|(?:dont|do not|no) (?:know|idea) where (?:ill|i ll|i will|im going to|im gonna|i can|well|we ll|we will|we can) (?:live|sleep|stay)\b"
+        r"|sofa ?surf\w*\b.{0,60}\b(?:want(?:s)? me out|out by|kicking me out|have to leave|got to leave)|(?:want|wants) me out by\b"
         r"(?! of (?:my )?(?:account|phone|email|computer))|(?:have|got|has) to leave (?:the )?refuge|refuge\b.{0,40}\b(?:have to|got to|must) leave"
         r"|(?:sleeping|sleep|slept) on (?:a |my )?(?:friends?|mates?|cousins?|sisters?|brothers?) (?:sofa|couch|floor)\b.{0,40}"
         r"\b(?:wants? me out|kicking me out|have to leave|got to leave|asked me to (?:leave|go))|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
@@ -594,7 +626,9 @@ YOUNG_WRITER = re.compile(
     r"|i will|ill|i\s?ll)\b"
 )
 # Someone who says they are a child: "im 13", "in year 8" (a parent "at work" does not make it a work matter).
-CHILD_AGE = re.compile(r"\b(?:im|i am|im only|i am only) (?:1[0-7]|[5-9])\b|\b(?:in )?year [5-9]\b")
+CHILD_AGE = re.compile(
+    r"\b(?:im|i am|im only|i am only) (?:1[0-7]|[5-9])\b|\b(?:in )?year [5-9]\b|\b(?:im|i am) in year 1[0-3]\b"
+)
 WORK = re.compile(
     r"\b(?:(?:residents?|clients?|patients?)s? (?:son|daughter|husband|wife|family|relative|visitor)s?|at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
     r"|colleagues?|staff|at the care home|at the home|(?:at|in) my (?:care |new |old )?job|my workplace|on placement)\b"
@@ -609,6 +643,9 @@ CHILD = re.compile(
     r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis)|(?:is|aged|age|only) (?:1[0-7]|[5-9])|(?:[1-9]|1[0-5]) (?:year|yr)s? old)\b"
 )
 HARM_KINDS = ("someone being harmed", "in danger")
+FOLLOWED = re.compile(r"\b(?:following|followed|follows|stalking|stalks) me\b")
+# Harms a child may tell of that are not in HARM_KINDS: a child telling is answered as one first.
+CHILD_FIRST = ("no food", "sexual violence")
 CARED_FOR = re.compile(
     r"\b(?:residents?|patients?|clients?|service users?)\b"
 )  # the people a service looks after
@@ -676,9 +713,14 @@ def kinds(folded: str) -> list[str]:
     if EXPLOITATION in found and "forced marriage" not in found:
         # Made to work, a passport kept, a debt for the job: the exploitation helpline, whoever it happens to.
         return [EXPLOITATION, *(k for k in found if k != EXPLOITATION and k not in HARM_KINDS)]
+    young = bool(CHILD_AGE.search(folded) or (YOUNG_WRITER.search(folded) and not WORK.search(folded)))
+    if young and any(k in CHILD_FIRST for k in found):
+        # "im 13 theres never any food at home", "im in year 11 and a teacher keeps touching me": a child
+        # telling, whatever the harm: Childline and a trusted adult first (the adults' lines come after).
+        found.insert(0, "child telling")
     harmed = next((k for k in found if k in HARM_KINDS), None)
     if harmed is None:
-        return found
+        return list(dict.fromkeys(found))
     to_me = bool(TO_ME.search(folded))
     if (YOUNG_WRITER.search(folded) and not WORK.search(folded)) or CHILD_AGE.search(folded):
         which = "child telling"  # a child telling of harm: speak to them, Childline first
@@ -697,6 +739,8 @@ def kinds(folded: str) -> list[str]:
     elif SOMEONE_ELSES_HOME.search(folded) and not CARED_FOR.search(folded) and not CHILD.search(folded):
         # "one of my carers told me her husband beats her": abuse at home, not in the service.
         which = "domestic abuse of someone else"
+    elif harmed == "in danger" and FOLLOWED.search(folded):
+        return found  # "a guy is following me home from the care home": danger to me now, not harm in care
     elif IN_CARE.search(folded):
         which = "harm in care"
     elif CHILD.search(folded):

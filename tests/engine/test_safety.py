@@ -521,6 +521,42 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
             "national-domestic-abuse-helpline",
         ),
         ("we got burgled last night and im too scared to sleep", "not your fault", "victim-support"),
+        # Round 19.
+        ("wana die", "I'm really sorry you feel like this", "samaritans"),
+        ("everything feels hopeless tbh", "I'm sorry you feel like this", "samaritans"),
+        ("im 13 theres never any food at home", "not your fault", "childline"),
+        ("im in year 11 and a teacher keeps touching me", "not your fault", "childline"),
+        ("we live in a house the agency owns and we cant leave", "exploitation", "modern-slavery-helpline"),
+        (
+            "he keeps my bank card and says i cant leave till i pay back what i owe",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        ("my sponsor said if i complain they will cancel my visa", "exploitation", "modern-slavery-helpline"),
+        (
+            "im 17 and i dont know where ill live when my placement ends",
+            "nowhere",
+            "leicester-homelessness-help",
+        ),
+        ("been sofa surfing and they want me out by friday", "nowhere", "leicester-homelessness-help"),
+        ("i took like 30 paracetamol an hour ago", "Call 999 now", "emergency-999"),
+        ("my toddler just drank some bleach", "Call 999 now", "emergency-999"),
+        (
+            "my supervisor keeps touching me and says i will fail if i report it",
+            "not your fault",
+            "rape-crisis",
+        ),
+        ("my brother keeps talking to people who arent there", "Please get help", "nhs-111"),
+        ("someone just mugged me outside the station", "not your fault", "victim-support"),
+        (
+            "staff leave the residents in bed all day and shout at them",
+            "safety comes first",
+            "leicester-adult-social-care",
+        ),
+        ("staff on my ward keep making racist comments about me", "Nobody should be bullied", "acas"),
+        ("i drink a bottle of vodka every night to get through", "drink", "nhs-111"),
+        ("been using coke to get through my shifts and i owe the dealer", "drink", "nhs-111"),
+        ("smoking weed every day just so i can sleep", "drink", "nhs-111"),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -566,6 +602,10 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "what is the forced marriage unit and do social workers work with them",
         "Being a registered manager can feel very lonely. Is there a network for managers?",
         "my customer did 18 months for a burglary, been out nearly 3 years, can he work in care",
+        # Round 19.
+        "what is the modern slavery statement care providers have to publish",
+        "as a care provider how do i check overseas workers arent being exploited by recruitment agents",
+        "i cant leave my kids before 9am",
     ],
 )
 def test_everyday_facts_from_rounds_14_to_16_get_no_crisis_help(engine: Engine, text: str) -> None:
