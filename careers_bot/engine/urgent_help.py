@@ -339,4 +339,6 @@ def contacts(found: list[str], young: bool) -> tuple[tuple[str, ...], list[str]]
     texts, ids = HELP[found[0]][0], list(HELP[found[0]][1])
     if young and found[0] in FOR_THE_YOUNG:
         ids.insert(1, YOUNG_LINE)
+    if found[0] == "sexual violence" and "harm to me at work" in found:
+        ids.append("acas")  # touched or groped at work: the employer must act too, and Acas says how
     return texts, list(dict.fromkeys(ids))
