@@ -543,9 +543,10 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
         ("my toddler just drank some bleach", "Call 999 now", "emergency-999"),
         (
             "my supervisor keeps touching me and says i will fail if i report it",
-            "not your fault",
-            "rape-crisis",
+            "Nobody should be hurt",
+            "acas",
         ),
+        ("my manager touched my breasts in the office at work", "not your fault", "acas"),
         ("my brother keeps talking to people who arent there", "Please get help", "nhs-111"),
         ("someone just mugged me outside the station", "not your fault", "victim-support"),
         (
