@@ -51,6 +51,7 @@ LONG_ANSWER_WORDS = 8  # a journey's answer longer than this may say more than t
 VAGUE_MARGIN = 2.0
 FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
+JOB_SHOWN_NUDGE = 0.3  # and for an answer about the job just shown
 SPECIFIC_IDF = 1.0  # a word in fewer than about a third of the answers says something about which
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 CLEAR_LEAD = 0.5  # below CONFIDENT, answer only when the best reading is this far ahead of the next
@@ -711,6 +712,11 @@ class Engine:
             candidates = self.reader.favour(
                 candidates, lambda faq: self._follows_on(state, f"faq:{faq.id}"), FOLLOW_ON_NUDGE
             )
+            if state.role and not entities.roles:
+                # "do u get paid while training?" after a midwife's way in: money for health students, not
+                # a care worker's paid training.
+                role = state.role
+                candidates = self.reader.favour(candidates, lambda faq: role in faq.roles, JOB_SHOWN_NUDGE)
             top = candidates[0] if candidates else None
             if BACK_REFERENCE.search(reading.folded) and (
                 top is None or (top.score < SURE and not self._follows_on(state, top.intent))

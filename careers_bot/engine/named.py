@@ -86,6 +86,7 @@ STUDY_COSTS = re.compile(
     r"\b(?:pay|paying|cost|costs|free)\b.{0,12}\b(?:uni|university|the course|the degree|tuition)\b"
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
+    r"|paid (?:while|when) (?:training|studying|you train|i train|you study|i study|learning)"
     r"|\b(?:degree|uni|university)\b.{0,12}\b(?:money|funding|grants?)\b"  # "nursing degree money support"
     r"|paid (?:to (?:go to|study at|be at)|at|while at|while studying at) (?:uni|university)"
     r"|paid to (?:train|study) (?:as|to be|for)\b"
@@ -216,6 +217,14 @@ class NamedThings:
             if faq and self.written_for_another(faq.intent, entities.roles, entities.aspects):
                 faq = None  # "RGN salary newly qualified" is not asking "How do I become a nurse?"
             if (
+                faq
+                and all(t.startswith("=") for t in rest)
+                and self._about_other_jobs(faq.intent, entities.roles)
+            ):
+                # "im 15 in year 10 i want to be a midwife": their age is who they are, and "Can I work in
+                # care at 16 or 17?" is about other jobs.
+                faq = None
+            if (
                 defer
                 and faq
                 and not next_for_mine
@@ -317,7 +326,12 @@ class NamedThings:
             or (len(reading.terms) <= SHORT_ASK_TERMS + 1 and bool(POINTS_BACK.search(reading.folded)))
         )
         # "apprenticeships?" after a job is a new question, not "how do I get into that job?"
-        new_question = entities.aspects == ["apprenticeship"] or bool(COSTS.search(reading.folded))
+        # "do u get paid while training" after a midwife's answer: money while studying, not a midwife's pay.
+        new_question = (
+            entities.aspects == ["apprenticeship"]
+            or bool(COSTS.search(reading.folded))
+            or bool(STUDY_COSTS.search(reading.folded))
+        )
         info = entities.as_dict()
         if short and len(state.offered) > 1 and aspect in ("pay", "entry", "duration") and _compared(state):
             # "What does it pay?" after two jobs were set side by side: the pay of both.
@@ -398,6 +412,11 @@ class NamedThings:
             return False
         family = ENTRY_FAMILY if written[1] == "entry" else {written[1]}
         return written[0] not in roles or bool(aspects and not family & set(aspects))
+
+    def _about_other_jobs(self, intent: str, roles: list[str]) -> bool:
+        """True when an FAQ is tied to jobs and none of them is a job the message names."""
+        linked = self.kb.faq(intent[4:]).roles
+        return bool(linked) and not set(linked) & set(roles)
 
     def _telling_own_job(self, reading: Reading) -> bool:
         """True for a message that only says which job the person does ("im a senior carer in a nursing home")."""
