@@ -37,7 +37,15 @@ from careers_bot.engine.match import (
 from careers_bot.engine.named import COMPARE, JOB_ASK, NamedThings, section_asked
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
-from careers_bot.engine.reading import AUDIENCE_NUDGE, I_WORDS, STAFF_WORDS, Reader, Reading, we_words
+from careers_bot.engine.reading import (
+    AUDIENCE_NUDGE,
+    I_WORDS,
+    RELATIVES,
+    STAFF_WORDS,
+    Reader,
+    Reading,
+    we_words,
+)
 from careers_bot.engine.reply import Message, Plan, QuickReply, Reply
 from careers_bot.engine.safety import PAST_HARM, PAST_SELF_HARM, kinds
 from careers_bot.engine.service_names import ServiceNames
@@ -52,6 +60,16 @@ VAGUE_MARGIN = 2.0
 FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
 JOB_SHOWN_NUDGE = 0.3  # and for an answer about the job just shown
+# A message that is plainly a question, not an answer that happens to name a journey's option.
+ASKS_OUTRIGHT = re.compile(
+    r"^(?:what is|what are|whats|what does|how do|how does|how can|how much|how long|who is|who are|is there|are there"
+    r"|can i|can we|do i|do we|does)\b"
+)
+POINTS_BACK_WORDS = 8
+# Words for someone's own family ("my mum needs carers"): a provider may ask for a relative too.
+PEOPLE_OF_MY_OWN = frozenset(
+    RELATIVES
+)  # a question that points back to the last answer ("how do i claim it?") is this short
 SPECIFIC_IDF = 1.0  # a word in fewer than about a third of the answers says something about which
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 CLEAR_LEAD = 0.5  # below CONFIDENT, answer only when the best reading is this far ahead of the next
@@ -243,7 +261,16 @@ class Engine:
         urgent = reading.folded not in self._controls and self.distress.urgent(cleaned)
         # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
         turn = deepcopy(state) if urgent else state
+        last_topic = turn.topic
         reply = self._decide(turn, reading)
+        if reply.intent in UNANSWERED or (
+            reply.intent.startswith("faq:")
+            and reply.confidence < SURE
+            and not self._follows_on(state, reply.intent)
+        ):
+            # "how do i claim it?" after the LDSS, "do i have to tell them?" after old convictions, "will it
+            # cost me more?" after the Fair Pay Agreement: nothing, or an answer to something else, fitted.
+            reply = self._in_light_of_last(turn, reading, last_topic) or reply
         weak = reply.intent.startswith("faq:") and reply.confidence < CONFIDENT
         if reply.intent != "urgent-help" and "elsewhere" not in reply.entities:
             # "what is golearn", "loughborough college?": a service of ours, asked about by name; and
@@ -308,6 +335,16 @@ class Engine:
             and not I_WORDS & set(reading.raw)
         ):
             entities.audience = None
+            candidates = [
+                c
+                for c in reading.candidates
+                if not (
+                    is_elsewhere(self.kb, c.intent) and "provider" not in self.kb.faq(c.intent[4:]).audiences
+                )
+            ]
+            reading = replace(reading, candidates=candidates)
+        if audience == "provider" and not set(reading.raw) & PEOPLE_OF_MY_OWN:
+            # "who do I contact at the council?" from a care provider: not about arranging care for a relative.
             candidates = [
                 c
                 for c in reading.candidates
@@ -862,6 +899,44 @@ class Engine:
             faq, "I do not know how long that takes for you.", "The contacts below can tell you.", reading
         )
 
+    def _in_light_of_last(self, state: State, reading: Reading, topic: str | None) -> Reply | None:
+        """A short question that points back, which nothing answered, read with the last answer's question.
+
+        "how do i claim it?" after "What is the LDSS?" is "How do we claim from the LDSS?", an answer the last
+        one suggests; "do i have to tell them?" after old convictions is in the last answer itself. Only the
+        last answer and those it suggests are weighed, so a pointer elsewhere ("claim" sounds like benefits)
+        does not win.
+        """
+        topic = topic or ""
+        if (
+            not topic.startswith("faq:")
+            or not self.kb.get("faqs", topic[4:])
+            or not BACK_REFERENCE.search(reading.folded)
+            or len(reading.raw) > POINTS_BACK_WORDS
+            or is_elsewhere(self.kb, topic)
+        ):
+            return None
+        last = self.kb.faq(topic[4:])
+        near = {f"faq:{last.id}", *(f"faq:{f}" for f in last.follow_ups if self.kb.get("faqs", f))}
+        together = self.reader.read(f"{' '.join(reading.raw)} {last.question}")
+        weighed = [c for c in together.candidates if c.intent in near and c.score >= UNSURE]
+        if not weighed:
+            return None
+        if weighed[0].intent == topic:
+            found, state.topic = state.topic, topic
+            from_last = self._from_last_answer(state, reading)
+            if from_last:
+                return from_last
+            state.topic = found
+            if len(weighed) < 2:
+                return None
+            # Nothing in the last answer has its words: the answer it suggests that fits best ("do i have to
+            # tell them?" after old convictions: "When an employer asks, tell them...").
+            weighed = weighed[1:]
+        best = weighed[0]
+        state.misses = 0
+        return self.compose.faq(self.kb.faq(best.intent[4:]), state, best.score, reading.entities.as_dict())
+
     def _about_the_last(self, faq: Faq, said: str, otherwise: str, reading: Reading) -> Reply:
         """A short reply about the last answer: its question, what is said of it, who to check with, its contacts."""
         cards = tuple(
@@ -880,6 +955,8 @@ class Engine:
             return False
         if reading.question and faq.intent[4:] in self._faqs_for_barriers(flow, reading.entities.barriers):
             return True  # "im 48 and use a wheelchair, can i do care": the age, and the question about it
+        if ASKS_OUTRIGHT.match(reading.folded) and faq.score >= SURE:
+            return True  # "what is the ldss?" at "What do you need help with most?": noted, and answered
         if len(reading.raw) <= LONG_ANSWER_WORDS:
             return False
         asked, weight = self._beyond_who_they_are(reading, flow)
