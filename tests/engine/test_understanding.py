@@ -1382,3 +1382,23 @@ def test_a_relative_who_needs_carers_coming_in_is_pointed_to_who_arranges_care(e
     )
     assert reply.intent == "out-of-scope"
     assert "elsewhere" in reply.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can I work as HCA while I wait for my NMC registration", "faq:trained-abroad-as-a-nurse"),
+        ("how much should i pay my carers", "faq:minimum-pay-rules"),
+        ("how long does a dbs check take", "faq:what-is-a-dbs-check"),
+        ("what about childrens care i like kids", "faq:who-you-care-for"),
+        ("cash flow help for a care business", "faq:money-for-a-care-business"),
+    ],
+)
+def test_round_19_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_occupational_therapy_is_the_job_so_two_therapies_are_set_side_by_side(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="physio or occupational therapy which is better"))
+    assert reply.texts[0].startswith("How a physiotherapist and an occupational therapist compare")
