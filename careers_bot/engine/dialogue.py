@@ -23,7 +23,7 @@ from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere, sente
 from careers_bot.engine.distress import DistressMatcher
 from careers_bot.engine.distress_examples import EVERYDAY
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
-from careers_bot.engine.journeys import Journeys
+from careers_bot.engine.journeys import CARRY_ON, Journeys
 from careers_bot.engine.lexicon import is_english
 from careers_bot.engine.match import (
     CONFIDENT,
@@ -264,13 +264,11 @@ class Engine:
         last_topic = turn.topic
         reply = self._decide(turn, reading)
         if reply.intent in UNANSWERED or (
-            reply.intent.startswith("faq:")
-            and reply.confidence < SURE
-            and not self._follows_on(state, reply.intent)
+            reply.intent.startswith("faq:") and not self._suggested_by(last_topic, reply.intent)
         ):
-            # "how do i claim it?" after the LDSS, "do i have to tell them?" after old convictions, "will it
-            # cost me more?" after the Fair Pay Agreement: nothing, or an answer to something else, fitted.
-            reply = self._in_light_of_last(turn, reading, last_topic) or reply
+            # "how do i claim it?" after the LDSS, "do i have to tell them?" after old convictions, "who pays
+            # for it?" after the DBS check: nothing fitted, or an answer to something else.
+            reply = self._in_light_of_last(turn, reading, last_topic, reply) or reply
         weak = reply.intent.startswith("faq:") and reply.confidence < CONFIDENT
         if reply.intent != "urgent-help" and "elsewhere" not in reply.entities:
             # "what is golearn", "loughborough college?": a service of ours, asked about by name; and
@@ -390,8 +388,7 @@ class Engine:
             state.take(turn)
             help_first = _join(help_first, self.journeys.without_step(state, reply))
         if self.journeys.current_step(state):
-            carry_on = QuickReply("Carry on with my questions", "carry-on")
-            help_first = replace(help_first, quick_replies=(carry_on, *help_first.quick_replies))
+            help_first = replace(help_first, quick_replies=(CARRY_ON, *help_first.quick_replies))
         elif found and found[0] == "domestic abuse" and state.audience != "provider":
             # A job may be the way out they asked for: the jobseeker's journey is one tap away.
             work = QuickReply("Help me find care work", "start:jobseeker")
@@ -899,13 +896,15 @@ class Engine:
             faq, "I do not know how long that takes for you.", "The contacts below can tell you.", reading
         )
 
-    def _in_light_of_last(self, state: State, reading: Reading, topic: str | None) -> Reply | None:
+    def _in_light_of_last(
+        self, state: State, reading: Reading, topic: str | None, found: Reply
+    ) -> Reply | None:
         """A short question that points back, which nothing answered, read with the last answer's question.
 
         "how do i claim it?" after "What is the LDSS?" is "How do we claim from the LDSS?", an answer the last
         one suggests; "do i have to tell them?" after old convictions is in the last answer itself. Only the
         last answer and those it suggests are weighed, so a pointer elsewhere ("claim" sounds like benefits)
-        does not win.
+        does not win. An answer already found stands unless, read that way, the one picked ranks above it.
         """
         topic = topic or ""
         if (
@@ -922,17 +921,22 @@ class Engine:
         weighed = [c for c in together.candidates if c.intent in near and c.score >= UNSURE]
         if not weighed:
             return None
+        if found.intent.startswith("faq:"):
+            rank_of_found = next((c.rank for c in together.candidates if c.intent == found.intent), None)
+            if rank_of_found is not None and rank_of_found >= weighed[0].rank:
+                return None
         if weighed[0].intent == topic:
-            found, state.topic = state.topic, topic
+            kept, state.topic = state.topic, topic
             from_last = self._from_last_answer(state, reading)
             if from_last:
                 return from_last
-            state.topic = found
-            if len(weighed) < 2:
-                return None
+            state.topic = kept
             # Nothing in the last answer has its words: the answer it suggests that fits best ("do i have to
-            # tell them?" after old convictions: "When an employer asks, tell them...").
-            weighed = weighed[1:]
+            # tell them?" after old convictions: "When an employer asks, tell them..."), over an answer found
+            # only if it fits surely ("who pays for it?" after the DBS check).
+            weighed = [c for c in weighed[1:] if found.intent in UNANSWERED or c.score >= SURE]
+            if not weighed:
+                return None
         best = weighed[0]
         state.misses = 0
         return self.compose.faq(self.kb.faq(best.intent[4:]), state, best.score, reading.entities.as_dict())
@@ -994,6 +998,13 @@ class Engine:
     def _elsewhere(self, reading: Reading) -> bool:
         """True when words we never saw, and nothing about work, training or a service, fill a message."""
         return not _about_work(reading) and any(t not in self.index.idf for t in reading.terms)
+
+    def _suggested_by(self, topic: str | None, intent: str) -> bool:
+        """True when an FAQ is the one a topic names, or one that FAQ suggests next."""
+        if not topic or not topic.startswith("faq:") or not self.kb.get("faqs", topic[4:]):
+            return False
+        last = self.kb.faq(topic[4:])
+        return intent[4:] in (last.id, *last.follow_ups)
 
     def _follows_on(self, state: State, intent: str) -> bool:
         """True when an FAQ is the last one answered, or one it suggests next."""

@@ -22,6 +22,9 @@ from careers_bot.knowledge.model import Flow, FlowOption, FlowStep, KnowledgeBas
 WORDED_SLOTS = frozenset({"need", "hours", "interest", "setting"})
 # Journey answers that say "not sure": taken when tapped or typed as the answer, never guessed.
 UNSURE_VALUES = frozenset({"any", "not-sure"})
+QUIET_AFTER = 2  # asides before the journey's question stops being repeated under each answer
+ASIDES_LIMIT = 9
+CARRY_ON = QuickReply("Carry on with my questions", "carry-on")
 SUGGEST_ROLES = "suggest-roles"  # the outcome of the journey that suggests jobs from what someone enjoys
 ASKING_WORDS = frozenset({"need", "needs", "support", "help", "advice", "struggling", "want", "looking"})
 
@@ -150,6 +153,7 @@ class Journeys:
 
     def next_step(self, state: State, flow: Flow, heard: bool) -> Reply:
         """The journey's first unanswered question, or its outcome when every one is answered."""
+        state.asides = 0
         remaining = [s for s in flow.steps if s.slot not in state.slots]
         if not remaining:
             state.step = None
@@ -230,11 +234,18 @@ class Journeys:
         )
 
     def with_step(self, state: State, reply: Reply) -> Reply:
-        """After answering a question mid-journey, offer the journey's question again."""
+        """After answering a question mid-journey, offer the journey's question again.
+
+        Not every time: after a few answers in a row with the question left unanswered, someone is asking
+        their own questions, so a "Carry on" button waits instead of the question and its buttons.
+        """
         current = self.current_step(state)
         if not current or reply.intent.startswith("flow"):
             return reply
         flow, step = current
+        state.asides = min(state.asides + 1, ASIDES_LIMIT)
+        if state.asides > QUIET_AFTER:
+            return replace(reply, quick_replies=(*reply.quick_replies[:3], CARRY_ON))
         return replace(
             reply,
             texts=(*reply.texts, f"To carry on: {step.ask}"),

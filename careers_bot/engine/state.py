@@ -30,6 +30,7 @@ class State:
     services: list[str] = field(default_factory=list)
     faqs: list[str] = field(default_factory=list)
     misses: int = 0
+    asides: int = 0  # answers given in a row while a journey's question waits unanswered
     choices: list[str] = field(default_factory=list)  # the jobs this turn's reply offers side by side
     # The jobs the last reply offered side by side ("what does it pay?" then asks which one). Read from the
     # saved `choices` at the start of a turn; never saved itself.
@@ -80,6 +81,8 @@ class State:
         state.faqs = [f for f in _strings(data.get("faqs")) if kb.get("faqs", f)][-FOUND_LIMIT:]
         misses = data.get("misses")
         state.misses = misses if isinstance(misses, int) and 0 <= misses < 10 else 0
+        asides = data.get("asides")
+        state.asides = asides if isinstance(asides, int) and 0 <= asides < 10 else 0
         state.offered = tuple(r for r in _strings(data.get("choices")) if kb.get("roles", r))[:FOUND_LIMIT]
         return state
 
