@@ -262,7 +262,7 @@ class Composer:
         elif aspect == "entry":
             ways = ", ".join(ENTRY_ROUTE_WORDS[r] for r in role.entry_routes)
             texts = [
-                f"To become {with_article(role.title)}: {role.you_need}",
+                f"To become {with_article(role.title)}, you need: {role.you_need}",
                 f"You do not need: {role.you_do_not_need}",
                 f"Ways in: {ways}.",
             ]
