@@ -18,6 +18,8 @@ from careers_bot.engine.reply import QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import KnowledgeBase
 
+MENU_ASK = "Who are you? Or just type a question."
+
 
 class Buttons:
     """What each payload does. Build once per knowledge base."""
@@ -73,6 +75,16 @@ class Buttons:
             found = (state.roles, state.services, state.faqs) if payload == "menu" else ([], [], [])
             state.__init__()  # type: ignore[misc]
             state.roles, state.services, state.faqs = found
+            if payload == "menu":
+                # The main menu keeps what was found: the plan stays one tap away. (No reply reads the plan's
+                # lists: see replay_start.)
+                return Reply(
+                    ("Here is the main menu. Anything we found is still in your plan.", MENU_ASK),
+                    (),
+                    (*self.compose.menu_buttons(), QuickReply("See my plan", "plan")),
+                    payload,
+                    confidence,
+                )
             return replace(self.welcome(), intent=payload, confidence=confidence)
         if payload == "back":
             back = self.journeys.back(state, confidence)
@@ -189,6 +201,6 @@ class Buttons:
         texts = (
             "Hello! I'm the Care Careers Guide for Leicester, Leicestershire and Rutland.",
             "I can tell you about jobs in health and social care, what they pay, and how to get in. "
-            "I can also show people who run care services where to get help. Who are you? Or just type a question.",
+            f"I can also show people who run care services where to get help. {MENU_ASK}",
         )
         return Reply(texts, (), tuple(self.compose.menu_buttons()), "welcome", 1.0)
