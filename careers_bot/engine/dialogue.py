@@ -66,6 +66,19 @@ ASKS_OUTRIGHT = re.compile(
     r"|can i|can we|do i|do we|does)\b"
 )
 POINTS_BACK_WORDS = 8
+# A condition of the speaker's own: "i have a bad back", "my knees".
+_PARTS = (
+    r"(?:back|knees?|hips?|shoulders?|neck|health|condition|disability|arthritis|asthma|diabetes|epilepsy)"
+)
+MY_CONDITION = re.compile(
+    rf"\bmy {_PARTS}\b|\b(?:i have|i have got|ive got|i got|i suffer (?:from|with)) (?:a |an )?(?:bad |dodgy |weak |chronic )?"
+    rf"{_PARTS}\b|\bim disabled\b"
+)
+# Asking for care or treatment for oneself: health advice, whatever it means for work.
+FOR_MY_HEALTH = re.compile(
+    r"\b(?:appointment|gp|doctor|doctors|prescription|medicine|medication|tablets|treatment|painkillers|sick note"
+    r"|fit note|a&e|111|what should i (?:take|do about)|how do i (?:treat|fix|ease|stop)|hospital)\b"
+)
 # Words for someone's own family ("my mum needs carers"): a provider may ask for a relative too.
 PEOPLE_OF_MY_OWN = frozenset(
     RELATIVES
@@ -88,6 +101,11 @@ WANTS_OUR_WORK = re.compile(
 CAREER_ASK = re.compile(
     r"\b(?:want(?:s|ed)? to|wanna|would like to|hope to|how (?:do|can|could|would) (?:i|you|someone)|how to"
     r"|could i|can i|should i) (?:be|become|train(?:ing)? (?:as|to be)|work as|get a job as|study to be)(?: an?\b)?"
+)
+# The speaker's own wish: "i wanna be a nurse" (not "she want to work as carer").
+MY_CAREER = re.compile(
+    r"\b(?:i|id|i d) (?:really |just |would )?(?:want(?:ed)? to|wanna|would like to|like to|hope to) (?:be|become"
+    r"|train (?:as|to be)|work as)\b"
 )
 NAMED_JOB_WORDS = 6
 WHERE_TO_START = re.compile(
@@ -549,6 +567,10 @@ class Engine:
             # starts quietly with what they told us, and its next question follows the job's way in.
             trial = deepcopy(state)
             job = self.named.answer(trial, reading, top)
+            if job is None and entities.roles and not reading.question and MY_CAREER.search(reading.folded):
+                # "im 16 at loughborough college and i wanna be a nurse": where they study is who they are; with
+                # no other question, the job they want is what they ask.
+                job = self.named.answer(trial, reading, top, defer=False)
             if job is None and named_job:
                 job = self._faq_or_job(trial, reading)  # "paramedic. im 16": how to become one
                 trial.role = entities.roles[0]  # "how many years training?" next is about this job
@@ -579,6 +601,14 @@ class Engine:
                 if c.intent.startswith("faq:")
                 and not (
                     audience == "provider" and we_words(reading.raw) and not self._for_providers(c.intent)
+                )
+                # "im 52 used to work in a warehouse 20 yrs, no qualifications": their past work is who they
+                # are, not a wish for work outside care.
+                and not (
+                    is_elsewhere(self.kb, c.intent)
+                    and "jobs" in self.kb.faq(c.intent[4:]).topics
+                    and entities.experience == "other-work"
+                    and not reading.question
                 )
             ),
             Candidate("", 0.0),
@@ -737,6 +767,19 @@ class Engine:
         )
         if not specific and not (candidates and self._follows_on(state, candidates[0].intent)):
             candidates = []
+        if (
+            candidates
+            and is_elsewhere(self.kb, candidates[0].intent)
+            and "health" in entities.barriers
+            and MY_CONDITION.search(reading.folded)
+            and not FOR_MY_HEALTH.search(reading.folded)
+        ):
+            # "what about my back tho, i have a bad back": what it means for work, not health advice.
+            for_work = self._faqs_for_barriers(self.kb.flow("jobseeker"), ["health"])
+            answer = next((self.kb.faq(f) for f in sorted(for_work) if self.kb.get("faqs", f)), None)
+            if answer is not None:
+                state.misses = 0
+                return self.compose.faq(answer, state, CONFIDENT, info)
         if candidates and candidates[0].score >= UNSURE and is_elsewhere(self.kb, candidates[0].intent):
             # Not our subject, but a common one: say who can help ("how do I book a GP appointment?").
             state.misses = 0
@@ -954,6 +997,8 @@ class Engine:
     def _asks_beyond_the_step(self, reading: Reading, flow: Flow) -> bool:
         """True for a message that answers a journey's question and asks about what makes work harder, or a long
         one that says more that an answer explains well."""
+        if reading.question and MY_CONDITION.search(reading.folded) and "health" in reading.entities.barriers:
+            return True  # "what about my back tho, i have a bad back": noted, and what it means for work
         faq = next((c for c in reading.candidates if c.intent.startswith("faq:")), None)
         if faq is None or faq.score < CONFIDENT or is_elsewhere(self.kb, faq.intent):
             return False

@@ -87,6 +87,7 @@ STUDY_COSTS = re.compile(
     r"|\b(?:uni|university|degree|course)\b.{0,8}\bfree\b|\btuition\b|\bfees\b|student loans?|bursar\w*"
     r"|learning support fund|paid (?:for|during|while (?:on|doing)) (?:the |my |your |their )?(?:training|course|courses|induction)"
     r"|paid (?:while|when) (?:training|studying|you train|i train|you study|i study|learning)"
+    r"|\b(?:is|are) (?:the )?(?:training|course|courses|induction) paid\b"
     r"|\b(?:degree|uni|university)\b.{0,12}\b(?:money|funding|grants?)\b"  # "nursing degree money support"
     r"|paid (?:to (?:go to|study at|be at)|at|while at|while studying at) (?:uni|university)"
     r"|paid to (?:train|study) (?:as|to be|for)\b"
@@ -97,7 +98,12 @@ STUDY_COSTS = re.compile(
     r"|operating department practitioner|social worker|doctor)\b"
 )
 # "How much does it cost?" after a job: what training costs, not what the job pays.
-COSTS = re.compile(r"\b(?:cost|costs|costing|fees|tuition)\b")
+# What something costs, or who pays for it: "who pays for it?", "do i have to pay it back?" (not what the job pays).
+COSTS = re.compile(
+    r"\b(?:cost|costs|costing|fees|tuition)\b|\bwho pays\b|\bpay (?:it |them |this |that |the \w+ )?back\b"
+    r"|\bpay for (?:it|the course|the training|uni|university|the degree)\b"
+)
+APPLYING = re.compile(r"\b(?:apply|applying|application|applications)\b")
 # Setting up a care service of one's own: "start my own home care agency", "open a care home".
 OWN_SERVICE = re.compile(
     r"\b(?:start|starting|set up|setting up|open|opening|run my own|own)\b.{0,25}\b(?:agency|business|company"
@@ -331,6 +337,7 @@ class NamedThings:
             entities.aspects == ["apprenticeship"]
             or bool(COSTS.search(reading.folded))
             or bool(STUDY_COSTS.search(reading.folded))
+            or bool(APPLYING.search(reading.folded))  # "how do i apply for it?": applying, not the way in
         )
         info = entities.as_dict()
         if short and len(state.offered) > 1 and aspect in ("pay", "entry", "duration") and _compared(state):
@@ -343,9 +350,18 @@ class NamedThings:
         # "whats a psychologist earn" after a physio's answer names a job we do not know: not a question about it.
         other = OTHER_JOB.search(reading.folded)
         unknown_job = other is not None and (other.group(1) or other.group(2)) not in NOT_A_JOB
+        # After an answer for employers that names a job ("Should our staff do the Level 2 certificate?"),
+        # "how do i claim it?" is not the way into that job.
+        topic = state.topic or ""
+        about_the_job = not (
+            topic.startswith("faq:")
+            and self.kb.get("faqs", topic[4:]) is not None
+            and self.kb.faq(topic[4:]).audiences == ("provider",)
+        )
         if (
             short
             and state.role
+            and about_the_job
             and aspect in ("pay", "progression", "entry", "duration")
             and not new_question
             and not unknown_job
