@@ -34,7 +34,7 @@ from careers_bot.engine.match import (
     UNSURE,
     Candidate,
 )
-from careers_bot.engine.named import COMPARE, JOB_ASK, NamedThings, section_asked
+from careers_bot.engine.named import CHOICE, COMPARE, JOB_ASK, NamedThings, section_asked
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import (
@@ -108,6 +108,7 @@ MY_CAREER = re.compile(
     r"|train (?:as|to be)|work as)\b"
 )
 NAMED_JOB_WORDS = 6
+WEIGHED_IN_WORDS = 12  # two jobs joined by 'or' in this few words are weighed up
 WHERE_TO_START = re.compile(
     r"\bwhere (?:do|should|can) (?:i|we) (?:even )?(?:start|begin)$|\bwhere to (?:start|begin)$"
 )
@@ -482,9 +483,15 @@ class Engine:
         if named:
             return self.journeys.with_step(state, named)
         if entities.area and step and self._place_only(reading) and state.flow:
-            # "what about in rutland?" mid-journey: where they live is noted for the journey, which carries on.
-            self.journeys.fill_slots(state, entities)
-            return self.journeys.next_step(state, self.kb.flow(state.flow), heard=True)
+            flow = self.kb.flow(state.flow)
+            if any(s.slot == "area" for s in flow.steps) and "area" not in state.slots:
+                # "what about in rutland?" mid-journey: where they live is noted for the journey, which carries on.
+                self.journeys.fill_slots(state, entities)
+                return self.journeys.next_step(state, flow, heard=True)
+            # A journey that does not ask where (the pupils'): the local help there, and the journey waits.
+            return self.journeys.with_step(
+                state, self.compose.area(entities.area, state, 0.8, entities.as_dict())
+            )
         if entities.area and not step and self._place_only(reading):
             about_pay = self.named.aspect_of(state.topic) == "pay"
             local = self.compose.area(entities.area, state, 0.8, entities.as_dict())
@@ -560,6 +567,12 @@ class Engine:
             and (
                 len(reading.raw) <= NAMED_JOB_WORDS
                 or (len(entities.roles) > 1 and bool(COMPARE.search(reading.folded)))
+                # "doing a levels in oakham, thinking physio or OT": two jobs weighed in a few words.
+                or (
+                    len(entities.roles) > 1
+                    and len(reading.raw) <= WEIGHED_IN_WORDS
+                    and bool(CHOICE.search(reading.folded))
+                )
             )
         )
         if audience != "provider" and (CAREER_ASK.search(reading.folded) or named_job):

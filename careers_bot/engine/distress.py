@@ -36,14 +36,15 @@ SAYS_ENOUGH = 3  # the model judges only messages of at least this many words ("
 # patterns' words without a crisis. Only when the model is also sure it is not urgent (CALM) does it stand:
 # a cry for help inside a course question ("doing level 2 but I think about killing myself") still counts.
 LEARNING = re.compile(
-    r"\b(?:course|courses|training|trained|assignment|unit|module|essay|revision|revising|revise|quiz|induction"
+    r"\b(?:course|courses|training|trained|assignment|unit|module|essay|revision|revising|revise|quiz|induction|awareness"
+    r"|nvq|care certificate"
     r"|policy|policies|procedure|procedures|interview question|btec|certificate|diploma|exam|homework|lesson"
     r"|lecture|documentary|signs of|types of|what counts as|in class|for my level \d|level \d (?:unit|module"
     r"|assignment)|how do (?:care homes|staff|carers|nurses|you|they|services|hospitals) (?:keep|protect|stop|prevent)"
     # An employer's question: "how do i check overseas workers arent being exploited".
     r"|how (?:do|can|should) (?:i|we) (?:check|make sure|ensure|stop|prevent|spot|protect))\b"
 )
-CALM = 0.05
+CALM = 0.15
 # Where or how someone wants to live ("i dont want to live on benefits anymore", "...in leicester"): alike in
 # words to "i dont want to live anymore", but about a home or an income, unless a cue pattern says more.
 SOMEWHERE_TO_LIVE = re.compile(
@@ -57,7 +58,7 @@ CAREER = re.compile(
     r"|(?:nurses|workers|carers|staff|paramedics|doctors|therapists) (?:help|deal with|support|cope with)"
     r"|(?:have|has) to deal with"
     # "what does a mental health nurse do when someone is suicidal?"
-    r"|what (?:does|do|would|should) (?:an? |the )?(?:\w+ ){0,2}(?:nurse|nurses|carer|carers|worker|workers|doctor"
+    r"|what (?:does|do|would|should) (?:an? |the )?(?:\w+ ){0,3}(?:nurse|nurses|carer|carers|worker|workers|doctor"
     r"|doctors|paramedic|staff|therapist) do"
     r"|(?:carers|nurses|staff|workers|paramedics) (?:do|learn|carry|give|get trained|are trained)|earn|earns|salary)\b"
 )
@@ -83,6 +84,9 @@ OF_MYSELF = re.compile(
     r"|\b(?:kill|hurt|harm|cut|cutting|hurting) my ?self\b"
     r"|\b(?:ive|i have|i|im|i am|i keep)\b (?:\w+ ){0,2}(?:self ?harm\w*|cut(?:ting)? my)"
     r"|\bi (?:\w+ ){0,3}end (?:it|things|my life)\b"
+    # Harm done to them: "i was sexually assaulted years ago and the training is bringing it all back".
+    r"|\b(?:i was|ive been|i have been|i got|im being|i am being) (?:\w+ )?(?:assaulted|raped|abused|attacked|groomed"
+    r"|beaten)\b|\bbringing it (?:all )?back\b|\bflashbacks\b"
 )
 
 

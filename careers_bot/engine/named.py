@@ -103,6 +103,10 @@ COSTS = re.compile(
     r"\b(?:cost|costs|costing|fees|tuition)\b|\bwho pays\b|\bpay (?:it |them |this |that |the \w+ )?back\b"
     r"|\bpay for (?:it|the course|the training|uni|university|the degree)\b"
 )
+WHERE_TO_STUDY = re.compile(
+    r"\b(?:uni|unis|university|universities|college|colleges|course|courses)\b.{0,20}\b(?:near|nearby|round here"
+    r"|around here|local|close to)\b|\bwhere (?:can|do|could|should) i (?:study|train)\b"
+)
 APPLYING = re.compile(r"\b(?:apply|applying|application|applications)\b")
 # Setting up a care service of one's own: "start my own home care agency", "open a care home".
 OWN_SERVICE = re.compile(
@@ -338,13 +342,25 @@ class NamedThings:
             or bool(COSTS.search(reading.folded))
             or bool(STUDY_COSTS.search(reading.folded))
             or bool(APPLYING.search(reading.folded))  # "how do i apply for it?": applying, not the way in
+            or bool(WHERE_TO_STUDY.search(reading.folded))  # "is there a uni near me?": where, not how
         )
         info = entities.as_dict()
-        if short and len(state.offered) > 1 and aspect in ("pay", "entry", "duration") and _compared(state):
+        if (
+            short
+            and not new_question
+            and len(state.offered) > 1
+            and aspect in ("pay", "entry", "duration")
+            and _compared(state)
+        ):
             # "What does it pay?" after two jobs were set side by side: the pay of both.
             roles = [self.kb.role(r) for r in state.offered]
             return self.compose.comparison(roles, section_asked(entities.aspects), state, 0.75, info)
-        if short and len(state.offered) > 1 and aspect in ("pay", "progression", "entry", "duration"):
+        if (
+            short
+            and not new_question
+            and len(state.offered) > 1
+            and aspect in ("pay", "progression", "entry", "duration")
+        ):
             # "What does it pay?" after a few jobs were suggested: which one?
             return self.compose.which_job(state.offered, section_asked(entities.aspects), state, info)
         # "whats a psychologist earn" after a physio's answer names a job we do not know: not a question about it.

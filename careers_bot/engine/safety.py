@@ -235,7 +235,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|on shift|by a (?:resident|client|patient)))"
         r"|racist (?:words|abuse|graffiti|attack)|hate crime|smashed my (?:car )?windows?"
         r"|(?:drink|drinks) (?:was|were|got) spiked|spiked my drink|(?:put|slipped) something in my drink"
-        r"|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:just )?(?:attacked|assaulted|mugged|robbed|punched|stabbed) "
+        r"|(?:snatched|grabbed|nicked|stole|took) my (?:bag|phone|purse|wallet)\b.{0,40}\b(?:punched|hit|pushed|kicked|attacked"
+        r"|threatened|knocked)|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:just )?(?:attacked|assaulted|mugged|robbed|punched|stabbed|snatched) "
         r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)",
     ),
     # Made to marry: "im being forced to marry someone".
@@ -244,12 +245,16 @@ CUES: dict[str, tuple[str, ...]] = {
         r" (?:get )?marry|forced marriage|(?:taking|take|sending|send|took|sent) (?:her|him|me|them) (?:\w+ ){0,6}?to (?:get )?"
         r"marr\w*|found me a (?:husband|wife)|(?:arranged|arranging) (?:a )?marriage for me"
         r"|(?:says?|said|told me) i (?:have to|must|got to|ve got to) (?:get )?(?:engaged|married)"
+        r"|(?:say|says|said|told me|telling me|tell me) i (?:must|have to|got to|need to|should) marry"
+        r"|(?:arranged|arranging|planned|planning|fixed) (?:her|his|my|their) marriage"
+        r"|(?:take|taking|send|sending|took) (?:me|her|him) (?:abroad|overseas|back home|away) and (?:not|never) (?:bring|let) "
+        r"(?:me|her|him) (?:back|come back|home)"
         r"|(?:booked|planned|planning|arranged) a (?:wedding|marriage) for me|(?:must|has to|have to) marry (?:the|a) (?:man|woman"
         r"|person|guy|girl)|picked a (?:husband|wife) for me",
     ),
     # A mental health crisis: "i havent slept in days and im hearing voices".
     "mental health crisis": (
-        r"hearing voices|voices (?:in my head|telling me)|(?:seeing|hearing) things (?:that are not|that arent|nobody|no one)"
+        r"hearing voices|voices (?:in my head|(?:are |keep |)(?:telling|saying|talking to) me)|(?:seeing|hearing) things (?:that are not|that arent|nobody|no one)"
         r"|(?:havent|have not|hasnt|has not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind"
         r"|(?:being|is being) (?:followed|watched) by (?:mi5|the government|the police|spies|aliens)|talking nonsense"
         r"|hearing (?:people|someone|things|voices)\b.{0,20}\bwhen (?:no one|nobody|noone) is (?:there|around)"
@@ -263,17 +268,30 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:i|im|i am|ive been|i have been|i keep) (?:\w+ )?(?:drink|drinking|drunk|using|taking drugs|smoking weed) "
         r"(?:every|each) (?:day|night)\b(?! water)"
         r"|(?:drink|drinking|drugs|using) (?:just )?to (?:cope|get through|get by|forget|numb)"
-        r"|(?:cant|can not|cannot) stop (?:drinking|using)|(?:addicted|an addiction) to (?:drink|alcohol|drugs|gambling)"
+        r"|(?:cant|can not|cannot) stop (?:drinking|using)|(?:addicted|an addiction) to (?:drink|alcohol|drugs)"
         r"|(?:a|half a|nearly a|almost a) bottle of (?:vodka|wine|gin|whisky|whiskey|rum|cider|brandy) (?:every|each|a) (?:day|night)"
         r"|(?:using|taking|doing|smoking|sniffing|on) (?:my \w+s |my \w+ )?(?:coke|cocaine|crack|weed|cannabis|spice|ket|ketamine"
         r"|mdma|speed|heroin|diazepam|valium|xanax|codeine|tramadol|pregabalin)\b.{0,40}\b(?:to (?:cope|get through|sleep"
         r"|function|deal|keep going|stay awake)|every (?:day|night)|cant stop|so i can (?:sleep|cope|function|work))"
-        r"|(?:owe|owes|owing) (?:the |my |a )?dealer",
+        r"|(?:owe|owes|owing) (?:the |my |a )?dealer"
+        r"|(?:using|taking|doing) (?:coke|cocaine|crack|weed|cannabis|spice|ket|ketamine|mdma|speed|heroin|pills)\b.{0,40}\b"
+        r"(?:getting worse|out of control|most (?:days|nights|weekends)|every weekend)"
+        r"|addicted to (?:painkillers|pills|tablets|codeine|tramadol|opioids|coke|cocaine|weed|cannabis|heroin|crack|spice"
+        r"|ketamine|valium|diazepam|xanax|booze|alcohol|drink|drugs)",
+    ),
+    # Gambling out of control: "gambled my whole wages again".
+    "gambling": (
+        r"(?:gambled|gambling|betting|bet|lost) (?:away )?(?:all )?(?:my|our|the) (?:whole )?(?:wages|money|pay|savings|rent|"
+        r"benefits|universal credit|uc)\b(?! (?:on (?:a|the) (?:course|training)))"
+        r"|(?:cant|can not|cannot) stop (?:gambling|betting)|gambling (?:problem|addiction|debts?)|addicted to "
+        r"(?:gambling|betting|slots|the slots|online casinos?)|(?:gambling|betting) (?:again|every day|every night)",
     ),
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
     "sexual violence": (
         r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex"
         r"|if i (?:dont|do not|wont|will not) (?:sleep|have sex) with (?:him|her|them)"
+        r"|if i (?:sleep|slept|sleeps|have sex|had sex|go to bed) with (?:him|her|them)"
+        r"|(?:dirty|sexual|rude) (?:messages|texts|pictures|pics|photos)|sending me (?:nudes|pictures of (?:his|her)|pics of (?:his|her))"
         r"|(?:force[sd]?|forcing|makes?|pressures?|pressured|pressuring) me (?:to |into )?(?:have sex|sleep with|do sexual)"
         r"|(?:have|had|having) sex when i (?:dont|didnt|do not|did not) want|wants? sex (?:instead of|for) (?:the )?(?:rent|money)"
         r"|grab(?:s|bing|bed)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates)|cornered me|forc(?:es|ed|ing) himself on"
@@ -499,6 +517,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:for|get|paid|pays|earn) £?[1-3] (?:pounds? )?(?:an|a|per) (?:hour|hr)"
         r"|(?:get|have) (?:me|us|her|him|them) deported|deport (?:me|us)|(?:get|getting|we get|paid) no (?:money|wages|pay)\b"
         r"|no money,? (?:just|only) (?:food|a bed)"
+        r"|(?:people|of us|men|women) (?:sleep|sleeping|live|living|share|sharing) (?:in )?(?:one|1|a single|the same) "
+        r"(?:room|bedroom)|(?:get|paid|earn|pays?|given) £ ?(?:[1-3]\d|[1-9]) (?:pounds? )?(?:a|per) day"
+        r"|(?:made|make|makes|asked|forced) (?:me|us) (?:to )?pay (?:£ ?)?\d+k? (?:pounds )?(?:for|to get) (?:the |my |a )?"
+        r"(?:sponsorship|visa|job|cos|certificate)"
+        r"|(?:hold|holds|holding|kept|keep|keeps|took|taken|have got|has got) (?:my|our|her|his) (?:brp|brp card|id|id card"
+        r"|identity card|residence permit|documents|papers)\b"
         r"|(?:we|i) (?:cant|can not|cannot|are not allowed to|arent allowed to|am not allowed to|not allowed to) leave\b"
         r"(?! (?:my|the|our|him|her|them|before|after|early|till|until|work|home|at|on|for|yet|it)\b)"
         r"|(?:cant|can not|cannot|not allowed to) leave (?:till|until) (?:i|we) (?:pay|paid|have paid)"
@@ -518,6 +542,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|yells at|screams at|swears at) me\b|(?:being|been|getting) bullied (?:at work|by (?:my )?(?:manager|boss|colleagues?"
         r"|staff|senior))"
         r"|racist (?:comments|remarks|jokes|names|slurs)\b.{0,40}\b(?:at work|unit|ward|shift|colleagues?|staff|senior|manager)"
+        r"|(?:leaving|leave|left) me out\b.{0,60}\b(?:work|shift|colleagues?|staff)\b|\bwork (?:whatsapp|group chat)\b.{0,40}\babout me"
+        r"|(?:posting|saying|writing) (?:things |stuff )?about me\b.{0,40}\bwork (?:whatsapp|group)"
         r"|(?:staff|colleagues?|manager|senior|people at work)\b.{0,40}\bracist (?:comments|remarks|jokes|names|slurs)",
     ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
@@ -542,7 +568,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:will be|ill be|going to be|gonna be|about to be|be) homeless (?:on|by|from|tomorrow|this|next)"
         r"|changed the locks|locked me out\b"
         r"|(?:dont|do not|no) (?:know|idea) where (?:ill|i ll|i will|im going to|im gonna|i can|well|we ll|we will|we can) (?:live|sleep|stay)\b"
-        r"|sofa ?surf\w*\b.{0,60}\b(?:want(?:s)? me out|out by|kicking me out|have to leave|got to leave)|(?:want|wants) me out by\b"
+        r"|sofa ?surf\w*\b.{0,60}\b(?:want(?:s)? me out|out by|kicking me out|have to leave|got to leave|gotta go|got to go"
+        r"|have to go|need to go|must go|leave by)|(?:want|wants) me out by\b"
+        r"|eviction notice|notice to quit|(?:have|got|need) to be out (?:in|by|on|of (?:my|the) (?:flat|house|room))\b"
+        r"|(?:no|got no|have no) (?:address|fixed abode)\b.{0,60}\bwhere (?:do|can|will|should) i (?:sleep|stay|go)"
+        r"|where (?:do|can|will|should) i (?:sleep|stay)\b(?! (?:on|during|at|in) (?:a |the )?(?:sleep ?in|night shift|shift|placement))"
         r"(?! of (?:my )?(?:account|phone|email|computer))|(?:have|got|has) to leave (?:the )?refuge|refuge\b.{0,40}\b(?:have to|got to|must) leave"
         r"|(?:sleeping|sleep|slept) on (?:a |my )?(?:friends?|mates?|cousins?|sisters?|brothers?) (?:sofa|couch|floor)\b.{0,40}"
         r"\b(?:wants? me out|kicking me out|have to leave|got to leave|asked me to (?:leave|go))|(?:got|been|just got) (?:kicked|thrown|chucked) out\b(?! of (?:college|school|uni|university|sixth form|class|lessons|the course|my course|the team|the pub|the club|the shop))",
@@ -626,7 +656,7 @@ YOUNG_WRITER = re.compile(
 )
 # Someone who says they are a child: "im 13", "in year 8" (a parent "at work" does not make it a work matter).
 CHILD_AGE = re.compile(
-    r"\b(?:im|i am|im only|i am only) (?:1[0-7]|[5-9])\b|\b(?:in )?year [5-9]\b|\b(?:im|i am) in year 1[0-3]\b"
+    r"\b(?:im|i am|im only|i am only) (?:1[0-7]|[5-9])\b|\b(?:in )?(?:year|yr) ?[5-9]\b|\b(?:im|i am) in (?:year|yr) ?1[0-3]\b"
 )
 WORK = re.compile(
     r"\b(?:(?:residents?|clients?|patients?)s? (?:son|daughter|husband|wife|family|relative|visitor)s?|at work|my work|my manager|my boss|my supervisor|my senior|my team leader|team leader|on shift|my shift"
@@ -642,7 +672,15 @@ CHILD = re.compile(
     r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis)|(?:is|aged|age|only) (?:1[0-7]|[5-9])|(?:[1-9]|1[0-5]) (?:year|yr)s? old)\b"
 )
 HARM_KINDS = ("someone being harmed", "in danger")
-FOLLOWED = re.compile(r"\b(?:following|followed|follows|stalking|stalks) me\b")
+MYSELF = re.compile(r"\b(?:my ?self|end (?:it|my life)|kill me)\b")
+VOICES = re.compile(
+    r"\bvoices\b|\bhearing (?:people|things)\b|\btalking to (?:people|someone) (?:who|that) (?:arent|are not|isnt)"
+)
+# Danger to me now from someone outside: followed, a weapon, someone at the door.
+FOLLOWED = re.compile(
+    r"\b(?:following|followed|follows|stalking|stalks) me\b|\b(?:knife|gun|blade|weapon)\b"
+    r"|\boutside (?:my|the|our) (?:house|door|flat|window)\b"
+)
 # Harms a child may tell of that are not in HARM_KINDS: a child telling is answered as one first.
 CHILD_FIRST = ("no food", "sexual violence")
 CARED_FOR = re.compile(
@@ -712,6 +750,15 @@ def kinds(folded: str) -> list[str]:
     if EXPLOITATION in found and "forced marriage" not in found:
         # Made to work, a passport kept, a debt for the job: the exploitation helpline, whoever it happens to.
         return [EXPLOITATION, *(k for k in found if k != EXPLOITATION and k not in HARM_KINDS)]
+    if (
+        "mental health crisis" in found
+        and SUICIDE in found
+        and VOICES.search(folded)
+        and not MYSELF.search(folded)
+    ):
+        # "the voices are telling me to hurt people": a mental health crisis first (NHS 111 option 2, 999).
+        found.remove("mental health crisis")
+        found.insert(0, "mental health crisis")
     if "sexual violence" in found and WORK.search(folded):
         found.append("harm to me at work")  # groped by a manager: the employer must act too (Acas says how)
     young = bool(CHILD_AGE.search(folded) or (YOUNG_WRITER.search(folded) and not WORK.search(folded)))
@@ -727,6 +774,15 @@ def kinds(folded: str) -> list[str]:
         which = "child telling"  # a child telling of harm: speak to them, Childline first
     elif to_me and DOMESTIC.search(folded):
         which = "domestic abuse"
+    elif (
+        "in danger" in found
+        and FOLLOWED.search(folded)
+        and not CARED_FOR.search(folded)
+        and "mental health crisis" not in found
+    ):
+        # "a man with a knife outside my house", "a guy is following me home from the care home": danger to
+        # me now, 999 first; not the help for harm in care.
+        return ["in danger", *(k for k in found if k not in ("in danger", *HARM_KINDS))]
     elif CARED_FOR_HURT_ME.search(folded):
         which = "hurt by someone I care for"  # "a resident hit me": the worker is the one hurt
     elif to_me and (WORK.search(folded) or BOSS_HURTS.search(folded)):
@@ -740,8 +796,6 @@ def kinds(folded: str) -> list[str]:
     elif SOMEONE_ELSES_HOME.search(folded) and not CARED_FOR.search(folded) and not CHILD.search(folded):
         # "one of my carers told me her husband beats her": abuse at home, not in the service.
         which = "domestic abuse of someone else"
-    elif harmed == "in danger" and FOLLOWED.search(folded):
-        return found  # "a guy is following me home from the care home": danger to me now, not harm in care
     elif IN_CARE.search(folded):
         which = "harm in care"
     elif CHILD.search(folded):

@@ -157,6 +157,15 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("nhs-111", "samaritans", "emergency-999"),
     ),
+    "gambling": (
+        (
+            "Thank you for telling me. Lots of people get into trouble with gambling, and help works.",
+            "The National Gambling Helpline is free, private and open day and night: call 0808 8020 133 or chat "
+            "online. Citizens Advice can help you sort out debts. If you feel you cannot cope, Samaritans will "
+            "listen, free, on 116 123.",
+        ),
+        ("national-gambling-helpline", "citizens-advice", "samaritans"),
+    ),
     "bullied at work": (
         (
             "I'm sorry. Nobody should be bullied at work.",
@@ -297,6 +306,7 @@ NO_POINTER = frozenset(
         "forced marriage",
         "mental health crisis",
         "drink or drugs",
+        "gambling",
         "bullied at work",
         "feeling low",
         "attacked",
@@ -308,6 +318,7 @@ FOR_THE_YOUNG = frozenset(
         SUICIDE,
         "mental health crisis",
         "drink or drugs",
+        "gambling",
         "bullied at work",
         "attacked",
         "no food",

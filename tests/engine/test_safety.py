@@ -558,6 +558,38 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
         ("i drink a bottle of vodka every night to get through", "drink", "nhs-111"),
         ("been using coke to get through my shifts and i owe the dealer", "drink", "nhs-111"),
         ("smoking weed every day just so i can sleep", "drink", "nhs-111"),
+        # Round 20.
+        ("we are 8 people sleep in one room and we get £20 a day", "exploitation", "modern-slavery-helpline"),
+        (
+            "they made me pay 15k for the sponsorship and they hold my brp card",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        ("just got out of prison, no address, where do i sleep", "nowhere", "leicester-homelessness-help"),
+        ("eviction notice says i have to be out in 2 weeks", "nowhere", "leicester-homelessness-help"),
+        ("my manager said he'd give me more hours if i slept with him", "not your fault", "rape-crisis"),
+        ("family say i must marry a man i never met", "Nobody can make you marry", "forced-marriage-unit"),
+        (
+            "my sister is 16 and they have arranged her marriage",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        (
+            "they are going to take me abroad and not bring me back",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        ("gambled my whole wages again and owe 3k", "gambling", "national-gambling-helpline"),
+        ("im addicted to painkillers", "drink", "nhs-111"),
+        ("im in yr 10 and my cousin touches me", "not your fault", "childline"),
+        ("the voices are telling me to hurt people", "Please get help", "nhs-111"),
+        ("someone just snatched my bag and punched me", "not your fault", "victim-support"),
+        ("there is a man with a knife outside my house", "call 999", "emergency-999"),
+        (
+            "they keep leaving me out and posting about me in the work whatsapp group",
+            "Nobody should be bullied",
+            "acas",
+        ),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -607,6 +639,11 @@ def test_each_kind_of_trouble_gets_the_help_that_fits_it(
         "what is the modern slavery statement care providers have to publish",
         "as a care provider how do i check overseas workers arent being exploited by recruitment agents",
         "i cant leave my kids before 9am",
+        # Round 20.
+        "what does a domestic abuse support worker do",
+        "does the care certificate cover self harm awareness",
+        "for my nvq assignment i have to explain the steps to report abuse, what are they",
+        "where do i sleep on a sleep in shift",
     ],
 )
 def test_everyday_facts_from_rounds_14_to_16_get_no_crisis_help(engine: Engine, text: str) -> None:
