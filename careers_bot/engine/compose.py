@@ -365,6 +365,7 @@ class Composer:
     ) -> Reply:
         """An apprenticeship: what it is, how long it takes and where it leads."""
         state.apprenticeship = apprenticeship.id
+        state.topic = "apprenticeship-about"  # "how long does that take?" next is about this apprenticeship
         roles = [self.kb.role(r) for r in apprenticeship.roles]
         leads = ", ".join(lower_first(r.title) for r in roles)
         texts = [

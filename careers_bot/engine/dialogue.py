@@ -63,7 +63,7 @@ JOB_SHOWN_NUDGE = 0.3  # and for an answer about the job just shown
 # A message that is plainly a question, not an answer that happens to name a journey's option.
 ASKS_OUTRIGHT = re.compile(
     r"^(?:what is|what are|whats|what does|how do|how does|how can|how much|how long|who is|who are|is there|are there"
-    r"|can i|can we|do i|do we|does)\b"
+    r"|can i|can we|do i|do we|does|tell me about|tell me more about|explain)\b"
 )
 POINTS_BACK_WORDS = 8
 # A condition of the speaker's own: "i have a bad back", "my knees".
@@ -369,6 +369,14 @@ class Engine:
                     is_elsewhere(self.kb, c.intent) and "provider" not in self.kb.faq(c.intent[4:]).audiences
                 )
             ]
+            for_them = [
+                c for c in candidates if c.intent.startswith("faq:") and self._for_providers(c.intent)
+            ]
+            if any(c.score >= UNSURE for c in for_them) and not set(reading.raw) & I_WORDS:
+                # "what about overseas nurses?" from a care provider: recruiting them, not training as one.
+                candidates = [
+                    c for c in candidates if not c.intent.startswith("faq:") or self._for_providers(c.intent)
+                ]
             reading = replace(reading, candidates=candidates)
         if entities.audience:
             return reading
@@ -752,7 +760,7 @@ class Engine:
         # "I want to be a dentist" asks about a career: a pointer elsewhere that is not about jobs (health
         # advice, a dentist's bill) does not answer it.
         career = bool(CAREER_ASK.search(reading.folded))
-        provider_voice = entities.audience == "provider" and bool(we_words(reading.raw))
+        provider_voice = "provider" in (entities.audience, state.audience) and bool(we_words(reading.raw))
         # An answer written for one question about another job is no answer ("paramedic... what can you
         # progress to?" is not "How do I become a paramedic?").
         candidates = [
