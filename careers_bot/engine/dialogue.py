@@ -66,6 +66,7 @@ ASKS_OUTRIGHT = re.compile(
     r"|can i|can we|do i|do we|does|tell me about|tell me more about|explain)\b"
 )
 POINTS_BACK_WORDS = 8
+SHORT_SENTENCE_WORDS = 12  # a sentence of the last answer this short is given with the one after it
 # A condition of the speaker's own: "i have a bad back", "my knees".
 _PARTS = (
     r"(?:back|knees?|hips?|shoulders?|neck|health|condition|disability|arthritis|asthma|diabetes|epilepsy)"
@@ -945,6 +946,10 @@ class Engine:
             )  # the first of equals
             if weight < REST_WEIGHT:
                 return None
+        said = list(sentences(faq.answer))
+        if len(sentence.split()) < SHORT_SENTENCE_WORDS and sentence in said[:-1]:
+            # "It also shows spent ones, unless they are filtered." says little alone: the next sentence too.
+            sentence = f"{sentence} {said[said.index(sentence) + 1]}"
         state.misses = 0
         return self._about_the_last(
             faq, f"About that: {sentence}", "The contacts below can tell you more.", reading
