@@ -15,8 +15,9 @@ end of the next, `fresh-8` (`fresh: 8`), measured once after the next session's 
 urgent misses were read), `fresh-9` (`fresh: 9`), measured once early in the session after that, and
 `fresh-10` (`fresh: 10`), measured once late in the next session, after its engine work, `fresh-11`
 (`fresh: 11`), measured once late in the session after that, after its engine work, `fresh-12`
-(`fresh: 12`), measured once in the next session, after its first round of engine work, and `fresh-13`
-(`fresh: 13`), measured once early in the session after that.
+(`fresh: 12`), measured once in the next session, after its first round of engine work, `fresh-13`
+(`fresh: 13`), measured once early in the session after that, and `fresh-14` (`fresh: 14`), measured once
+late in the same session, after its engine work.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ FRESH_PARTS = (
     (11, "fresh-11"),
     (12, "fresh-12"),
     (13, "fresh-13"),
+    (14, "fresh-14"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
