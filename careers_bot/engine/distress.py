@@ -26,7 +26,7 @@ import numpy as np
 from careers_bot.engine.distress_examples import EVERYDAY, URGENT
 from careers_bot.engine.learned import WordModel, stems_and_pairs
 from careers_bot.engine.normalise import fold, words
-from careers_bot.engine.safety import GOES_ON, PAST_HARM, TO_ME, in_distress
+from careers_bot.engine.safety import GOES_ON, PAST_HARM, TO_ME, in_distress, kinds
 
 CLOSE = 0.35  # how close to an urgent example a message must be (cosine of the weighted words and pairs)
 CLEAR = 0.05  # and how much closer to it than to the nearest everyday one
@@ -63,6 +63,12 @@ CAREER = re.compile(
     r"|(?:carers|nurses|staff|workers|paramedics) (?:do|learn|carry|give|get trained|are trained)|earn|earns|salary)\b"
 )
 CAREER_CALM = 0.3
+FEELING_LOW = "feeling low"
+# Someone cared for at work has died: "a lady I looked after on placement died last night".
+GRIEF_AT_WORK = re.compile(
+    r"\b(?:resident|client|patient|service user|lady|man|gentleman|woman)s?\b.{0,50}\b(?:died|passed away|passed on"
+    r"|passed)\b|\b(?:lost|losing) (?:a|one of (?:my|our)) (?:residents?|clients?|patients?)\b"
+)
 # A problem with one's own benefit claim ("my carers allowance has been stopped and no one will tell me why",
 # "my uc got sanctioned"): worrying, but a job for Citizens Advice, not a crisis, unless a cue pattern says
 # more ("...and there is no food in the house").
@@ -127,6 +133,14 @@ class DistressMatcher:
             # the rest of the message is judged by the cue patterns ("...and I still want to die").
             return in_distress(PAST_HARM.sub(" ", folded))
         if MY_BENEFIT_CLAIM.search(folded) and not in_distress(folded):
+            return False
+        if (
+            GRIEF_AT_WORK.search(folded)
+            and kinds(folded) in ([], [FEELING_LOW])
+            and not OF_MYSELF.search(folded)
+        ):
+            # "a lady I looked after died last night and I can't stop crying, is that normal?": grief for someone
+            # cared for, answered with what helps (the answer on when someone you cared for dies), not a crisis.
             return False
         if self._near_urgent(text) and not (SOMEWHERE_TO_LIVE.search(folded) and not in_distress(folded)):
             return True

@@ -65,7 +65,7 @@ AUDIENCE_CUES = _cues(
         r"|(?:not have|no have|have no|got no|havent got|have not got|dont have|do not have|without) (?:a |any )?(?:job|work)\b(?! experience)"
         r"|help (?:me )?(?:with |find |get |finding |getting |with finding )?(?:a )?(?:job|work)\b(?! experience)"
         r"|^(?:a )?job (?:help|please)\b"
-        r"|back to work|not working|stay at home (?:mum|mom|dad|parent)|(?:full time|fulltime) (?:mum|mom|dad|parent)"
+        r"|back to work|(?<!\bis )(?<!\bare )(?<!wifi )(?<!internet )(?<!phone )(?<!tablet )(?<!screen )(?<!app )(?<!it )(?<!this )(?<!printer )(?<!link )not working|stay at home (?:mum|mom|dad|parent)|(?:full time|fulltime) (?:mum|mom|dad|parent)"
         r"|career break|(?:been )?at home with (?:the|my) (?:kids|children)",
     }
 )

@@ -108,9 +108,13 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "new customer",
         "next client",
         "new client",
+        "start agen",
+        "start again pls",
     ),
     "back": (
         "back",
+        "bck",
+        "bak",
         "go back",
         "previous question",
         "previous",
@@ -246,6 +250,10 @@ CONTROL_PHRASES: dict[str, tuple[str, ...]] = {
         "email me this",
         "what have we got so far",
         "what have you found for me",
+        "can i print this",
+        "can we print this",
+        "print this off",
+        "print this out please",
     ),
 }
 

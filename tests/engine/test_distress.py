@@ -118,3 +118,14 @@ def test_a_benefit_problem_with_a_cue_of_harm_still_gets_urgent_help(engine: Eng
     assert MY_BENEFIT_CLAIM.search(fold(text))
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"
+
+
+def test_grief_for_someone_cared_for_gets_the_answer_on_it_not_crisis_help(engine: Engine) -> None:
+    text = "one of my residents passed away and i cant stop crying, is that normal"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:when-someone-you-cared-for-dies"
+
+
+def test_grief_with_thoughts_of_suicide_still_gets_urgent_help_first(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my client died and i want to die too"))
+    assert reply.intent == "urgent-help"

@@ -1402,3 +1402,17 @@ def test_round_19_questions_reach_their_answers(engine: Engine, text: str, inten
 def test_occupational_therapy_is_the_job_so_two_therapies_are_set_side_by_side(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="physio or occupational therapy which is better"))
     assert reply.texts[0].startswith("How a physiotherapist and an occupational therapist compare")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("bck", "back"), ("start agen", "restart"), ("can we print this off for him please", "plan")],
+)
+def test_fresh_14s_short_moves_are_understood(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_a_tablet_that_is_not_working_is_not_a_jobseeker(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="the tablet is not working"))
+    assert not reply.intent.startswith("flow-")
