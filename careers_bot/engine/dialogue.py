@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.buttons import Buttons
-from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere, sentences
+from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere, listed, sentences
 from careers_bot.engine.distress import DistressMatcher
 from careers_bot.engine.distress_examples import EVERYDAY
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
@@ -66,6 +66,12 @@ ASKS_OUTRIGHT = re.compile(
     r"|can i|can we|do i|do we|does|tell me about|tell me more about|explain)\b"
 )
 POINTS_BACK_WORDS = 8
+# Who can help with what was just answered: "who can help me?", "who do i ask?", "who do we talk to about it?"
+# ("who do i ring?" is the move that gives phone lines.)
+WHO_HELPS = re.compile(
+    r"^(?:so |and |ok )?who (?:can|could|will|would|do|should) (?:i|we|help|you)\b(?! (?:\w+ )?(?:ring|call|phone))"
+    r"(?: \w+){0,2}(?: (?:help|ask|talk to|speak to|contact))?(?: (?:me|us|with (?:it|that|this)|about (?:it|that|this)))?$"
+)
 SHORT_SENTENCE_WORDS = 12  # a sentence of the last answer this short is given with the one after it
 # A condition of the speaker's own: "i have a bad back", "my knees".
 _PARTS = (
@@ -254,6 +260,19 @@ class Engine:
         """
         if not (state.topic or "").startswith("faq:"):
             return None
+        topic = state.topic or ""
+        if WHO_HELPS.match(reading.folded) and self.kb.get("faqs", topic[4:]):
+            # "who can help me?" after old convictions: the contacts that answer gave (Nacro, the DBS).
+            faq = self.kb.faq(topic[4:])
+            names = [self.kb.service(s).name for s in faq.services if self.kb.get("services", s)]
+            if names:
+                state.misses = 0
+                return self._about_the_last(
+                    faq,
+                    f"These can help: {listed(names)}.",
+                    "The contacts below say how to reach them.",
+                    reading,
+                )
         for asks, answering, not_of_a_job in LAST_ANSWER_ASKS:
             if asks.search(reading.folded) and not (not_of_a_job and reading.entities.roles):
                 return self._from_last_answer(state, reading, answering)

@@ -66,7 +66,8 @@ CAREER_CALM = 0.3
 FEELING_LOW = "feeling low"
 # Someone cared for at work has died: "a lady I looked after on placement died last night".
 GRIEF_AT_WORK = re.compile(
-    r"\b(?:resident|client|patient|service user|lady|man|gentleman|woman)s?\b.{0,50}\b(?:died|passed away|passed on"
+    r"\b(?:resident|client|patient|service user|lady|ladies|man|men|gentleman|gentlemen|woman|women)s?\b.{0,50}"
+    r"\b(?:died|passed away|passed on"
     r"|passed)\b|\b(?:lost|losing) (?:a|one of (?:my|our)) (?:residents?|clients?|patients?)\b"
 )
 # A problem with one's own benefit claim ("my carers allowance has been stopped and no one will tell me why",

@@ -370,7 +370,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:left|leave|leaves|leaving|lying|sitting|sat) (?:\w+ )?(?:in|on) (?:a |her |his |their )?(?:wet|soiled|dirty) "
         r"(?:bed|clothes|pad|sheets)",
         r"(?:pressure|bed) sores|getting sores|bruises? (?:on|all over)|covered in bruises|unexplained bruis\w*",
-        r"(?:not|isnt|is not|arent|are not|never|hardly) (?:being )?(?:feeding|fed|washing|washed|turning|turned|"
+        r"(?:not|isnt|is not|arent|are not|never|hardly) (?:being )?(?:feeding|fed|washing|washed|turning(?! up)|turned(?! up)|"
         r"changing|changed|given (?:food|water|a drink|(?:her|his|their) (?:meds|medication|medicine)))"
         r"(?: (?:her|him|them|properly|enough))?",
         r"(?:nobody|no one|noone) (?:turns|feeds|washes|changes|checks on|helps) (?:her|him|them|me|us)",
