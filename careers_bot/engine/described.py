@@ -17,7 +17,8 @@ from careers_bot.knowledge.model import KnowledgeBase
 # Someone at work, described: "the people who...", "the lady behind the counter", "the job where you...".
 DESCRIBING = re.compile(
     r"\b(?:person|people|one|ones|someone|somebody|staff|worker|workers|lady|ladies|man|men|woman|women|guy|guys"
-    r"|bloke|fella|nurse|nurses|helper|helpers|team)\s+(?:who|that|which|whose|what|behind|on|at|in|with|from|"
+    r"|bloke|fella|nurse|nurses|helper|helpers|team)\s+(?:called\s+)?(?:who|that|which|whose|what|behind|on|at|in|with"
+    r"|from|"
     r"doing|does|on the)\b|\b(?:job|role) (?:where|when|that|called|doing)\b|\bwhat (?:do|would) you call\b"
     r"|\bwhats? (?:that|this|the) (?:job|role)\b|\bwhoever\b"
 )

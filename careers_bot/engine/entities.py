@@ -603,11 +603,12 @@ NAME_INTRO_WORDS = re.compile(
 
 
 # Words that turn a job down: "not (be) a nurse", "never a carer", "don't want to be a nurse".
-NOT_WORDS = frozenset({"not", "never", "nor"})
+NOT_WORDS = frozenset({"not", "never", "nor", "isnt", "arent", "wasnt", "werent"})
 DONT_WORDS = frozenset({"dont", "doesnt", "didnt", "wont", "wouldnt"})
 WINDOW_ENDS = frozenset({"but", "and", "just", "only", "instead", "rather"})
 REFUSAL_FILLER = frozenset(
-    "to be become becoming being a an as the work working job train training really even going gonna want wanna".split()
+    "to be become becoming being a an as the work working job train training really even going gonna want wanna actual"
+    " actually proper qualified".split()
 )
 REFUSED_WINDOW = 3  # a job's name, or two: "not surgeons or nurses"
 

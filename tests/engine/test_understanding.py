@@ -1416,3 +1416,10 @@ def test_fresh_14s_short_moves_are_understood(engine: Engine, text: str, intent:
 def test_a_tablet_that_is_not_working_is_not_a_jobseeker(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="the tablet is not working"))
     assert not reply.intent.startswith("flow-")
+
+
+def test_a_job_described_as_not_another_is_not_that_other_job(engine: Engine) -> None:
+    text = "whats the person called who helps the mums on the maternity ward but isnt actually a midwife"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "role-about"
+    assert reply.entities.get("role") == "maternity-support-worker"
