@@ -107,6 +107,11 @@ WHERE_TO_STUDY = re.compile(
     r"\b(?:uni|unis|university|universities|college|colleges|course|courses)\b.{0,20}\b(?:near|nearby|round here"
     r"|around here|local|close to)\b|\bwhere (?:can|do|could|should) i (?:study|train)\b"
 )
+# Asking for something that is not about a job: a poem, software, insurance, booking a test.
+SOMETHING_ELSE = re.compile(
+    r"\b(?:poem|poems|song|speech|software|app|apps|insurance|quote|solicitor|lawyer|recipe|menu|repair|repairs"
+    r"|router|wifi|printer)\b|\bbook (?:my|me|a) (?:driving|practical|theory|test|appointment)\b"
+)
 APPLYING = re.compile(r"\b(?:apply|applying|application|applications)\b")
 # Setting up a care service of one's own: "start my own home care agency", "open a care home".
 OWN_SERVICE = re.compile(
@@ -178,6 +183,8 @@ class NamedThings:
             return self.compose.comparison(roles, weighed, state, 0.85, info)
         if entities.audience == "provider" or we_words(reading.raw):
             return None  # "our carers keep leaving": about their service, not the job
+        if defer and not entities.aspects and SOMETHING_ELSE.search(reading.folded):
+            return None  # "write a poem for my mum, she's retiring as a nurse": the job is only in the story
         telling = self._telling_own_job(reading)
         if defer and (entities.barriers or entities.qualifications or entities.experience) and not telling:
             return None  # the question is about the person, not the job itself
