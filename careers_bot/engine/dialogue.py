@@ -65,7 +65,7 @@ ASKS_OUTRIGHT = re.compile(
     r"^(?:what is|what are|whats|what does|how do|how does|how can|how much|how long|who is|who are|is there|are there"
     r"|can i|can we|do i|do we|does|tell me about|tell me more about|explain)\b"
 )
-POINTS_BACK_WORDS = 8
+POINTS_BACK_WORDS = 8  # a question that points back to the last answer ("how do i claim it?") is this short
 # Who can help with what was just answered: "who can help me?", "who do i ask?", "who do we talk to about it?"
 # ("who do i ring?" is the move that gives phone lines.)
 WHO_HELPS = re.compile(
@@ -87,9 +87,7 @@ FOR_MY_HEALTH = re.compile(
     r"|fit note|a&e|111|what should i (?:take|do about)|how do i (?:treat|fix|ease|stop)|hospital)\b"
 )
 # Words for someone's own family ("my mum needs carers"): a provider may ask for a relative too.
-PEOPLE_OF_MY_OWN = frozenset(
-    RELATIVES
-)  # a question that points back to the last answer ("how do i claim it?") is this short
+PEOPLE_OF_MY_OWN = frozenset(RELATIVES)
 SPECIFIC_IDF = 1.0  # a word in fewer than about a third of the answers says something about which
 CLARIFY_FLOOR = 0.4  # below CONFIDENT with no clear lead: offer choices only if the best is this good
 CLEAR_LEAD = 0.5  # below CONFIDENT, answer only when the best reading is this far ahead of the next
