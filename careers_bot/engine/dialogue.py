@@ -1096,10 +1096,7 @@ class Engine:
 
     def _follows_on(self, state: State, intent: str) -> bool:
         """True when an FAQ is the last one answered, or one it suggests next."""
-        if not state.topic or not state.topic.startswith("faq:") or not self.kb.get("faqs", state.topic[4:]):
-            return False
-        last = self.kb.faq(state.topic[4:])
-        return intent[4:] in (last.id, *last.follow_ups)
+        return self._suggested_by(state.topic, intent)
 
     def _clarify(self, state: State, options: list[Candidate], info: dict[str, Any]) -> Reply:
         buttons = [self.compose.faq_button(c.intent[4:]) for c in options]

@@ -677,7 +677,7 @@ VOICES = re.compile(
     r"\bvoices\b|\bhearing (?:people|things)\b|\btalking to (?:people|someone) (?:who|that) (?:arent|are not|isnt)"
 )
 # Danger to me now from someone outside: followed, a weapon, someone at the door.
-FOLLOWED = re.compile(
+DANGER_NOW = re.compile(
     r"\b(?:following|followed|follows|stalking|stalks) me\b|\b(?:knife|gun|blade|weapon)\b"
     r"|\boutside (?:my|the|our) (?:house|door|flat|window)\b"
 )
@@ -776,7 +776,7 @@ def kinds(folded: str) -> list[str]:
         which = "domestic abuse"
     elif (
         "in danger" in found
-        and FOLLOWED.search(folded)
+        and DANGER_NOW.search(folded)
         and not CARED_FOR.search(folded)
         and "mental health crisis" not in found
     ):
