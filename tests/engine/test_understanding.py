@@ -1423,3 +1423,11 @@ def test_a_job_described_as_not_another_is_not_that_other_job(engine: Engine) ->
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "role-about"
     assert reply.entities.get("role") == "maternity-support-worker"
+
+
+def test_an_employer_asking_about_employment_law_is_sent_to_acas(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="where can a small care agency get free hr advice on contracts")
+    )
+    assert reply.intent == "faq:employment-advice-for-providers"
+    assert "acas" in [card.ref for card in reply.cards]
