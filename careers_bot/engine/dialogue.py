@@ -70,7 +70,8 @@ POINTS_BACK_WORDS = 8  # a question that points back to the last answer ("how do
 # ("who do i ring?" is the move that gives phone lines.)
 WHO_HELPS = re.compile(
     r"^(?:so |and |ok )?who (?:can|could|will|would|do|should) (?:i|we|help|you)\b(?! (?:\w+ )?(?:ring|call|phone))"
-    r"(?: \w+){0,2}(?: (?:help|ask|talk to|speak to|contact))?(?: (?:me|us|with (?:it|that|this)|about (?:it|that|this)))?$"
+    r"(?: \w+){0,2}(?: (?:help|ask|talk to|speak to|contact))?(?: (?:me|us))?"
+    r"(?: (?:with|about) (?:\w+ing (?:it|that|this|them)|it|that|this))?$"  # "who can help me with disclosing it"
 )
 SHORT_SENTENCE_WORDS = 12  # a sentence of the last answer this short is given with the one after it
 # A condition of the speaker's own: "i have a bad back", "my knees".
@@ -203,6 +204,15 @@ class Engine:
             | self.named.setting_stems
             | self.reader.place_stems
         )
+        # The answer for each thing that makes work harder ("A health condition": the health answer).
+        self._barrier_faqs: dict[str, str] = {
+            f"faq:{faq}": option.value
+            for flow in kb.flows
+            for step in flow.steps
+            if step.slot == "barrier"
+            for option in step.options
+            for faq in option.faqs
+        }
         # Words that answer a journey's questions about the person ("doing biology", "kids at school"):
         # telling us about themselves. What a service needs ("can't find staff") is a problem they ask about.
         self._told_stems: dict[str, frozenset[str]] = {
@@ -299,13 +309,19 @@ class Engine:
         # With urgent help first, the rest of the turn is tried on a copy: it is kept only if it answers.
         turn = deepcopy(state) if urgent else state
         last_topic = turn.topic
+        # A question that may point back is tried on a copy first, so an answer set aside leaves no trace.
+        before = deepcopy(turn) if self._points_back(reading, last_topic) else None
         reply = self._decide(turn, reading)
-        if reply.intent in UNANSWERED or (
-            reply.intent.startswith("faq:") and not self._suggested_by(last_topic, reply.intent)
+        if before is not None and (
+            reply.intent in UNANSWERED
+            or (reply.intent.startswith("faq:") and not self._suggested_by(last_topic, reply.intent))
         ):
             # "how do i claim it?" after the LDSS, "do i have to tell them?" after old convictions, "who pays
             # for it?" after the DBS check: nothing fitted, or an answer to something else.
-            reply = self._in_light_of_last(turn, reading, last_topic, reply) or reply
+            read_back = self._in_light_of_last(before, reading, last_topic, reply)
+            if read_back:
+                turn.take(before)
+                reply = read_back
         weak = reply.intent.startswith("faq:") and reply.confidence < CONFIDENT
         if reply.intent != "urgent-help" and "elsewhere" not in reply.entities:
             # "what is golearn", "loughborough college?": a service of ours, asked about by name; and
@@ -479,6 +495,11 @@ class Engine:
                 return self.journeys.with_step(
                     state, self.compose.faq(faq, state, pointer.score, entities.as_dict())
                 )
+        if OTHER_THING.search(reading.folded) and not set(entities.aspects) - {"about"}:
+            # "write me a poem about nurses", "doctor jokes", "gift ideas for a nurse": a job in passing, and
+            # something asked for that is not about work.
+            state.misses = 0
+            return self.journeys.with_step(state, self._decline(entities.as_dict(), 0.0))
         from_last = self._asked_of_last_answer(state, reading)
         if from_last:
             return self.journeys.with_step(state, from_last)
@@ -868,6 +889,14 @@ class Engine:
             # One word alone ("training") fits many answers about as well: ask which one.
             margin = TIE_MARGIN if len(set(reading.terms)) > 1 else VAGUE_MARGIN
             close = [c for c in candidates[1:3] if top.rank - c.rank < margin]
+            if self._barrier_faqs.get(top.intent) in entities.barriers:
+                # "I've got anxiety... would they turn me down?": the answer for what they have, not another
+                # barrier's ("turn me down" is said of a criminal record too).
+                close = [
+                    c
+                    for c in close
+                    if c.intent not in self._barrier_faqs or self._barrier_faqs[c.intent] in entities.barriers
+                ]
             close = close if top.score < SURE else []
             if close:
                 return self._clarify(state, [top, *close], info)
@@ -907,6 +936,10 @@ class Engine:
         if domain and (state.flow or state.topic or not (elsewhere or unrelated)):
             return self.buttons.not_understood(state, reading, None)
         state.misses = 0
+        return self._decline(info, candidates[0].score if candidates else 0.0)
+
+    def _decline(self, info: dict[str, Any], fit: float) -> Reply:
+        """What we cannot help with, said plainly, with the menu."""
         return Reply(
             (
                 "Sorry, I can only help with jobs, training and support in health and social care.",
@@ -914,7 +947,7 @@ class Engine:
             ),
             quick_replies=tuple(self.compose.menu_buttons()),
             intent="out-of-scope",
-            confidence=1.0 - (candidates[0].score if candidates else 0.0),
+            confidence=1.0 - fit,
             entities=info,
         )
 
@@ -992,14 +1025,7 @@ class Engine:
         last answer and those it suggests are weighed, so a pointer elsewhere ("claim" sounds like benefits)
         does not win. An answer already found stands unless, read that way, the one picked ranks above it.
         """
-        topic = topic or ""
-        if (
-            not topic.startswith("faq:")
-            or not self.kb.get("faqs", topic[4:])
-            or not BACK_REFERENCE.search(reading.folded)
-            or len(reading.raw) > POINTS_BACK_WORDS
-            or is_elsewhere(self.kb, topic)
-        ):
+        if not topic or not self._points_back(reading, topic):
             return None
         last = self.kb.faq(topic[4:])
         near = {f"faq:{last.id}", *(f"faq:{f}" for f in last.follow_ups if self.kb.get("faqs", f))}
@@ -1025,7 +1051,19 @@ class Engine:
                 return None
         best = weighed[0]
         state.misses = 0
+        state.topic = best.intent
         return self.compose.faq(self.kb.faq(best.intent[4:]), state, best.score, reading.entities.as_dict())
+
+    def _points_back(self, reading: Reading, topic: str | None) -> bool:
+        """A short question with "it", "them" or "that" after an answer of ours (not a pointer elsewhere)."""
+        topic = topic or ""
+        return (
+            topic.startswith("faq:")
+            and bool(self.kb.get("faqs", topic[4:]))
+            and bool(BACK_REFERENCE.search(reading.folded))
+            and len(reading.raw) <= POINTS_BACK_WORDS
+            and not is_elsewhere(self.kb, topic)
+        )
 
     def _about_the_last(self, faq: Faq, said: str, otherwise: str, reading: Reading) -> Reply:
         """A short reply about the last answer: its question, what is said of it, who to check with, its contacts."""
@@ -1112,6 +1150,12 @@ class Engine:
         )
 
 
+# Asked for, with a job or care in passing: not about work ("nurse costume", "a poem about carers").
+OTHER_THING = re.compile(
+    r"\b(?:poems?|songs?|jokes?|films?|movies?|costumes?|fancy dress|halloween|gifts?|gift ideas|presents? for"
+    r"|lego|toys?|retirement card|leaving card|birthday card|thank you card|box sets?)\b"
+    r"|\bwrite (?:me a|it for me|my (?:essay|homework))\b|\b\d+ words\b"
+)
 # A bare yes or no, outside a journey's question: "no" is all they wanted, "yes" asks what else there is.
 SHORT_REPLIES = {
     **dict.fromkeys(
@@ -1139,12 +1183,27 @@ MONEY_FOR_IT = re.compile(
     r"|bursar(?:y|ies)|financial help|help with money)(?: to help(?: me)?| for (?:it|that|this|me))?$"
 )
 MONEY_SENTENCE = re.compile(r"£|\b(?:bursary|bursaries|grant|grants|fund|funding|loan|loans)\b")
+# "how much does it cost?" after overseas recruitment, "how much do we get?" after the LDSS: what the last
+# answer says of cost, or of money paid out, when it says anything.
+WHAT_IT_COSTS = re.compile(
+    r"^(?:and |so |but |ok |okay )?(?:how much (?:does|will|would|do|is|are) (?:it|that|this|they|one)(?: cost)?"
+    r"(?: us| me| to do| to get)?|what (?:does|will|would) (?:it|that|this|one) cost(?: us| me)?"
+    r"|what (?:are|is) the (?:fees?|costs?)|is (?:it|that|this) free|(?:does|will|would) (?:it|that|this) cost"
+    r"(?: me| us)?(?: anything| money| much| more| extra)?|any (?:fees|costs)|what about (?:the )?(?:cost|costs|fees))$"
+)
+COST_SENTENCE = re.compile(r"£|\b(?:cost|costs|fee|fees|free|charge|charges)\b")
+HOW_MUCH_PAID_OUT = re.compile(
+    r"^(?:and |so |but |ok |okay )?how much (?:do|will|would|can|could) (?:we|i|you|they) (?:get|claim|receive)"
+    r"(?: back| for (?:it|that|each|one|them|each one))?$"
+)
 # Follow-ups about the last answer: what they ask, the sentences that answer it, and whether naming a job
 # makes it a new question ("is a nurse paid?").
 LAST_ANSWER_ASKS = (
     (PAID_FOR_IT, PAY_SENTENCE, True),
     (MONEY_FOR_IT, MONEY_SENTENCE, True),
     (PAY_IT_BACK, PAID_BACK, False),
+    (WHAT_IT_COSTS, COST_SENTENCE, True),
+    (HOW_MUCH_PAID_OUT, MONEY_SENTENCE, True),
 )
 PAY_BY_PLACE = (
     "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "

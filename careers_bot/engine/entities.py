@@ -125,7 +125,7 @@ BARRIER_CUES = _cues(
         "health": r"(?<!people with )(?<!ppl with )(?<!others with )(?<!children with )(?<!kids with )"
         r"(?:(?:(?<!learning )disabilit\w*|disabled)(?! (?:kids|children|child|people|adults|young|residents|clients|son"
         r"|daughter|brother|sister))|epilep\w*|diabet\w*|asthma|arthritis|cancer|\bms\b|health (?:condition"
-        r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|back (?:problems?|pain)|bad (?:knees?|hips?|legs?|shoulders?)|(?:knee|hip|shoulder) problems?|anxiety|depression|chronic"
+        r"|problem|issue)|mental health (?:condition|issue|problem)s?|(?:bad|my) back|back (?:problems?|pain)|bad (?:knees?|hips?|legs?|shoulders?)|(?:dodgy|knackered) (?:back|knees?|hips?)|(?:back|knees?|hips?) (?:has|have|are|is) (?:gone|shot|knackered|bad)|(?:knee|hip|shoulder) problems?|anxiety|depression|chronic"
         r"|wheelchair|deaf|blind|dyslexi\w*|autis\w*|adhd|self ?harm\w*|bipolar|ptsd|eating disorder)",
         "english": r"(?:my )?english (?:is not|isnt|not) (?:so |that |very |too )?(?:good|great|strong|first|my first)"
         r"|limited english|i (?:mostly |mainly |only )?speak (?!english)\w+(?: mostly| mainly| only| at home)"

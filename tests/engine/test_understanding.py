@@ -84,6 +84,8 @@ def test_the_age_of_the_person_asked_about_is_their_age(engine: Engine, text: st
         ("customer has back problems", "health"),
         ("she has bad knees", "health"),
         ("55, ex-lorry driver, coalville, bad shoulder", "health"),
+        ("been a lorry driver for twenty years, knees have gone", "health"),
+        ("my back is knackered from the warehouse", "health"),
     ],
 )
 def test_barriers_are_recognised(engine: Engine, text: str, barrier: str) -> None:
@@ -105,6 +107,20 @@ def test_follow_up_leans_on_the_last_role(talk: Callable[..., Reply]) -> None:
     talk("tell me about paramedics")
     reply = talk("what does it pay?")
     assert reply.intent == "role-pay" and reply.entities["role"] == "paramedic"
+
+
+def test_an_answer_set_aside_for_a_follow_up_leaves_no_trace_in_the_plan(engine: Engine) -> None:
+    # "how much is it?" first reads as a care worker's pay; read with the DBS answer, it is the check's cost.
+    _, state = engine.respond({}, Message(text="what is a dbs check"))
+    reply, state = engine.respond(state, Message(text="how much is it"))
+    assert reply.intent == "faq:who-pays-for-dbs"
+    assert state["topic"] == "faq:who-pays-for-dbs"
+    assert "care-worker-pay" not in state["faqs"] and "roles" not in state
+
+
+def test_a_job_asked_about_beside_a_card_or_a_song_is_still_answered(talk: Callable[..., Reply]) -> None:
+    reply = talk("what do nurses earn, i want to buy my mum a retirement card that says how hard they work")
+    assert reply.intent == "role-pay"
 
 
 def test_unknown_question_offers_menu_and_human_contact(talk: Callable[..., Reply]) -> None:
@@ -130,6 +146,11 @@ def test_none_of_these_after_a_clarification_is_honest(talk: Callable[..., Reply
         "can i get a bank loan",
         "recipe for lasagne",
         "help with my maths homework",
+        # A job named in passing, and something asked for that is not about work.
+        "write me a poem about nurses for my mums retirement card",
+        "nurse costume halloween",
+        "doctor jokes",
+        "my friend is a nurse and getting married in june, any gift ideas",
     ],
 )
 def test_out_of_scope_is_declined_politely_not_answered_with_a_random_faq(engine: Engine, text: str) -> None:
@@ -1431,3 +1452,12 @@ def test_an_employer_asking_about_employment_law_is_sent_to_acas(engine: Engine)
     )
     assert reply.intent == "faq:employment-advice-for-providers"
     assert "acas" in [card.ref for card in reply.cards]
+
+
+def test_a_barrier_they_name_settles_which_of_two_close_answers_fits(talk: Callable[..., Reply]) -> None:
+    # "turn me down" is said of a criminal record too; anxiety and a health form make it the health answer.
+    reply = talk(
+        "I've got anxiety and depression, on meds, been stable for about a year now. Would care work be "
+        "possible or would they just turn me down when they see it on the health form?"
+    )
+    assert reply.intent == "faq:health-condition-or-disability"
