@@ -69,6 +69,7 @@ FRESH_PARTS = (
     (12, "fresh-12"),
     (13, "fresh-13"),
     (14, "fresh-14"),
+    (15, "fresh-15"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 

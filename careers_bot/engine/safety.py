@@ -92,6 +92,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # Not a place or a way to live ("i dont want to live on benefits anymore", "...in leicester").
         r"(?:dont|do not|doesnt|does not|didnt|did not) want to (?:be here|be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b)|wake up|go on)",
         r"(?:no longer|not) want(?:s|ing)? to (?:be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b))",
+        # In a few words of English: "me no want live no more", "i want die".
+        r"(?:no|not|dont|do not) (?:want|wanna) (?:to )?live (?:no ?more|any ?more)|\b(?:me|i) (?:want|wanna) die\b",
         r"overdos\w*\b(?! on (?:coffee|caffeine|sugar|chocolate|energy drinks|red bull))|(?:took|taken|swallowed) (?:too many|loads of|a load of|all (?:my|the)|a lot of) (?:\w+ )?"
         r"(?:tablets|pills|paracetamol|meds|medication)(?!.{0,30}\b(?:like normal|as normal|as usual|as prescribed|like usual))",
         # Said without the usual words: the means, the place, the goodbye.
@@ -250,7 +252,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:take|taking|send|sending|took) (?:me|her|him) (?:abroad|overseas|back home|away) and (?:not|never) (?:bring|let) "
         r"(?:me|her|him) (?:back|come back|home)"
         r"|(?:booked|planned|planning|arranged) a (?:wedding|marriage) for me|(?:must|has to|have to) marry (?:the|a) (?:man|woman"
-        r"|person|guy|girl)|picked a (?:husband|wife) for me",
+        r"|person|guy|girl)|picked a (?:husband|wife) for me"
+        # "if i refuse the marriage my brothers will kill me", "they talk about my wedding, i am scared".
+        r"|(?:refuse|say no to|dont want|do not want|wont go through with) (?:the|this|that|an?) (?:marriage|wedding)"
+        r"|(?:talk|talking|planning|arranging) (?:about )?my (?:wedding|marriage)\b.{0,40}\b(?:scared|afraid|dont want|frightened)",
     ),
     # A mental health crisis: "i havent slept in days and im hearing voices".
     "mental health crisis": (
@@ -274,6 +279,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|mdma|speed|heroin|diazepam|valium|xanax|codeine|tramadol|pregabalin)\b.{0,40}\b(?:to (?:cope|get through|sleep"
         r"|function|deal|keep going|stay awake)|every (?:day|night)|cant stop|so i can (?:sleep|cope|function|work))"
         r"|(?:owe|owes|owing) (?:the |my |a )?dealer"
+        # Someone close on hard drugs: "my son is on heroin and i dont know where to turn".
+        r"|(?:son|daughter|husband|wife|partner|brother|sister|mum|mom|dad|boyfriend|girlfriend) (?:is|s|has been|keeps) "
+        r"(?:on|using|taking|smoking|injecting|hooked on|addicted to) (?:heroin|crack|cocaine|coke|spice|meth|ketamine|drugs)\b"
         r"|(?:using|taking|doing) (?:coke|cocaine|crack|weed|cannabis|spice|ket|ketamine|mdma|speed|heroin|pills)\b.{0,40}\b"
         r"(?:getting worse|out of control|most (?:days|nights|weekends)|every weekend)"
         r"|addicted to (?:painkillers|pills|tablets|codeine|tramadol|opioids|coke|cocaine|weed|cannabis|heroin|crack|spice"
@@ -283,7 +291,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "gambling": (
         r"(?:gambled|gambling|betting|bet|lost) (?:away )?(?:all )?(?:my|our|the) (?:whole )?(?:wages|money|pay|savings|rent|"
         r"benefits|universal credit|uc)\b(?! (?:on (?:a|the) (?:course|training)))"
-        r"|(?:cant|can not|cannot) stop (?:gambling|betting)|gambling (?:problem|addiction|debts?)|addicted to "
+        r"|(?:spend|spent|spending|blow|blew|blown|lost|losing) (?:all |most of |half )?(?:my|our|the) (?:\w+ ){0,2}on (?:the )?"
+        r"(?:slots|fruit machines|bookies|betting|scratch cards|online casinos?|roulette)"
+        r"|(?:cant|can not|cannot) stop (?:gambling|betting)|gambling (?:problem|addiction|debts?)(?!"
+        + _IN_THE_PAST
+        + r"|"
+        r"(?: \w+){0,3} (?:sorted|over|behind me|under control))|addicted to "
         r"(?:gambling|betting|slots|the slots|online casinos?)|(?:gambling|betting) (?:again|every day|every night)",
     ),
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
@@ -298,7 +311,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:no clothes on|naked|undressed)\b.{0,40}\bno memory|no memory\b.{0,40}\b(?:no clothes|naked|undressed)"
         r"|woke up (?:naked|with no clothes)|forces? me to do (?:stuff|things) (?:in bed|i dont want)"
         r"|touch(?:es|ed|ing) me (?:up|inappropriately|in a sexual way|where)"
-        r"|touch(?:es|ed|ing)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates|thighs?)",
+        r"|touch(?:es|ed|ing)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates|thighs?)"
+        # "if i want a good reference i have to send him nudes", "someone spiked me and did something to me".
+        r"|(?:send|sending|sent) (?:him|her|them) (?:nudes|naked (?:pics|pictures|photos))|(?:asks?|asked|wants?) (?:me )?for nudes"
+        r"|spiked (?:me|my drink)|(?:did|done) something to me\b.{0,40}\b(?:remember|woke|spiked|drunk|drink)"
+        r"|(?:spiked|woke up)\b.{0,60}\b(?:did|done) something to me"
+        r"|(?:comes|came|goes|creeps|sneaks) (?:in|into) (?:her|his|my|their) (?:room|bed) at night",
     ),
     # Going hungry: "i havent eaten in two days".
     "no food": (
@@ -321,7 +339,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|nothing matters(?: any ?more)?|everything(?:s| is) pointless|cant be bothered with anything"
         r"|(?:whats|what is) the point (?:in|of) (?:trying|anything|it all)"
         r"|useless at everything|(?:everything|it all|life) (?:feels|seems|is) (?:so |really |just |completely )?hopeless"
-        r"|nothing ever (?:works out|goes right) for me",
+        r"|nothing ever (?:works out|goes right) for me"
+        # "feel so down lately i cant get out of bed", "nobody visits... cant face going out".
+        r"|^(?:feel|feeling|been feeling) (?:so |really |very )?(?:down|low|lonely)\b(?! (?:pay|paid|wages?|at)\b)"
+        r"|(?:cant|can not|cannot) (?:get out of bed|face (?:going out|anyone|people|leaving the house|the world))"
+        r"|(?:nobody|no one|noone) (?:ever )?(?:visits(?: me)?|comes round|talks to me|calls me|rings me)\b(?! back)"
+        r"(?! (?:him|her|them|my|the|dad|mum|residents?))",
     ),
     "someone being harmed": (
         # Neglect or cruelty by staff: "staff leave residents in bed all day and shout at them".
@@ -509,7 +532,15 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|no pay|without pay|unpaid|cant leave|not allowed to leave)",
         r"(?:owe|owes|owing) (?:them|the agency|the boss|the sponsor|my sponsor|the employer) (?:money|thousands|£?\d[\d,]*"
         r"|for the "
-        r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery(?! (?:statement|act|policy|policies|training|awareness|lead|champion))|trafficked|trafficking",
+        r"(?:visa|job|flight|sponsorship))|debt bondage|modern slavery(?! (?:statement|act|policy|policies|training|awareness|lead|champion))|trafficked"
+        r"|(?<!helping )(?<!support )(?<!supporting )(?<!with )trafficking(?! survivors| victims)"
+        # Wages taken, many to a room, a debt to leave: "boss take all our salary and give small cash, we live in
+        # his house 6 in one room", "must pay back 12000 or they send him home", "says i owe him for the flight".
+        r"|(?:boss|manager|agency|company|employer|owner|he|she|they|sponsor)\b(?: \w+){0,2} (?:take|takes|took|keep|keeps|kept)"
+        r" (?:all |most |most of |half |half of )?(?:our|my|his|her|their) (?:salary|salaries|wages?|pay|money)\b"
+        r"|\b\d+ (?:of us |people |men |women )?(?:in|to|sleep in|share) (?:one|a|1) room|(?:sleep|live|living) \d+ (?:in|to) (?:one|a) room"
+        r"|(?:must|has to|have to|got to|needs? to) pay (?:back )?(?:them |him )?£?\d{3,}|pay back £?\d{3,}"
+        r"|owe (?:him|her|them) for (?:the|my) (?:flight|visa|ticket|job|travel)|(?:not allowed|cant|cannot) (?:to )?talk to anyone\b.{0,40}\bowe",
         r"(?:report|reporting|call|calling|tell|telling) (?:me )?(?:to )?(?:immigration|the home office)\b.{0,20}\bif i"
         r"|(?:hasnt|has not|havent|have not) (?:paid|been paid)\b.{0,60}\b(?:immigration|home office|deport\w*)",
         r"never (?:gets|get) paid\b.{0,40}\b(?:drives|picks|takes) (?:her|him|them|me)"
@@ -544,7 +575,14 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|racist (?:comments|remarks|jokes|names|slurs)\b.{0,40}\b(?:at work|unit|ward|shift|colleagues?|staff|senior|manager)"
         r"|(?:leaving|leave|left) me out\b.{0,60}\b(?:work|shift|colleagues?|staff)\b|\bwork (?:whatsapp|group chat)\b.{0,40}\babout me"
         r"|(?:posting|saying|writing) (?:things |stuff )?about me\b.{0,40}\bwork (?:whatsapp|group)"
-        r"|(?:staff|colleagues?|manager|senior|people at work)\b.{0,40}\bracist (?:comments|remarks|jokes|names|slurs)",
+        r"|(?:staff|colleagues?|manager|senior|people at work)\b.{0,40}\bracist (?:comments|remarks|jokes|names|slurs)"
+        # "they call me names cos of my accent at work", "the other staff ignore me", "picked on since i told them
+        # im pregnant, they keep cutting my hours".
+        r"|call(?:s|ing)? me names\b.{0,40}\b(?:work|shift|manager|boss|staff|colleagues?)"
+        r"|(?:work|shift|staff|colleagues?)\b.{0,40}\bcall(?:s|ing)? me names"
+        r"|(?:other staff|the staff|colleagues|everyone|the others|the team)\b.{0,10}\b(?:ignore|ignores|ignoring|blank|blanks|exclude|excludes) me\b"
+        r"|(?:picked on|being picked on|singled out)\b.{0,30}\b(?:at work|since i told|pregnant|because im)"
+        r"|(?:since|because|cos|after) i told (?:them|my (?:manager|boss)) (?:im|i am|i was) pregnant",
     ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
     "concern at work": (
@@ -559,7 +597,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # No roof tonight: the council's housing team, not the police or a crisis line, is who helps first.
     "nowhere to sleep": (
-        r"(?:sleeping|sleep|slept) (?:in the park|rough|on the streets?|in (?:a|my|the) car|in a tent|in a doorway"
+        r"(?:living|kipping) in (?:my|a|the|our) (?:car|van|tent)\b"
+        r"|(?:sleeping|sleep|slept) (?:in the park|rough|on the streets?|in (?:a|my|the) car|in a tent|in a doorway"
         r"|outside tonight)|rough sleeper\b(?! (?:outreach|support|work))",
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
@@ -606,7 +645,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"burn the house down|(?:filling|petrol) (?:a )?can",
         r"trying my door|(?:door|window) handle at|smashed (?:my|the) (?:window|door)|in the garden\b.{0,20}\b(?:crowbar|knife)"
         r"|(?:theyre|someone is|somebody is|someones) in (?:my|the) (?:garden|house|flat)",
-        r"blocking the door|(?:cant|can not|cannot) get out|(?:grabbed|holding) my (?:wrist|arm)\b.{0,20}\b(?:wont|will not) let go",
+        r"blocking the door|(?:cant|can not|cannot) get out(?! of bed)|(?:grabbed|holding) my (?:wrist|arm)\b.{0,20}\b(?:wont|will not) let go",
         r"(?:outside|at my door)\b.{0,30}\bsomething to hurt|hes outside\b",
     ),
 }

@@ -150,10 +150,10 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "drink or drugs": (
         (
             "Thank you for telling me. Lots of people use drink or drugs to get through hard times, and help "
-            "works.",
+            "works, for them and for the people close to them.",
             "Your GP can help, or you can go straight to a free local drug and alcohol service: search 'find "
-            "alcohol support' on the NHS website. NHS 111 can help at any time, and Samaritans will listen. If "
-            "you are very unwell, call 999.",
+            "alcohol support' on the NHS website. These services help families too. NHS 111 can help at any "
+            "time, and Samaritans will listen. If someone is very unwell, call 999.",
         ),
         ("nhs-111", "samaritans", "emergency-999"),
     ),

@@ -590,6 +590,60 @@ def test_the_same_words_about_life_itself_are_still_urgent(engine: Engine, text:
             "Nobody should be bullied",
             "acas",
         ),
+        # Round 21b, in the testers' own words.
+        ("me no want live no more, too much pain, everyting bad", "really sorry you feel", "samaritans"),
+        (
+            "feel so down lately i cant get out of bed, missed my college placement 3 times now",
+            "sorry",
+            "samaritans",
+        ),
+        (
+            "a girl in my class says her mums boyfriend comes in her room at night. what do i do",
+            "not your fault",
+            "childline",
+        ),
+        (
+            "i work in care home, boss take all our salary and give small cash, we live in his house 6 in one room",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "my cousin came over on a care visa but the company says he must pay back 12000 or they send him home",
+            "exploitation",
+            "modern-slavery-helpline",
+        ),
+        (
+            "been living in my car since last month, want a care job but got no address",
+            "nowhere safe",
+            "streetlink",
+        ),
+        ("think someone spiked me last nite and did something to me", "not your fault", "rape-crisis"),
+        (
+            "my supervisor said if i want a good reference i have to send him nudes",
+            "not your fault",
+            "rape-crisis",
+        ),
+        (
+            "if i refuse the marriage my brothers said they will kill me",
+            "Nobody can make you marry",
+            "forced-marriage-unit",
+        ),
+        (
+            "they call me names cos of my accent at work and the manager does nothing",
+            "Nobody should be bullied",
+            "acas",
+        ),
+        (
+            "being picked on at work since i told them im pregnant, they keep cutting my hours",
+            "bullied",
+            "acas",
+        ),
+        (
+            "spend all my universal credit on the slots, no food left for the week",
+            "gambling",
+            "national-gambling-helpline",
+        ),
+        ("my son is on heroin and i dont know where to turn", "help works", "nhs-111"),
     ],
 )
 def test_each_kind_of_trouble_gets_the_help_that_fits_it(
@@ -687,6 +741,11 @@ def test_someone_barely_breathing_gets_999_whatever_the_examples_say(engine: Eng
         "could you help me write a meal plan for our residents who are diabetic",
         "my nan had a stroke and is coming home from hospital on monday, who arranges her carers",
         "i passed out at my blood test in year 9, could i still be a nurse",
+        # Round 21b's false alarms.
+        "are there jobs helping refugees or trafficking survivors",
+        "i had a gambling problem years ago, sorted now, can i work in care",
+        "ive been a healthcare assistant for 4 years, how long is the apprenticeship and do i keep my wage",
+        "my dads care home keeps losing his glasses and nobody ever calls us back, how do i complain",
     ],
 )
 def test_everyday_messages_like_fresh_13s_get_no_crisis_help(engine: Engine, text: str) -> None:
