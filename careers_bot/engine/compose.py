@@ -387,7 +387,10 @@ class Composer:
         )
 
     def area(self, area_id: str, state: State, confidence: float, entities: dict[str, object]) -> Reply:
-        """Local help for a district: the council's adult social care line and local services."""
+        """Local help for a district: the services there for whoever asks.
+
+        Not the council's line for an adult at risk: that is for harm, which urgent help gives when it is raised.
+        """
         area = self.kb.area(area_id)
         audience = state.audience
         # The most local first: a service for this district alone before one for all of LLR.
@@ -402,11 +405,10 @@ class Composer:
             ),
             key=lambda s: len(s.areas),
         )[:3]
-        council = self.kb.service(area.adult_social_care)
         for service in local:
             state.remember("services", service.id)
         texts = [f"{area.name} is served by {area.council}. Here is local help I know about."]
-        cards = [self.service_card(s) for s in local] + [self.service_card(council)]
+        cards = [self.service_card(s) for s in local]
         return Reply(
             tuple(texts),
             tuple(cards),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from copy import deepcopy
 from dataclasses import replace
 from typing import Any
@@ -204,6 +204,11 @@ class Engine:
             | self.named.setting_stems
             | self.reader.place_stems
         )
+        # The words of each way of asking for a move ("start over": start, over).
+        self._control_terms: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for terms, intent in self.index.written.items():
+            if intent in INDEXED_CONTROLS and any(not t.startswith("=") for t in terms):
+                self._control_terms[intent].append(terms)
         # The answer for each thing that makes work harder ("A health condition": the health answer).
         self._barrier_faqs: dict[str, str] = {
             f"faq:{faq}": option.value
@@ -789,7 +794,11 @@ class Engine:
         if reading.candidates and reading.candidates[0].score >= CONFIDENT:
             move = reading.candidates[0].intent
             # A move needs a word that says it: "do i have to tell them" shares only "I" with "what can i ask".
+            # Starting again loses the conversation, so it needs all the words of one way of saying it: "they
+            # are all over 25" shares only "over" with "start over".
             said = any(not t.startswith("=") for t in reading.terms)
+            if move == "restart":
+                said = any(terms <= set(reading.terms) for terms in self._control_terms[move])
             if move in INDEXED_CONTROLS and reading.candidates[0].score >= CONTROL_SURE and said:
                 return self.buttons.press(state, move, confidence=reading.candidates[0].score)
         entities = reading.entities

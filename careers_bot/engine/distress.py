@@ -78,6 +78,13 @@ MY_BENEFIT_CLAIM = re.compile(
     r"|pension credit|attendance allowance|benefits?)(?: claim| payments?| money)?"
     r" (?:\w+ ){0,2}(?:stopped|cut|sanctioned|late|wrong|reduced|suspended|refused|turned down|changed)\b"
 )
+# A worry about a visa or a sponsor, told with fear ("...lost their licence, what do i do, im scared"): the
+# answer about it, not the help for danger, unless something else says danger.
+VISA_WORRY = re.compile(
+    r"\b(?:visa|visas|sponsor\w*|home office|leave to remain|right to work|immigration)\b"
+)
+WORRY_CALM = 0.5  # and the model is less than even that it is urgent
+SCARED = re.compile(r"\b(?:im|i am|i feel|and) (?:so |really |very )?(?:scared|worried|frightened)\b")
 # Crisis words that also name a subject people work in.
 SUBJECTS = re.compile(
     r"\b(?:suicid\w*|abus\w*|domestic (?:violence|abuse)|heart attacks?|self ?harm\w*|neglect\w*|overdos\w*"
@@ -134,6 +141,12 @@ class DistressMatcher:
             # the rest of the message is judged by the cue patterns ("...and I still want to die").
             return in_distress(PAST_HARM.sub(" ", folded))
         if MY_BENEFIT_CLAIM.search(folded) and not in_distress(folded):
+            return False
+        if (
+            VISA_WORRY.search(folded)
+            and not in_distress(SCARED.sub(" ", folded))
+            and self.likelihood(text) < WORRY_CALM
+        ):
             return False
         if (
             GRIEF_AT_WORK.search(folded)

@@ -169,7 +169,12 @@ class NamedThings:
                 for t in reading.terms
                 if t not in named and t not in QUESTION_TERMS and not t.startswith("=")
             ]
-            if top.score >= SURE and more:
+            # (Not an answer written for someone else: "are there nurse associate apprenticeships we could
+            # use" from a care home is not "How do I become a nursing associate?")
+            for_them = not top.intent.startswith("faq:") or (
+                state.audience is None or state.audience in self.kb.faq(top.intent[4:]).audiences
+            )
+            if top.score >= SURE and more and for_them:
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
         compared = self.compared(reading, aspect)
@@ -394,7 +399,12 @@ class NamedThings:
         if (
             state.role
             and "apprenticeship" in entities.aspects
-            and REFERS_BACK.search(reading.folded)
+            # Right after the job's own answer, "is there an apprenticeship?" is about that job too (the word
+            # alone, "apprenticeships?", asks about them in general).
+            and (
+                REFERS_BACK.search(reading.folded)
+                or ((state.topic or "").startswith("role-") and len(reading.raw) > 2)
+            )
             and short_ask(reading)
         ):
             # "Can I do it as an apprenticeship?" after a job: that job's apprenticeship.

@@ -26,6 +26,12 @@ TEXT_SPEAK = {
     "hols": "holidays",
     "opts": "options",
     "lic": "licence",
+    "license": "licence",  # the American spelling, common in typing
+    "licenses": "licences",
+    "wivout": "without",
+    "witout": "without",
+    "widout": "without",
+    "wivin": "within",
     "wile": "while",
     "bf": "boyfriend",
     "gf": "girlfriend",

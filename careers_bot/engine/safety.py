@@ -93,7 +93,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:dont|do not|doesnt|does not|didnt|did not) want to (?:be here|be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b)|wake up|go on)",
         r"(?:no longer|not) want(?:s|ing)? to (?:be alive|live(?! (?:on|in|with|at|near|off|somewhere|abroad|there|together|alone|round|around)\b))",
         # In a few words of English: "me no want live no more", "i want die".
-        r"(?:no|not|dont|do not) (?:want|wanna) (?:to )?live (?:no ?more|any ?more)|\b(?:me|i) (?:want|wanna) die\b",
+        r"(?:no|not|dont|do not) (?:want|wanna) (?:to )?live (?:no ?more|any ?more)|\b(?:me|i) (?:want|wanna) die\b"
+        r"|(?:think|want|going|plan) to finish my life|better (?:if )?i (?:die|am dead|was dead)\b",
         r"overdos\w*\b(?! on (?:coffee|caffeine|sugar|chocolate|energy drinks|red bull))|(?:took|taken|swallowed) (?:too many|loads of|a load of|all (?:my|the)|a lot of) (?:\w+ )?"
         r"(?:tablets|pills|paracetamol|meds|medication)(?!.{0,30}\b(?:like normal|as normal|as usual|as prescribed|like usual))",
         # Said without the usual words: the means, the place, the goodbye.
@@ -105,8 +106,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |some |all my )?(?:\w+ )?(?:pills|tablets|meds)",
         r"how many (?:of )?(?:these |my |the |them )?(?:\w+ )?(?:tablets|pills|paracetamol) (?:would|does|will|to)",
         r"(?:lethal|fatal|deadly) dose|(?:what|which) dose(?! (?:it|a|an|the|he|she|they|you|u|this|that|my|your|care|nhs|nursing|carers?|nurses?|apprentice\w*|staff)\b)",
-        r"(?:not|wont|will not|prob not|probably not|might not) be (?:here|around|alive)"
-        r"(?: by| for| to| anymore| any more| much longer| next| tomorrow|\s*$)",
+        r"(?:not|never) (?:going to|gonna) be (?:here|around|alive) (?:much longer|anymore|any more|for long|by (?:summer|christmas|then|the end))"
+        r"|(?:not|wont|will not|prob not|probably not|might not) be (?:here|around|alive)"
+        r"(?: by| for(?! (?:the|my|an?|your|our|this|that|work|it|interview|induction|training)\b)| to| anymore| any more| much longer| next| tomorrow|\s*$)",
         r"(?:standing|stood|sat|sitting|stand) (?:on|at) (?:the |a )?(?:bridge|edge|roof|ledge|tracks|cliff)",
         r"(?:disappear|disappearing|gone) (?:for good|forever)|(?:want|wanna|going) to (?:just )?disappear",
         r"(?:nobody|no one|noone|no body) (?:would|will|even) (?:even )?(?:notice|care|miss me)"
