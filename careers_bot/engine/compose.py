@@ -167,7 +167,12 @@ class Composer:
         for role in roles:
             state.remember("roles", role.id)
         state.remember("faqs", faq.id)
-        if len(faq.roles) == 1:
+        named = entities.get("roles")
+        if len(faq.roles) == 1 and (
+            state.role is None or (isinstance(named, list) and faq.roles[0] in named)
+        ):
+            # The job the answer is about is the job in mind, unless another was (a healthcare assistant's
+            # "what gcses do i need?" is answered with a care worker's card, and stays about the assistant).
             state.role = faq.roles[0]
         cards = [self.service_card(s) for s in services] + [self.role_card(r) for r in roles]
         buttons = [self.faq_button(f) for f in faq.follow_ups] + [QuickReply(MENU_LABEL, "menu")]

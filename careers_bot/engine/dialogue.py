@@ -34,7 +34,7 @@ from careers_bot.engine.match import (
     UNSURE,
     Candidate,
 )
-from careers_bot.engine.named import CHOICE, COMPARE, JOB_ASK, NamedThings, section_asked
+from careers_bot.engine.named import CHOICE, COMPARE, COSTS, JOB_ASK, STUDY_COSTS, NamedThings, section_asked
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import (
@@ -863,6 +863,11 @@ class Engine:
                 # a care worker's paid training.
                 role = state.role
                 candidates = self.reader.favour(candidates, lambda faq: role in faq.roles, JOB_SHOWN_NUDGE)
+            if COSTS.search(reading.folded) or STUDY_COSTS.search(reading.folded):
+                # "who pays for the degree?": an answer about money, not whether a degree is needed.
+                candidates = self.reader.favour(
+                    candidates, lambda faq: "funding" in faq.topics, FOLLOW_ON_NUDGE
+                )
             top = candidates[0] if candidates else None
             if BACK_REFERENCE.search(reading.folded) and (
                 top is None or (top.score < SURE and not self._follows_on(state, top.intent))
@@ -906,7 +911,30 @@ class Engine:
                     for c in close
                     if c.intent not in self._barrier_faqs or self._barrier_faqs[c.intent] in entities.barriers
                 ]
+            if (
+                "provider" not in (state.audience, entities.audience)
+                and not we_words(reading.raw)
+                and len(set(reading.terms)) > 1
+            ):
+                # "where are care jobs advertised round melton": not "where should we advertise?" for employers
+                # (a word alone, "training", may come from anyone).
+                close = [
+                    c
+                    for c in close
+                    if not c.intent.startswith("faq:") or self.kb.faq(c.intent[4:]).audiences != ("provider",)
+                ]
             close = close if top.score < SURE else []
+            about_job = [
+                c
+                for c in (top, *close)
+                if entities.roles
+                and c.intent.startswith("faq:")
+                and entities.roles[0] in self.kb.faq(c.intent[4:]).roles
+            ]
+            if close and len(about_job) == 1:
+                # "could I become a social worker at my age, and how?": of close answers, the one about the job
+                # they name.
+                top, close = about_job[0], []
             if close:
                 return self._clarify(state, [top, *close], info)
             state.misses = 0

@@ -3366,6 +3366,8 @@ WORRIES: tuple[str, ...] = (
     "hit the wall at mile 20 in the marathon lol",
     "how do i save money on my food shop",
     "my laptop keeps dying on me",
+    "my phone keeps beeping and wont switch on",
+    "the printer just beeps at me",
     "wheres good for a dog walk near market harborough",
     "want to learn guitar, where do i start",
     "is working in care really stressful",

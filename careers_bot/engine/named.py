@@ -410,7 +410,10 @@ class NamedThings:
             # "Can I do it as an apprenticeship?" after a job: that job's apprenticeship.
             training = self.kb.apprenticeships_into(state.role)
             if training:
-                return self.compose.apprenticeship(training[0], state, 0.75, info)
+                # The lowest level, and of those the one most about this job (a healthcare assistant's own,
+                # not the foundation apprenticeship that leads to five jobs).
+                first = min(training, key=lambda a: (a.level, len(a.roles)))
+                return self.compose.apprenticeship(first, state, 0.75, info)
         if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
             apprenticeship = self.kb.apprenticeship(state.apprenticeship)
             return self.compose.apprenticeship(apprenticeship, state, 0.75, info)

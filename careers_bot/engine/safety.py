@@ -352,7 +352,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # Neglect or cruelty by staff: "staff leave residents in bed all day and shout at them".
         r"(?:leave|leaves|left|leaving) (?:the )?(?:residents?|clients?|patients?|them|him|her) in bed all day"
         r"|(?:staff|carers?|nurses?|seniors?)\b.{0,30}\b(?:shout|shouts|shouting|scream|screams|swear|swears) at (?:the )?"
-        r"(?:residents?|clients?|patients?|service users?|them)\b",
+        r"(?:residents?|clients?|patients?|service users?|them)\b"
+        # "one of the staff keeps calling residents horrible names and tipping them out of bed really rough".
+        r"|(?:staff|carers?|nurses?|seniors?|colleagues?)\b.{0,30}\bcall(?:s|ing)? (?:the )?(?:residents?|clients?|patients?)"
+        r" (?:\w+ )?names|(?:tipping|throwing|pulling|dragging) (?:the )?(?:residents?|clients?|patients?|them|him|her) out of bed",
         # Control by a partner: money, work, friends, phone.
         r"(?:wont|will not|doesnt|does not|dont|do not|never) let me (?:work|have a job|get a job|have (?:any )?money"
         r"|see (?:my )?(?:friends|family|kids|children)|go out)|takes? (?:all )?my (?:money|wages|card)"
@@ -595,7 +598,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:alcohol|drink|booze)|under the influence)",
         r"(?:not worth|no need|dont need to|do not need to) (?:report(?:ing)?|tell(?:ing)? anyone|writ(?:e|ing) it (?:up|down))"
         r"|told (?:me |us |staff )?not to (?:report|tell|say|write|record)|cover(?:ing|ed)? (?:it |this |that |things )?up"
-        r"|(?:falsif\w*|fiddl\w*|faking|fake|made up) (?:the )?(?:records|notes|mar charts?|charts|care notes)",
+        r"|(?:falsif\w*|fiddl\w*|faking|fake|made up) (?:the )?(?:records|notes|mar charts?|charts|care notes)"
+        # Food that makes people ill, to save money: "keeps serving out of date food and one lady was sick".
+        r"|serv\w* (?:\w+ )?out of date food|out of date food\b.{0,60}\b(?:sick|ill|poorly|vomit\w*)",
     ),
     # No roof tonight: the council's housing team, not the police or a crisis line, is who helps first.
     "nowhere to sleep": (

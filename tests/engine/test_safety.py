@@ -727,6 +727,10 @@ def test_feeling_low_is_not_followed_by_who_arranges_care(engine: Engine) -> Non
         "sorry my english not good. i want finish my life, i have no reason for stay",
         "nobody at school would care if i was gone. ive been looking up ways",
         "I'm a new carer. The senior dragged a man out of bed by his arms and he screamed.",
+        "on placement and one of the staff keeps calling residents horrible names and tipping them out of bed",
+        "the cook at our home keeps serving out of date food to save money and one lady was sick all night",
+        "Sorry my english. sponsor stop my visa, lost job, no family here. I think to finish my life",
+        "sorry bad english. i lost my visa job in care home, i think better i die",
     ],
 )
 def test_cries_for_help_the_leave_one_out_check_missed_are_caught(engine: Engine, text: str) -> None:
