@@ -500,11 +500,29 @@ class Engine:
                 return self.journeys.with_step(
                     state, self.compose.faq(faq, state, pointer.score, entities.as_dict())
                 )
-        if OTHER_THING.search(reading.folded) and not set(entities.aspects) - {"about"}:
+        thing = OTHER_THING.search(reading.folded)
+        if thing and not set(entities.aspects) - {"about"}:
             # "write me a poem about nurses", "doctor jokes", "gift ideas for a nurse": a job in passing, and
-            # something asked for that is not about work.
+            # something asked for that is not about work. Who helps with that thing, when an answer of ours
+            # is about it ("cheap car insurance": "Can you help me find insurance?").
             state.misses = 0
-            return self.journeys.with_step(state, self._decline(entities.as_dict(), 0.0))
+            asked = set(self.reader.read(thing.group(0)).terms)
+            pointer = next(
+                (
+                    c
+                    for c in reading.candidates
+                    if is_elsewhere(self.kb, c.intent)
+                    and c.score >= UNSURE
+                    and asked & set(self.reader.read(self.kb.faq(c.intent[4:]).question).terms)
+                ),
+                None,
+            )
+            declined = (
+                self.compose.faq(self.kb.faq(pointer.intent[4:]), state, pointer.score, entities.as_dict())
+                if pointer
+                else self._decline(entities.as_dict(), 0.0)
+            )
+            return self.journeys.with_step(state, declined)
         from_last = self._asked_of_last_answer(state, reading)
         if from_last:
             return self.journeys.with_step(state, from_last)
@@ -1190,8 +1208,11 @@ class Engine:
 # Asked for, with a job or care in passing: not about work ("nurse costume", "a poem about carers").
 OTHER_THING = re.compile(
     r"\b(?:poems?|songs?|jokes?|films?|movies?|costumes?|fancy dress|halloween|gifts?|gift ideas|presents? for"
-    r"|lego|toys?|retirement card|leaving card|birthday card|thank you card|box sets?)\b"
-    r"|\bwrite (?:me a|it for me|my (?:essay|homework))\b|\b\d+ words\b"
+    r"|lego|toys?|retirement card|leaving card|birthday card|thank you card|box sets?|weather|forecast|takeaways?"
+    r"|restaurants?|hair ?dryers?|straighteners|flowers|tickets? for|insurance quotes?)\b"
+    r"|\b(?:cheap|cheaper|cheapest|best) (?:\w+ )?insurance\b"  # buying it, not whether it covers care work
+    r"|\bwrite (?:me a|it for me|my (?:\w+ )?(?:essay|homework))\b|\b\d+ words\b"
+    r"|\bhelp (?:me )?with (?:my )?(?:\w+ )?homework\b|\bname for (?:my|our|a) (?:cat|dog|puppy|kitten|pet)\b"
 )
 # A bare yes or no, outside a journey's question: "no" is all they wanted, "yes" asks what else there is.
 SHORT_REPLIES = {

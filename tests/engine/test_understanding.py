@@ -118,6 +118,11 @@ def test_an_answer_set_aside_for_a_follow_up_leaves_no_trace_in_the_plan(engine:
     assert "care-worker-pay" not in state["faqs"] and "roles" not in state
 
 
+def test_car_insurance_for_a_carer_gets_the_pointer_to_who_helps(talk: Callable[..., Reply]) -> None:
+    reply = talk("whats the cheapest car insurance, i'm a carer")
+    assert "insurance" in reply.texts[0] and reply.intent == "out-of-scope"
+
+
 def test_a_job_asked_about_beside_a_card_or_a_song_is_still_answered(talk: Callable[..., Reply]) -> None:
     reply = talk("what do nurses earn, i want to buy my mum a retirement card that says how hard they work")
     assert reply.intent == "role-pay"
@@ -151,6 +156,11 @@ def test_none_of_these_after_a_clarification_is_honest(talk: Callable[..., Reply
         "nurse costume halloween",
         "doctor jokes",
         "my friend is a nurse and getting married in june, any gift ideas",
+        # Round 21: a care word in passing, and something else asked for.
+        "whats the weather in loughborough tomorrow for my care shift",
+        "i work in a care home, can you recommend a good takeaway in hinckley",
+        "can you recommend a hair dryer, im a healthcare assistant on nights",
+        "whats a good name for my cat, my support worker suggested Dave",
     ],
 )
 def test_out_of_scope_is_declined_politely_not_answered_with_a_random_faq(engine: Engine, text: str) -> None:
