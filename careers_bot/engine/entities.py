@@ -26,7 +26,9 @@ AUDIENCE_CUES = _cues(
         r"owner|registered manager|care home manager|home manager|manager of)|were an? (?:small |new |large )?"
         r"(?:care|home|nursing|domiciliary|residential|supported)|my (?:care home|staff|team|service|business|agency)"
         r"|our (?:care home|staff|team|service|business|agency|carers|workers|home|company)|we (?:run|employ|"
-        r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here|care providers?"
+        r"need (?:more )?staff|cant (?:recruit|find staff|keep))|(?:registered|home) manager here"
+        # Not the providers asked about: "who are the care providers in Rutland?", "which care providers are hiring".
+        r"|(?<!the )(?<!which )(?<!any )(?<!good )(?<!best )care providers?(?! (?:in|near|round|around|are|hiring|that)\b)"
         r"|(?:were|we are) an? (?:\w+ ){0,3}(?:care home|nursing home|home care|care company|care agency|care provider"
         r"|domiciliary|residential home|supported living)|(?:hr|training|recruitment|people|workforce) (?:lead|manager"
         r"|coordinator|officer|director|side)\b.{0,40}\b(?:care homes?|nursing homes?|home care|care (?:company|agency"

@@ -112,6 +112,9 @@ SOMETHING_ELSE = re.compile(
     r"\b(?:poem|poems|song|speech|software|app|apps|insurance|quote|solicitor|lawyer|recipe|menu|repair|repairs"
     r"|router|wifi|printer)\b|\bbook (?:my|me|a) (?:driving|practical|theory|test|appointment)\b"
 )
+TRAVEL_COSTS = re.compile(
+    r"\b(?:mileage|milage|petrol|fuel|travel time|travel costs?|travel expenses|expenses)\b"
+)
 APPLYING = re.compile(r"\b(?:apply|applying|application|applications)\b")
 # Setting up a care service of one's own: "start my own home care agency", "open a care home".
 OWN_SERVICE = re.compile(
@@ -355,6 +358,7 @@ class NamedThings:
             or bool(STUDY_COSTS.search(reading.folded))
             or bool(APPLYING.search(reading.folded))  # "how do i apply for it?": applying, not the way in
             or bool(WHERE_TO_STUDY.search(reading.folded))  # "is there a uni near me?": where, not how
+            or bool(TRAVEL_COSTS.search(reading.folded))  # "do they pay mileage?": travel, not the job's pay
         )
         info = entities.as_dict()
         if (
