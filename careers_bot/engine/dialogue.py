@@ -1211,7 +1211,7 @@ OTHER_THING = re.compile(
     r"|lego|toys?|retirement card|leaving card|birthday card|thank you card|box sets?|weather|forecast|takeaways?"
     r"|restaurants?|hair ?dryers?|straighteners|flowers|tickets? for|insurance quotes?)\b"
     r"|\b(?:cheap|cheaper|cheapest|best) (?:\w+ )?insurance\b"  # buying it, not whether it covers care work
-    r"|\bwrite (?:me a|it for me|my (?:\w+ )?(?:essay|homework))\b|\b\d+ words\b"
+    r"|\bwrite (?:me a|it for me|my (?:\w+ )?(?:essay|homework|assignment|coursework))\b|\b\d+ words\b"
     r"|\bhelp (?:me )?with (?:my )?(?:\w+ )?homework\b|\bname for (?:my|our|a) (?:cat|dog|puppy|kitten|pet)\b"
 )
 # A bare yes or no, outside a journey's question: "no" is all they wanted, "yes" asks what else there is.
