@@ -106,6 +106,29 @@ class Composer:
             lines=(route.via, f"Usually takes: {route.typical_time}"),
         )
 
+    def route(self, route: Route, state: State, confidence: float, entities: dict[str, object]) -> Reply:
+        """How people move from one job to another ("can a social work assistant become a social worker?")."""
+        from_role, to_role = self.kb.role(route.from_role), self.kb.role(route.to_role)
+        state.role = to_role.id  # "how long does that take?" next is about the job they are aiming for
+        state.topic = "role-progression"
+        state.remember("roles", to_role.id)
+        texts = [
+            f"Yes. From {lower_first(from_role.title)} to {lower_first(to_role.title)}: {route.via.strip()}",
+            f"It usually takes {route.typical_time}.",
+        ]
+        cards: list[Card] = [self.route_card(route), self.role_card(to_role)]
+        if route.apprenticeship and self.kb.get("apprenticeships", route.apprenticeship):
+            cards.append(self.apprenticeship_card(self.kb.apprenticeship(route.apprenticeship)))
+        buttons = self.role_buttons(to_role, skip="progression")[:3] + [QuickReply(MENU_LABEL, "menu")]
+        return Reply(
+            tuple(texts),
+            tuple(cards),
+            tuple(buttons),
+            "role-progression",
+            confidence,
+            {**entities, "role": from_role.id},
+        )
+
     def apprenticeship_card(self, apprenticeship: Apprenticeship) -> Card:
         """An apprenticeship standard: level, length and what you need."""
         lines = [

@@ -24,7 +24,7 @@ from careers_bot.engine.match import (
 from careers_bot.engine.reading import SPEAKER_TERMS, Reader, Reading, we_words
 from careers_bot.engine.reply import Reply
 from careers_bot.engine.state import State
-from careers_bot.knowledge.model import KnowledgeBase
+from careers_bot.knowledge.model import KnowledgeBase, Route
 
 # Words that ask about a job itself (its way in, training, pay or vacancies), beyond a bare "how do I".
 JOB_ASK = re.compile(
@@ -112,6 +112,14 @@ SOMETHING_ELSE = re.compile(
     r"\b(?:poem|poems|song|speech|software|app|apps|insurance|quote|solicitor|lawyer|recipe|menu|repair|repairs"
     r"|router|wifi|printer)\b|\bbook (?:my|me|a) (?:driving|practical|theory|test|appointment)\b"
 )
+# Moving from one job to another, asked of anyone in the job: "can a care worker become a nurse?", "how does
+# she go on to qualify", "from technician to pharmacist". (Someone telling their own job and asking "how do I
+# become a senior carer?" asks the way into that job.)
+MOVING_ON = re.compile(
+    r"\b(?:can|could|does|do|would|will|how (?:can|does|do|would)) (?:an?|the|she|he|they|someone|somebody|people)\b"
+    r".{0,40}\b(?:becom\w*|go on to|move (?:on |up )?(?:to|into)|step up|progress\w*|qualify)\b"
+    r"|\bfrom (?:an? |the )?\w+(?: \w+)? (?:to|into) (?:an? |the )?(?:actual |proper |fully qualified )?\w+"
+)
 TRAVEL_COSTS = re.compile(
     r"\b(?:mileage|milage|petrol|fuel|travel time|travel costs?|travel expenses|expenses)\b"
 )
@@ -180,6 +188,9 @@ class NamedThings:
             if top.score >= SURE and more and for_them:
                 return None  # a question about the apprenticeship that an FAQ answers
             return self.compose.apprenticeship(apprenticeship, state, 0.85, info)
+        route = self._route_asked(reading)
+        if route is not None:
+            return self.compose.route(route, state, 0.85, info)
         compared = self.compared(reading, aspect)
         if compared:
             roles = [self.kb.role(r) for r in compared]
@@ -421,6 +432,20 @@ class NamedThings:
         if short and state.apprenticeship and aspect in ("duration", "entry", "about"):
             apprenticeship = self.kb.apprenticeship(state.apprenticeship)
             return self.compose.apprenticeship(apprenticeship, state, 0.75, info)
+        return None
+
+    def _route_asked(self, reading: Reading) -> Route | None:
+        """The step between two jobs a message asks about: "can a social work assistant become a social
+        worker?", "from pharmacy technician to pharmacist". None without a way of moving on, or two jobs."""
+        roles = reading.entities.roles
+        if len(roles) < 2 or not MOVING_ON.search(reading.folded):
+            return None
+        if set(roles) & reading.own:
+            return None  # "I'm a pharmacy assistant, how do I become a technician?": the way into that job
+        for start, end in ((roles[0], roles[1]), (roles[1], roles[0])):
+            found = next((r for r in self.kb.routes_from(start) if r.to_role == end), None)
+            if found is not None:
+                return found
         return None
 
     def compared(self, reading: Reading, aspect: str | None) -> list[str]:

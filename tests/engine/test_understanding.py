@@ -635,15 +635,17 @@ def test_how_long_someone_has_run_a_service_is_telling_not_asking(engine: Engine
 
 
 @pytest.mark.parametrize(
-    ("text", "intent"),
+    ("text", "intent", "says"),
     [
-        ("from care worker to senior carer", "role-entry"),
-        ("support worker to social worker", "faq:how-to-become-a-social-worker"),
+        # The step between the two jobs, when there is one (not everywhere a care worker can go).
+        ("from care worker to senior carer", "role-progression", "to senior care worker"),
+        ("support worker to social worker", "faq:how-to-become-a-social-worker", "social work degree"),
     ],
 )
-def test_one_job_to_another_asks_the_way_in(engine: Engine, text: str, intent: str) -> None:
+def test_one_job_to_another_asks_the_way_in(engine: Engine, text: str, intent: str, says: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+    assert says in reply.texts[0]
 
 
 def test_a_degree_apprenticeship_is_named_without_its_brackets(engine: Engine) -> None:
