@@ -59,6 +59,7 @@ LONG_ANSWER_WORDS = 8  # a journey's answer longer than this may say more than t
 VAGUE_MARGIN = 2.0
 FOLLOW_ON_NUDGE = 0.2
 FOLLOW_ON_TERMS = 3
+FIT_LEAD = 0.15  # of two answers close by likelihood, how much better one must fit to be picked outright
 JOB_SHOWN_NUDGE = 0.3  # and for an answer about the job just shown
 # A message that is plainly a question, not an answer that happens to name a journey's option.
 ASKS_OUTRIGHT = re.compile(
@@ -953,6 +954,9 @@ class Engine:
                 # "could I become a social worker at my age, and how?": of close answers, the one about the job
                 # they name.
                 top, close = about_job[0], []
+            # One that fits the words clearly less well is no real choice ("Is care a proper career?": not where
+            # to get careers advice).
+            close = [c for c in close if c.score > top.score - FIT_LEAD]
             if close:
                 return self._clarify(state, [top, *close], info)
             state.misses = 0
@@ -982,6 +986,18 @@ class Engine:
                 return self.compose.faq(
                     self.kb.faq(candidates[0].intent[4:]), state, candidates[0].score, info
                 )
+            # Two close by likelihood, one a clearly better fit to the words ("my 15 yr old wants to volunteer at
+            # a hospice": volunteering, not work at 16): that one, not a question back.
+            fitter = max(candidates[:2], key=lambda c: c.score)
+            named = reading.entities.roles
+            if (
+                len(candidates) > 1
+                and abs(candidates[0].score - candidates[1].score) >= FIT_LEAD
+                and fitter.score >= CONFIDENT
+                and (not named or named[0] in self.kb.faq(fitter.intent[4:]).roles)
+            ):
+                state.misses = 0
+                return self.compose.faq(self.kb.faq(fitter.intent[4:]), state, fitter.score, info)
             if candidates[0].score >= CLARIFY_FLOOR:
                 return self._clarify(state, candidates[:3], info)
         # Nothing fits, nothing asks about work, training or running a service, and words we never saw
