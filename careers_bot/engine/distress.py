@@ -57,6 +57,8 @@ CAREER = re.compile(
     r"\b(?:become|becoming|be an?|work with|working with|want to work|jobs?|careers?|train (?:to|as)|training to"
     r"|(?:nurses|workers|carers|staff|paramedics|doctors|therapists) (?:help|deal with|support|cope with)"
     r"|(?:have|has) to deal with"
+    # A manager asking how to support staff: "as a manager how do i support a staff member going through...".
+    r"|\bas an? (?:manager|employer|provider)\b|how (?:do|can|should) (?:i|we) support (?:a |my |our )?(?:staff|member of staff|staff member|employee|colleague)"
     # "what does a mental health nurse do when someone is suicidal?"
     r"|what (?:does|do|would|should) (?:an? |the )?(?:\w+ ){0,3}(?:nurse|nurses|carer|carers|worker|workers|doctor"
     r"|doctors|paramedic|staff|therapist) do"
@@ -101,6 +103,8 @@ OF_MYSELF = re.compile(
     # Harm done to them: "i was sexually assaulted years ago and the training is bringing it all back".
     r"|\b(?:i was|ive been|i have been|i got|im being|i am being) (?:\w+ )?(?:assaulted|raped|abused|attacked|groomed"
     r"|beaten)\b|\bbringing it (?:all )?back\b|\bflashbacks\b"
+    # Nowhere to sleep tonight, beside a course question: "kicked me out today, on a mates sofa tonight".
+    r"|\b(?:kicked|thrown|chucked) me out\b|\bnowhere to (?:sleep|stay)\b"
 )
 
 

@@ -22,7 +22,11 @@ _IN_THE_PAST = (
     r"(?: \w+){0,2} (?:in the past|years ago|a long time ago|when i was (?:younger|a teen\w*|at school|a kid|little)"
     r"|as a teen\w*)"
 )
-PAST_SELF_HARM = re.compile(r"\b(?:used to|history of) self ?harm|\bself ?harm\w*" + _IN_THE_PAST)
+PAST_SELF_HARM = re.compile(
+    r"\b(?:used to|history of) self ?harm|\bself ?harm\w*"
+    + _IN_THE_PAST
+    + r"|\bold self ?harm scars\b|\bself ?harm scars\b.{0,40}\b(?:healed|old|years)"
+)
 # Harm that is over, told with a question about work: "I was abused as a child, can I be a social worker?"
 PAST_HARM = re.compile(
     r"\b(?:(?:was|were|got|been) (?:sexually |physically )?(?:abused|neglected|beaten|hurt|assaulted|bullied)"
@@ -69,9 +73,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:pills|tablets|meds|medication|paracetamol)",
         r"kill(?:ing)? (?:my ?self|myself|herself|himself|themselves|themself)",
         r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:end|ending) it all",
-        r"(?:want|wanted|wanting|going) to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)",
+        r"(?:want|wanted|wanting|going) to die(?! of (?:nerves|embarrassment|boredom|shame|laughing|laughter|excitement))"
+        r"|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)",
         # Not self-harm that is over: "I self harmed in the past", "used to self harm" (see PAST_SELF_HARM).
-        r"(?<!used to )(?<!history of )self ?harm\w*\b(?!" + _IN_THE_PAST + r")"
+        r"(?<!used to )(?<!history of )(?<!old )self ?harm\w*\b(?! scars)(?!" + _IN_THE_PAST + r")"
         r"|(?:hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns) "
         r"(?:my ?self|herself|himself|themselves|themself|yourself)",
         r"no (?:reason|point) (?:to|in) (?:live|living|going on|being here)|(?:no|whats the|what is the) point (?:to|in|of) me\b",
@@ -172,6 +177,9 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "medical emergency": (
         r"(?:shouting|screaming|calling|crying|yelling) (?:out )?for help",
+        # A stroke's signs and a fit happening now: "face drop one side and he talk funny", "now hes fitting".
+        r"face (?:has )?(?:drop|dropped|drops|dropping|droop\w*)|(?:talk|talks|talking|speak|speaks|speaking) (?:all )?funny"
+        r"|(?:words|speech) (?:are |is )?slurr\w*|(?:is|hes|shes|theyre|s|now) (?:fitting|having a fit|having a seizure)\b",
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to|barely|hardly) breath\w*",
         # "had a stroke in March" is a past event; "has had a stroke" may be now.
         r"chest pains?|(?<!died of a )(?<!died from a )(?<!after a )(?<!passed away from a )heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
@@ -241,7 +249,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:drink|drinks) (?:was|were|got) spiked|spiked my drink|(?:put|slipped) something in my drink"
         r"|(?:snatched|grabbed|nicked|stole|took) my (?:bag|phone|purse|wallet)\b.{0,40}\b(?:punched|hit|pushed|kicked|attacked"
         r"|threatened|knocked)|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:just )?(?:attacked|assaulted|mugged|robbed|punched|stabbed|snatched) "
-        r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)",
+        r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)"
+        r"|pulled a (?:knife|blade|gun) on me|(?:threatened|held) me (?:up )?with a (?:knife|blade|gun)",
     ),
     # Made to marry: "im being forced to marry someone".
     "forced marriage": (
@@ -257,11 +266,16 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|person|guy|girl)|picked a (?:husband|wife) for me"
         # "if i refuse the marriage my brothers will kill me", "they talk about my wedding, i am scared".
         r"|(?:refuse|say no to|dont want|do not want|wont go through with) (?:the|this|that|an?) (?:marriage|wedding)"
+        # "its to get me married. im 16", "made to marry someone you dont even know", "choose man for me".
+        r"|get me married|marry me off|(?:made|forced|make me|makes me) to marry|(?:be|being) made to marry"
+        r"|(?:choose|chose|chosen|picked|pick|found) (?:a )?(?:man|husband|wife|woman|boy|girl|boyfriend) for me"
         r"|(?:talk|talking|planning|arranging) (?:about )?my (?:wedding|marriage)\b.{0,40}\b(?:scared|afraid|dont want|frightened)",
     ),
     # A mental health crisis: "i havent slept in days and im hearing voices".
     "mental health crisis": (
-        r"hearing voices|voices (?:in my head|(?:are |keep |)(?:telling|saying|talking to) me)|(?:seeing|hearing) things (?:that are not|that arent|nobody|no one)"
+        r"(?:watching|spying on) (?:me|her|him|them) through the (?:tv|telly|phone|walls|radio)"
+        r"|having a (?:breakdown|mental breakdown|nervous breakdown)|(?:cant|cannot|can not) stop shaking and crying"
+        r"|hearing voices|voices (?:in my head|(?:are |keep |)(?:telling|saying|talking to) me)|(?:seeing|hearing) things (?:that are not|that arent|nobody|no one)"
         r"|(?:havent|have not|hasnt|has not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind"
         r"|(?:being|is being) (?:followed|watched) by (?:mi5|the government|the police|spies|aliens)|talking nonsense"
         r"|hearing (?:people|someone|things|voices)\b.{0,20}\bwhen (?:no one|nobody|noone) is (?:there|around)"
@@ -281,6 +295,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|mdma|speed|heroin|diazepam|valium|xanax|codeine|tramadol|pregabalin)\b.{0,40}\b(?:to (?:cope|get through|sleep"
         r"|function|deal|keep going|stay awake)|every (?:day|night)|cant stop|so i can (?:sleep|cope|function|work))"
         r"|(?:owe|owes|owing) (?:the |my |a )?dealer"
+        r"|need a (?:drink|few drinks|spliff|joint) (?:before|to get through) (?:every|each|my|the) (?:shift|day|morning)"
         # Someone close on hard drugs: "my son is on heroin and i dont know where to turn".
         r"|(?:son|daughter|husband|wife|partner|brother|sister|mum|mom|dad|boyfriend|girlfriend) (?:is|s|has been|keeps) "
         r"(?:on|using|taking|smoking|injecting|hooked on|addicted to) (?:heroin|crack|cocaine|coke|spice|meth|ketamine|drugs)\b"
@@ -318,12 +333,20 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:send|sending|sent) (?:him|her|them) (?:nudes|naked (?:pics|pictures|photos))|(?:asks?|asked|wants?) (?:me )?for nudes"
         r"|spiked (?:me|my drink)|(?:did|done) something to me\b.{0,40}\b(?:remember|woke|spiked|drunk|drink)"
         r"|(?:spiked|woke up)\b.{0,60}\b(?:did|done) something to me"
-        r"|(?:comes|came|goes|creeps|sneaks) (?:in|into) (?:her|his|my|their) (?:room|bed) at night",
+        r"|(?:comes|came|goes|creeps|sneaks) (?:in|into) (?:her|his|my|their) (?:room|bed) at night"
+        # Grooming: "a teacher keeps messaging me late at night saying im pretty", "says not to tell anyone, he buys
+        # me stuff"; and "someone touched me on the bus".
+        r"|(?:teacher|tutor|coach|older (?:guy|man|boy|lad)|grown (?:man|up)|adult)\b.{0,60}\b(?:messag\w*|texts?|dms?|snaps?)\b"
+        r".{0,60}\b(?:pretty|fit|hot|sexy|gorgeous|beautiful|meet up|not to tell|secret)"
+        r"|(?:says|said|told me) (?:not to tell|to keep it (?:a )?secret)\b.{0,60}\b(?:buys|bought|gives|gave|meet)"
+        r"|(?:buys|bought) me (?:stuff|things|presents)\b.{0,60}\bnot to tell"
+        r"|(?:sent|shared|posted|leaked) my (?:pics|pictures|photos|nudes)|(?:someone|a man|a guy|a stranger|he) touched me\b(?! up)",
     ),
     # Going hungry: "i havent eaten in two days".
     "no food": (
         r"(?:i|ive|i have|we|weve|we have) (?:havent|have not|not) (?:eaten|had (?:any(?:thing)? )?(?:food|to eat))"
         r"|(?:i|we) (?:cant|cannot|can not) afford (?:food|to eat)|(?:i|we) (?:need|have to use) (?:a )?food ?bank"
+        r"|(?:we|i) (?:havent|have not|aint|dont have|do not have) (?:got )?(?:any )?food|(?:theres|there is) no food (?:at home|in the house)"
         r"|(?:i|we) (?:have|got|have got|ve got) no food|(?:never|hardly ever|isnt|is not|aint) (?:any |ever any )?food (?:at home|in the house|in the fridge)|(?:have|ve) had nothing to eat|nothing to eat since"
         r"|(?:cant|cannot|can not) afford (?:my |the |our )?(?:electric|electricity|gas|heating)\b"
         r"|(?:gas|electric|electricity|heating) (?:has |have )?(?:run out|gone off|been cut off)|kids are (?:freezing|shivering|starving)",
@@ -345,6 +368,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # "feel so down lately i cant get out of bed", "nobody visits... cant face going out".
         r"|^(?:feel|feeling|been feeling) (?:so |really |very )?(?:down|low|lonely)\b(?! (?:pay|paid|wages?|at)\b)"
         r"|(?:cant|can not|cannot) (?:get out of bed|face (?:going out|anyone|people|leaving the house|the world))"
+        r"|(?:feel|feeling|felt) (?:so |really |very )?(?:alone|isolated) (?:all the time|every day|most days)"
+        r"|(?:havent|have not|not) (?:spoken|talked) to anyone (?:outside|for|in)|(?:eat|have|spend) (?:my )?lunch in the toilets?"
+        r"|no heart for anything|(?:i have|ive got|i got|got) no friends"
         r"|(?:nobody|no one|noone) (?:ever )?(?:visits(?: me)?|comes round|talks to me|calls me|rings me)\b(?! back)"
         r"(?! (?:him|her|them|my|the|dad|mum|residents?))",
     ),
@@ -545,6 +571,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r" (?:all |most |most of |half |half of )?(?:our|my|his|her|their) (?:salary|salaries|wages?|pay|money)\b"
         r"|\b\d+ (?:of us |people |men |women )?(?:in|to|sleep in|share) (?:one|a|1) room|(?:sleep|live|living) \d+ (?:in|to) (?:one|a) room"
         r"|(?:must|has to|have to|got to|needs? to) pay (?:back )?(?:them |him )?£?\d{3,}|pay back £?\d{3,}"
+        r"|(?:make|makes|made) (?:her|him|them|me|us) pay (?:a )?£?\d{3,}(?: pounds?| pound)?(?: fee)?|sleeps? in the office"
+        r"|workers? (?:are )?living (?:in|at) the back|(?:never|not) (?:allowed to )?go anywhere\b.{0,20}\b(?:scared|look)"
+        r"|(?:look|looks|seem) scared and never go anywhere"
         r"|owe (?:him|her|them) for (?:the|my) (?:flight|visa|ticket|job|travel)|(?:not allowed|cant|cannot) (?:to )?talk to anyone\b.{0,40}\bowe",
         r"(?:report|reporting|call|calling|tell|telling) (?:me )?(?:to )?(?:immigration|the home office)\b.{0,20}\bif i"
         r"|(?:hasnt|has not|havent|have not) (?:paid|been paid)\b.{0,60}\b(?:immigration|home office|deport\w*)",
@@ -587,7 +616,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:work|shift|staff|colleagues?)\b.{0,40}\bcall(?:s|ing)? me names"
         r"|(?:other staff|the staff|colleagues|everyone|the others|the team)\b.{0,10}\b(?:ignore|ignores|ignoring|blank|blanks|exclude|excludes) me\b"
         r"|(?:picked on|being picked on|singled out)\b.{0,30}\b(?:at work|since i told|pregnant|because im)"
-        r"|(?:since|because|cos|after) i told (?:them|my (?:manager|boss)) (?:im|i am|i was) pregnant",
+        r"|(?:since|because|cos|after) i told (?:them|my (?:manager|boss)) (?:im|i am|i was) pregnant"
+        # "mocks me in front of everyone", "a whatsapp group slagging me off", "make fun of my english", "the senior
+        # shouts me down", "i dread going in".
+        r"|(?:mocks|mocking|mock|make fun of|makes fun of|making fun of|laugh at|laughs at|slag\w* me off|slagging me|shouts me down)\b"
+        r".{0,60}\b(?:work|shift|ward|everyone|handover|in front of|english|accent)"
+        r"|(?:manager|boss|supervisor|senior|nurses|staff|colleagues)\b.{0,60}\b(?:mock\w*|make fun|makes fun|slagging|shouts me down)"
+        r"|dread (?:going in|going to work|every shift|my shifts?)|cry in the car before (?:every|each|my) shift",
     ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
     "concern at work": (
@@ -661,7 +696,7 @@ BY_KIND = {kind: re.compile(r"\b(?:" + "|".join(patterns) + r")") for kind, patt
 # Harm done to the person writing ("he hits me", "I'm being abused").
 TO_ME = re.compile(
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got|i keep getting) (?:being |getting )?(?:hurt|hit|abused|beaten"
-    r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|abuses|kicks"
+    r"|attacked|threatened|bullied|assaulted|kicked|punched|slapped|pushed)|\b(?:hurts|hits|hit|beats|beat|abuses|kicks"
     r"|punches|slaps|pushes|shoves|threatens|scares|grabbed|grabs|hurt|attacked|touched|touches|groped|gropes"
     r"|pushed|shoved|punched|slapped|spat at|(?:will|ll|hell|shell|theyll|would|gonna|going to|threatening to|threatened to|threatens to) kill"
     r"|(?:rough|nasty) with"
@@ -717,6 +752,14 @@ CHILD = re.compile(
     r"\b(?:child|children|kid|kids|baby|toddler|in my (?:year|class)|my mate|my friend"
     r"|(?:little|baby|younger|small) (?:brother|sister|bro|sis)|(?:is|aged|age|only) (?:1[0-7]|[5-9])|(?:[1-9]|1[0-5]) (?:year|yr)s? old)\b"
 )
+# A young child, wherever it happens (a nursery, the street): the help for a child at risk.
+YOUNG_CHILD = re.compile(
+    r"\b(?:little (?:girl|boy|one|lad)|toddler|baby|nursery|(?:boy|girl|kid|child) (?:on my street|next door)"
+    r"|(?:about|only|aged) [2-9]\b|[2-9] (?:year|yr)s? old)\b"
+)
+MY_CHILD = re.compile(
+    r"\bmy (?:baby|babies|kids?|children|son|daughter|toddler|little one)\b"
+)  # a parent's own
 HARM_KINDS = ("someone being harmed", "in danger")
 MYSELF = re.compile(r"\b(?:my ?self|end (?:it|my life)|kill me)\b")
 VOICES = re.compile(
@@ -766,6 +809,8 @@ FIRST_PERSON_HURT = re.compile(
     r"|cut|cutting|suicid)"
     # "a letter to my mum for when im gone": the writer is the one at risk.
     r"|\bwhen (?:im|i am|i m) (?:gone|dead|not here)\b"
+    # Said without "I": "been cutting again and its getting deeper, im 15 and cant tell my mum".
+    r"|^(?:been |keep |started |still )?(?:cutting|self ?harming)\b"
 )
 
 
@@ -793,7 +838,11 @@ def kinds(folded: str) -> list[str]:
     if BULLIED in found and not PHYSICAL.search(folded):
         # Shouted at or picked on at work, with no one hurt: what to do about bullying, not the police.
         return [BULLIED, *(k for k in found if k != BULLIED and k not in HARM_KINDS)]
-    if EXPLOITATION in found and "forced marriage" not in found:
+    at_home = bool(DOMESTIC.search(folded) and TO_ME.search(folded) and not WORK.search(folded))
+    if EXPLOITATION in found and at_home:
+        # "husband keep my passport... he beat me": control by a partner is domestic abuse first.
+        found.insert(0, "domestic abuse")
+    if EXPLOITATION in found and "forced marriage" not in found and not at_home:
         # Made to work, a passport kept, a debt for the job: the exploitation helpline, whoever it happens to.
         return [EXPLOITATION, *(k for k in found if k != EXPLOITATION and k not in HARM_KINDS)]
     if (
@@ -812,6 +861,8 @@ def kinds(folded: str) -> list[str]:
         # "im 13 theres never any food at home", "im in year 11 and a teacher keeps touching me": a child
         # telling, whatever the harm: Childline and a trusted adult first (the adults' lines come after).
         found.insert(0, "child telling")
+    if "no food" in found and YOUNG_CHILD.search(folded) and not young and not MY_CHILD.search(folded):
+        found.insert(0, "child at risk")  # "a boy on my street about 8... says theres no food at home"
     harmed = next((k for k in found if k in HARM_KINDS), None)
     if harmed is None:
         return list(dict.fromkeys(found))
@@ -829,6 +880,10 @@ def kinds(folded: str) -> list[str]:
         # "a man with a knife outside my house", "a guy is following me home from the care home": danger to
         # me now, 999 first; not the help for harm in care.
         return ["in danger", *(k for k in found if k not in ("in danger", *HARM_KINDS))]
+    elif YOUNG_CHILD.search(folded):
+        which = (
+            "child at risk"  # "at a nursery a little girl told me her uncle touches her": a child, not care
+        )
     elif CARED_FOR_HURT_ME.search(folded):
         which = "hurt by someone I care for"  # "a resident hit me": the worker is the one hurt
     elif to_me and (WORK.search(folded) or BOSS_HURTS.search(folded)):
