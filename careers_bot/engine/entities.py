@@ -106,7 +106,8 @@ EXPERIENCE_CUES = _cues(
         # "I work in care", "I've worked as a carer"; not the wish "can I still work in care?", "want to work in care".
         "care-work": r"(?:(?:worked|been|was)|(?<!can )(?<!could )(?<!would )(?<!will )(?<!should )(?<!do )"
         r"\b(?:i|im|i am|currently|already) (?:work|working)) (?:in|as a) (?:care|a care worker|a carer|care home)"
-        r"|experience in care|care experience",
+        r"|(?<!no )(?<!not any )(?<!without )(?<!without any )experience in care"
+        r"|(?<!no )(?<!not any )(?<!without )(?<!without any )(?<!zero )care experience",
         "other-work": r"ex (?:retail|hospitality|army|military|forces|factory|office|police|shop)|used to work"
         r"|worked in (?:retail|hospitality|a shop|an office|a factory|sales)|(?:retail|hospitality|shop|factory|"
         r"warehouse|office|admin) (?:worker|job|work|background)",

@@ -414,12 +414,9 @@ class NamedThings:
         if (
             state.role
             and "apprenticeship" in entities.aspects
-            # Right after the job's own answer, "is there an apprenticeship?" is about that job too (the word
-            # alone, "apprenticeships?", asks about them in general).
-            and (
-                REFERS_BACK.search(reading.folded)
-                or ((state.topic or "").startswith("role-") and len(reading.raw) > 2)
-            )
+            # With a job in mind, "is there an apprenticeship?" is about that job too (the word alone,
+            # "apprenticeships?", asks about them in general).
+            and (REFERS_BACK.search(reading.folded) or (state.topic is not None and len(reading.raw) > 2))
             and short_ask(reading)
         ):
             # "Can I do it as an apprenticeship?" after a job: that job's apprenticeship.

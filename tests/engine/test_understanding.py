@@ -1473,3 +1473,18 @@ def test_a_barrier_they_name_settles_which_of_two_close_answers_fits(talk: Calla
         "possible or would they just turn me down when they see it on the health form?"
     )
     assert reply.intent == "faq:health-condition-or-disability"
+
+
+@pytest.mark.parametrize(
+    ("text", "experience"),
+    [
+        ("no care experience at all", "none"),
+        ("i have no experience in care", "none"),
+        ("5 years care experience", "care-work"),
+    ],
+)
+def test_no_care_experience_is_not_read_as_care_experience(
+    engine: Engine, text: str, experience: str
+) -> None:
+    # Round 22: "no care experience at all" was noted as "I've worked in care".
+    assert engine.read(text).entities.experience == experience
