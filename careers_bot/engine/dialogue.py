@@ -992,6 +992,7 @@ class Engine:
             named = reading.entities.roles
             if (
                 len(candidates) > 1
+                and fitter.intent.startswith("faq:")
                 and abs(candidates[0].score - candidates[1].score) >= FIT_LEAD
                 and fitter.score >= CONFIDENT
                 and (not named or named[0] in self.kb.faq(fitter.intent[4:]).roles)
