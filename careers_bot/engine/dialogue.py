@@ -210,15 +210,6 @@ class Engine:
         for terms, intent in self.index.written.items():
             if intent in INDEXED_CONTROLS and any(not t.startswith("=") for t in terms):
                 self._control_terms[intent].append(terms)
-        # The answer for each thing that makes work harder ("A health condition": the health answer).
-        self._barrier_faqs: dict[str, str] = {
-            f"faq:{faq}": option.value
-            for flow in kb.flows
-            for step in flow.steps
-            if step.slot == "barrier"
-            for option in step.options
-            for faq in option.faqs
-        }
         # Words that answer a journey's questions about the person ("doing biology", "kids at school"):
         # telling us about themselves. What a service needs ("can't find staff") is a problem they ask about.
         self._told_stems: dict[str, frozenset[str]] = {
@@ -922,14 +913,14 @@ class Engine:
             # One word alone ("training") fits many answers about as well: ask which one.
             margin = TIE_MARGIN if len(set(reading.terms)) > 1 else VAGUE_MARGIN
             close = [c for c in candidates[1:3] if top.rank - c.rank < margin]
-            if self._barrier_faqs.get(top.intent) in entities.barriers:
+            jobseeker = self.kb.flow("jobseeker")
+            theirs = {f"faq:{f}" for f in self._faqs_for_barriers(jobseeker, entities.barriers)}
+            if top.intent in theirs:
                 # "I've got anxiety... would they turn me down?": the answer for what they have, not another
                 # barrier's ("turn me down" is said of a criminal record too).
-                close = [
-                    c
-                    for c in close
-                    if c.intent not in self._barrier_faqs or self._barrier_faqs[c.intent] in entities.barriers
-                ]
+                every = {o.value for step in jobseeker.steps if step.slot == "barrier" for o in step.options}
+                others = {f"faq:{f}" for f in self._faqs_for_barriers(jobseeker, list(every))} - theirs
+                close = [c for c in close if c.intent not in others]
             if (
                 "provider" not in (state.audience, entities.audience)
                 and not we_words(reading.raw)

@@ -107,9 +107,10 @@ WHERE_TO_STUDY = re.compile(
     r"\b(?:uni|unis|university|universities|college|colleges|course|courses)\b.{0,20}\b(?:near|nearby|round here"
     r"|around here|local|close to)\b|\bwhere (?:can|do|could|should) i (?:study|train)\b"
 )
-# Asking for something that is not about a job: a poem, software, insurance, booking a test.
+# Asking for something that is not about a job, beside one that is named: software, a speech, booking a test.
+# (A poem, jokes or a gift are declined before any job is looked at: OTHER_THING in dialogue.py.)
 SOMETHING_ELSE = re.compile(
-    r"\b(?:poem|poems|song|speech|software|app|apps|insurance|quote|solicitor|lawyer|recipe|menu|repair|repairs"
+    r"\b(?:speech|software|app|apps|insurance|quote|solicitor|lawyer|recipe|menu|repair|repairs"
     r"|router|wifi|printer)\b|\bbook (?:my|me|a) (?:driving|practical|theory|test|appointment)\b"
 )
 # Moving from one job to another, asked of anyone in the job: "can a care worker become a nurse?", "how does
@@ -203,7 +204,7 @@ class NamedThings:
         if entities.audience == "provider" or we_words(reading.raw):
             return None  # "our carers keep leaving": about their service, not the job
         if defer and not entities.aspects and SOMETHING_ELSE.search(reading.folded):
-            return None  # "write a poem for my mum, she's retiring as a nurse": the job is only in the story
+            return None  # "a speech for my mum's leaving do, she's a nurse": the job is only in the story
         telling = self._telling_own_job(reading)
         if defer and (entities.barriers or entities.qualifications or entities.experience) and not telling:
             return None  # the question is about the person, not the job itself
