@@ -493,7 +493,10 @@ class Engine:
                     state, self.compose.faq(faq, state, pointer.score, entities.as_dict())
                 )
         thing = OTHER_THING.search(reading.folded)
-        if thing and not set(entities.aspects) - {"about"}:
+        thing = (
+            thing if thing and not set(entities.aspects) - {"about"} else SURELY_OTHER.search(reading.folded)
+        )
+        if thing:
             # "write me a poem about nurses", "doctor jokes", "gift ideas for a nurse": a job in passing, and
             # something asked for that is not about work. Who helps with that thing, when an answer of ours
             # is about it ("cheap car insurance": "Can you help me find insurance?").
@@ -1217,11 +1220,14 @@ class Engine:
 OTHER_THING = re.compile(
     r"\b(?:poems?|songs?|jokes?|films?|movies?|costumes?|fancy dress|halloween|gifts?|gift ideas|presents? for"
     r"|lego|toys?|retirement card|leaving card|birthday card|thank you card|box sets?|weather|forecast|takeaways?"
-    r"|restaurants?|hair ?dryers?|straighteners|flowers|tickets? for|insurance quotes?)\b"
+    r"|restaurants?|hair ?dryers?|straighteners|flowers|tickets? for|insurance quotes?|pizza|gym"
+    r"|cheap holiday|holiday in|capital of|do my tax return|book me a taxi)\b"
     r"|\b(?:cheap|cheaper|cheapest|best) (?:\w+ )?insurance\b"  # buying it, not whether it covers care work
     r"|\bwrite (?:me a|it for me|my (?:\w+ )?(?:essay|homework|assignment|coursework))\b|\b\d+ words\b"
     r"|\bhelp (?:me )?with (?:my )?(?:\w+ )?homework\b|\bname for (?:my|our|a) (?:cat|dog|puppy|kitten|pet)\b"
 )
+# Asked for, whatever else the message asks about a job: "how much is a pint... im celebrating my nursing degree".
+SURELY_OTHER = re.compile(r"\b(?:a pint|the darts|mould|bin collection|used car|second ?hand car)\b")
 # A bare yes or no, outside a journey's question: "no" is all they wanted, "yes" asks what else there is.
 SHORT_REPLIES = {
     **dict.fromkeys(

@@ -161,6 +161,12 @@ def test_none_of_these_after_a_clarification_is_honest(talk: Callable[..., Reply
         "i work in a care home, can you recommend a good takeaway in hinckley",
         "can you recommend a hair dryer, im a healthcare assistant on nights",
         "whats a good name for my cat, my support worker suggested Dave",
+        # Round 22: declined even when the message also asks about a job ("how much", "start as").
+        "how much is a pint in oakham, im celebrating my nursing degree",
+        "can you recommend a cheap used car, i start as a home carer next week",
+        "how do i get rid of mould in my flat, my carer says its bad",
+        "whats the capital of australia, its for my care home quiz night",
+        "which gym is open 24 hours in leicester, i work nights as a hca",
     ],
 )
 def test_out_of_scope_is_declined_politely_not_answered_with_a_random_faq(engine: Engine, text: str) -> None:
