@@ -121,6 +121,11 @@ MOVING_ON = re.compile(
     r".{0,40}\b(?:becom\w*|go on to|move (?:on |up )?(?:to|into)|step up|progress\w*|qualify)\b"
     r"|\bfrom (?:an? |the )?\w+(?: \w+)? (?:to|into) (?:an? |the )?(?:actual |proper |fully qualified )?\w+"
 )
+WHILE_DOING_IT = re.compile(
+    r"\b(?:while|whilst|during|when) (?:doing |on |i do |you do )?(?:it|that|this|the apprenticeship|an apprenticeship"
+    r"|training|i train|you train|im training|i am training)\b"
+)
+APPRENTICE_PAY = "apprentice-pay"  # the answer on what apprentices are paid
 TRAVEL_COSTS = re.compile(
     r"\b(?:mileage|milage|petrol|fuel|travel time|travel costs?|travel expenses|expenses)\b"
 )
@@ -402,6 +407,15 @@ class NamedThings:
             and self.kb.get("faqs", topic[4:]) is not None
             and self.kb.faq(topic[4:]).audiences == ("provider",)
         )
+        if (
+            aspect == "pay"
+            and state.apprenticeship
+            and WHILE_DOING_IT.search(reading.folded)
+            and not entities.roles
+            and self.kb.get("faqs", APPRENTICE_PAY)
+        ):
+            # "do i get paid while doing it?" after an apprenticeship: an apprentice's pay, not the qualified job's.
+            return self.compose.faq(self.kb.faq(APPRENTICE_PAY), state, 0.75, info)
         if (
             short
             and state.role
