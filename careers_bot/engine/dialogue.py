@@ -1264,6 +1264,13 @@ WHAT_IT_COSTS = re.compile(
     r"(?: me| us)?(?: anything| money| much| more| extra)?|any (?:fees|costs)|what about (?:the )?(?:cost|costs|fees))$"
 )
 COST_SENTENCE = re.compile(r"£|\b(?:cost|costs|fee|fees|free|charge|charges)\b")
+# An employer asking if they pay the people the last answer is about: "do we have to pay them while they do it?"
+# after a work academy ("They stay on their benefits while they take part").
+WE_PAY_THEM = re.compile(
+    r"^(?:and |so |but |ok )?(?:do|will|would|must|should) (?:we|i) (?:have to |need to )?pay (?:them|him|her|staff"
+    r"|the \w+)\b"
+)
+WHO_IS_PAID = re.compile(r"\b(?:paid|pay|wage|wages|salary|benefits)\b")
 HOW_MUCH_PAID_OUT = re.compile(
     r"^(?:and |so |but |ok |okay )?how much (?:do|will|would|can|could) (?:we|i|you|they) (?:get|claim|receive)"
     r"(?: back| for (?:it|that|each|one|them|each one))?$"
@@ -1276,6 +1283,7 @@ LAST_ANSWER_ASKS = (
     (PAY_IT_BACK, PAID_BACK, False),
     (WHAT_IT_COSTS, COST_SENTENCE, True),
     (HOW_MUCH_PAID_OUT, MONEY_SENTENCE, True),
+    (WE_PAY_THEM, WHO_IS_PAID, True),
 )
 PAY_BY_PLACE = (
     "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "
