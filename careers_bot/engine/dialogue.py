@@ -1249,7 +1249,8 @@ PAY_IT_BACK = re.compile(
     r"\b(?:give|pay|paying|giving|hand) (?:it|them|that|this|the \w+|any \w+) back\b|\brepay"
 )
 PAID_BACK = re.compile(r"\b(?:pay|paid|give|given) (?:\w+ ){0,2}back\b|\brepa(?:y|id)|\bnot a loan\b")
-PAY_SENTENCE = re.compile(r"\b(?:paid|wage|wages|salary|earn|earns)\b")
+# What someone gets while they do it: pay, or the benefits they keep ("They stay on their benefits").
+PAY_SENTENCE = re.compile(r"\b(?:paid|wage|wages|salary|earn|earns|benefits)\b")
 MONEY_FOR_IT = re.compile(
     r"^(?:and |so |but )?(?:is there |are there |any |can i get |do i get |can i have )?(?:any )?(?:money|funding|grants?"
     r"|bursar(?:y|ies)|financial help|help with money)(?: to help(?: me)?| for (?:it|that|this|me))?$"
@@ -1270,7 +1271,6 @@ WE_PAY_THEM = re.compile(
     r"^(?:and |so |but |ok )?(?:do|will|would|must|should) (?:we|i) (?:have to |need to )?pay (?:them|him|her|staff"
     r"|the \w+)\b"
 )
-WHO_IS_PAID = re.compile(r"\b(?:paid|pay|wage|wages|salary|benefits)\b")
 HOW_MUCH_PAID_OUT = re.compile(
     r"^(?:and |so |but |ok |okay )?how much (?:do|will|would|can|could) (?:we|i|you|they) (?:get|claim|receive)"
     r"(?: back| for (?:it|that|each|one|them|each one))?$"
@@ -1283,7 +1283,7 @@ LAST_ANSWER_ASKS = (
     (PAY_IT_BACK, PAID_BACK, False),
     (WHAT_IT_COSTS, COST_SENTENCE, True),
     (HOW_MUCH_PAID_OUT, MONEY_SENTENCE, True),
-    (WE_PAY_THEM, WHO_IS_PAID, True),
+    (WE_PAY_THEM, PAY_SENTENCE, True),
 )
 PAY_BY_PLACE = (
     "I do not have pay for each town. Care jobs in {place} usually pay close to the figures above, and NHS pay "
