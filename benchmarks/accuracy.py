@@ -70,6 +70,7 @@ FRESH_PARTS = (
     (13, "fresh-13"),
     (14, "fresh-14"),
     (15, "fresh-15"),
+    (16, "fresh-16"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
