@@ -18,6 +18,12 @@ _PERSON = (
 _RELATIVE = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|carer|son|daughter|brother|sister|manager|boss)"
 
 # Said of self-harm that is over: "I self harmed in the past", "when I was a teenager".
+# A login that locks someone out is not a person doing it: "my account locked me out", "it locked me out of
+# my journal".
+_NOT_A_LOGIN = (
+    r"(?<!\bits )(?<!\bit )(?<!\bapp )(?<!\baccount )(?<!\bpassword )(?<!\bsite )(?<!\bsystem )"
+    r"(?!\w+ (?:me|us) out of (?:my|the|your|our) (?:account|app|journal|email|e mail|computer|laptop|phone|online))"
+)
 _IN_THE_PAST = (
     r"(?: \w+){0,2} (?:in the past|years ago|a long time ago|when i was (?:younger|a teen\w*|at school|a kid|little)"
     r"|as a teen\w*)"
@@ -429,7 +435,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?: (?:her|him|them|properly|enough))?",
         r"(?:nobody|no one|noone) (?:turns|feeds|washes|changes|checks on|helps) (?:her|him|them|me|us)",
         r"\b(?:hit|strangled|choked|throttled|strangles|chokes|bit) (?:me|her|him|them|my \w+)\b(?! (?:up|back|with))",
-        r"(?:locks?|locked|locking) (?:me|us|her|him|them|residents?|my \w+) (?:in|up|out)\b"
+        # (Not an account: "it's locked me out of my journal".)
+        rf"{_NOT_A_LOGIN}(?:locks?|locked|locking) (?:me|us|her|him|them|residents?|my \w+) (?:in|up|out)\b"
         r"|(?:keeps?|kept|keeping) (?:a |the )?(?:resident|patient|client|service user|lady|man|woman) locked (?:in|up)",
         r"(?:doesnt|does not|dont|do not|wont|will not|never) (?:let|lets) (?:me|us|her|him|them) (?:eat|leave|go out|out)",
         r"(?:leaves?|left|leaving) (?:me|us|them|her|him)(?: and (?:my )?\w+(?: \w+)?)? (?:alone |on (?:my|our|their) own )"
@@ -647,7 +654,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))"
         r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|homeless (?:tonight|tonite|now|today|again)"
         r"|(?:will be|ill be|going to be|gonna be|about to be|be) homeless (?:on|by|from|tomorrow|this|next)"
-        r"|changed the locks|locked me out\b"
+        rf"|changed the locks|{_NOT_A_LOGIN}locked me out\b"
         r"|(?:dont|do not|no) (?:know|idea) where (?:ill|i ll|i will|im going to|im gonna|i can|well|we ll|we will|we can) (?:live|sleep|stay)\b"
         r"|sofa ?surf\w*\b.{0,60}\b(?:want(?:s)? me out|out by|kicking me out|have to leave|got to leave|gotta go|got to go"
         r"|have to go|need to go|must go|leave by)|(?:want|wants) me out by\b"

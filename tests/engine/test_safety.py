@@ -896,3 +896,18 @@ def test_a_parent_going_without_for_their_own_baby_is_not_told_of_a_child_at_ris
     reply, _ = engine.respond({}, Message(text="i cant afford my electric and its freezing, my baby is cold"))
     assert reply.intent == "urgent-help"
     assert "childline" not in [card.ref for card in reply.cards]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do i reset my universal credit password, its locked me out", "the app locked me out of my account"],
+)
+def test_an_account_that_locks_someone_out_is_not_a_person_doing_it(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize("text", ["my landlord locked me out", "he locked me out of the house last night"])
+def test_a_person_who_locks_someone_out_still_gets_urgent_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
