@@ -22,6 +22,7 @@ from careers_bot.engine.buttons import Buttons
 from careers_bot.engine.compose import MENU_LABEL, Composer, is_elsewhere, listed, sentences
 from careers_bot.engine.distress import DistressMatcher
 from careers_bot.engine.distress_examples import EVERYDAY
+from careers_bot.engine.entities import STARTING_A_SERVICE
 from careers_bot.engine.intents import AUDIENCE_FLOW, CONTROL_PHRASES, INDEXED_CONTROLS
 from careers_bot.engine.journeys import CARRY_ON, Journeys
 from careers_bot.engine.lexicon import is_english
@@ -116,6 +117,7 @@ MY_CAREER = re.compile(
 )
 NAMED_JOB_WORDS = 6
 WEIGHED_IN_WORDS = 12  # two jobs joined by 'or' in this few words are weighed up
+STARTING_A_SERVICE_PATTERN = re.compile(STARTING_A_SERVICE)
 WHERE_TO_START = re.compile(
     r"\bwhere (?:do|should|can) (?:i|we) (?:even )?(?:start|begin)$|\bwhere to (?:start|begin)$"
 )
@@ -706,6 +708,8 @@ class Engine:
         # "Where do we even start?" at the end of who they are asks for the journey itself, unless an answer
         # fits well.
         where_to_start = bool(WHERE_TO_START.search(reading.folded))
+        if clear and STARTING_A_SERVICE_PATTERN.search(reading.folded):
+            where_to_start = False  # "...want to open my own agency, where do I start?" asks how to open one
         if (reading.question and faq.score >= UNSURE and not where_to_start) or asks:
             # Three or more things about themselves and no clear question: the journey notes them all.
             told_a_lot = entities.about_person >= 3 and faq.score < SURE and not clear
@@ -1171,14 +1175,22 @@ class Engine:
         }
 
     def _beyond_who_they_are(self, reading: Reading, flow: Flow) -> tuple[list[str], float]:
-        """The words of a message beyond who the person is and what a journey asks, and their weight."""
+        """The words of a message beyond who the person is and what a journey asks, and their weight.
+
+        Opening a service of their own is asked about as well as told: "I want to open my own agency".
+        """
+        starting = STARTING_A_SERVICE_PATTERN.search(reading.folded) if reading.question else None
+        opening = set(self.lexicon.terms(self.lexicon.read(starting.group(0)))) if starting else set()
         asked = [
             t
             for t in reading.terms
-            if t not in reading.entities.cue_terms
-            and t not in self._self_stems
-            and t not in self._told_stems[flow.id]
-            and not t.startswith("=")
+            if t in opening
+            or (
+                t not in reading.entities.cue_terms
+                and t not in self._self_stems
+                and t not in self._told_stems[flow.id]
+                and not t.startswith("=")
+            )
         ]
         return asked, sum(self.index.idf.get(t, 0.0) for t in set(asked))
 

@@ -20,6 +20,12 @@ def _cues(table: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
     return [(value, re.compile(rf"\b(?:{pattern})\b")) for value, pattern in table.items()]
 
 
+# Someone about to run a service: "want to open my own home care agency". The words say who they are and
+# also what they ask about.
+STARTING_A_SERVICE = (
+    r"(?:starting|start|set(?:ting)? up|opening|open) (?:a |an |my own |our own |my |our )?(?:\w+ )?(?:home care"
+    r"|domiciliary|dom care|care|nursing) (?:agency|company|business|service)\b"
+)
 AUDIENCE_CUES = _cues(
     {
         "provider": r"i (?:run|own|manage) (?:a|an|the|my|our)|i am (?:an? |the )?(?:employer|care provider|provider|"
@@ -45,8 +51,7 @@ AUDIENCE_CUES = _cues(
         r" (?:a|an|the|our) (?:care|home care|nursing|residential|supported)"
         # A message that opens with the service: "home care agency in Loughborough, rated requires improvement".
         r"|^(?:a |our |my )?(?:small )?(?:home care|domiciliary|dom care|care|nursing) (?:agency|company|business)\b"
-        r"|(?:starting|start|set(?:ting)? up|opening|open) (?:a |an |my own |our own |my |our )?(?:\w+ )?(?:home care|domiciliary"
-        r"|dom care|care|nursing) (?:agency|company|business|service)\b",
+        rf"|{STARTING_A_SERVICE}",
         "student": r"(?:i am|still|currently) (?:at|in) (?:school|college|sixth form)|i am a (?:student|pupil)"
         r"|year (?:9|10|11|12|13)\b|(?:my|doing) (?:gcses|a levels)|student here|sixth former"
         r"|(?:school|college) (?:student|leaver)|still at school|sixth form"

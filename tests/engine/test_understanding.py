@@ -1494,3 +1494,23 @@ def test_no_care_experience_is_not_read_as_care_experience(
 ) -> None:
     # Round 22: "no care experience at all" was noted as "I've worked in care".
     assert engine.read(text).entities.experience == experience
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # fresh-16: someone from care setting up on their own was sent into the providers' journey.
+        (
+            "ive been a carer for ten years and now i want to open my own home care agency in oakham. "
+            "where do i start?",
+            "faq:start-a-care-service",
+        ),
+        ("our registered manager handed in his notice today, what now", "faq:registered-manager-leaves"),
+        ("finished the health t level last summer, what are my options", "faq:after-a-t-level"),
+    ],
+)
+def test_setting_up_a_service_a_manager_leaving_and_after_a_t_level_are_understood(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
