@@ -215,6 +215,10 @@ DATA_INTRO = re.compile(
     r"|post ?code|ni number|national insurance(?: number)?)(?: is)?\b|\b(?:ring|call|text|phone|email|e mail|contact) (?:me|us)(?: on| at)?\b",
     re.IGNORECASE,
 )
+# An employer's new starter: "taking on a 16 year old apprentice" is not the speaker's age.
+TAKING_ON = re.compile(
+    r"\b(?:take|taking|took|employ|employing|hire|hiring|recruit|recruiting) (?:on )?an? \d{2}\b"
+)
 AGE_PATTERNS = (
     re.compile(r"\b(?:i am|aged|age|turning|nearly|almost)\s+(\d{2})\b"),
     re.compile(r"\b(\d{2})\s*(?:years? old|yrs? old|yo|year old)\b"),
@@ -470,7 +474,12 @@ class EntityFinder:
         found.barriers = _all(BARRIER_CUES, text, words_used)
         found.hours = _first(HOURS_CUES, text, words_used)
         found.aspects = _all(ASPECT_CUES, text, set())
-        if found.audience is None and found.age is not None and found.age <= 17:
+        if (
+            found.audience is None
+            and found.age is not None
+            and found.age <= 17
+            and not TAKING_ON.search(text)
+        ):
             found.audience, found.audience_guessed = "student", True
         # As typed and as the synonyms spell them: "no gcses" used the term "gcse".
         said_words = [*words_used, *self._lexicon.apply_synonyms(sorted(words_used))]

@@ -1514,3 +1514,16 @@ def test_setting_up_a_service_a_manager_leaving_and_after_a_t_level_are_understo
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_an_employers_new_starter_of_16_does_not_make_the_employer_a_pupil(engine: Engine) -> None:
+    # fresh-16: "a 16 yr old apprentice" made the speaker a student and started the students' journey.
+    text = "any grants for hiring a 17 year old apprentice"
+    assert engine.read(text).entities.audience != "student"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:apprentice-incentive-payments"
+
+
+def test_asking_if_you_can_get_an_apprenticeship_at_16_is_not_asking_the_pay(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="can i do a care apprenticeship at 16?"))
+    assert reply.intent == "faq:can-i-do-an-apprenticeship"
