@@ -496,7 +496,9 @@ class Engine:
                 )
         thing = OTHER_THING.search(reading.folded)
         thing = (
-            thing if thing and not set(entities.aspects) - {"about"} else SURELY_OTHER.search(reading.folded)
+            thing
+            if thing and not set(entities.aspects) - {"about", "doing"}
+            else SURELY_OTHER.search(reading.folded)
         )
         if thing:
             # "write me a poem about nurses", "doctor jokes", "gift ideas for a nurse": a job in passing, and
@@ -734,6 +736,9 @@ class Engine:
                 # needs, its contacts join the answer; if not, its next question follows.
                 journey = self.journeys.start(state, flow, entities, reading)
                 answer = self._faq_or_job(state, reading)
+                if answer.intent == "clarify":
+                    # Not sure what they asked after all: the journey's question, not a question back with it.
+                    return journey
                 if journey.intent.endswith("-done"):
                     return _with_outcome(answer, journey)
                 return self.journeys.with_step(state, answer)

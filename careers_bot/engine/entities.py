@@ -168,12 +168,15 @@ ASPECT_CUES = _cues(
         "entry": r"(?:what|which) grades|grades? (?:do|would|will|did) (?:i|you|u) need|become|becoming|becum\w*|get into|getting into|get in\b|how to get|get to be|qualify|entry requirements|(?:job|work) as an?|qualifications?|need to|requirements?|entry|how (?:do|can) i"
         r"|train(?:ing)?|courses?|routes?|steps? to|start as|be an?|(?:want to|wanna|would like to|hope to) be\b|how\s*$"
         r"|degrees?|uni|university|get on (?:it|to it|the course|a course|the programme|one)|get onto"
-        r"|where (?:do|should|can|would) i (?:even )?start|where to (?:even )?start",
+        r"|where (?:do|should|can|would) i (?:even )?start|where to (?:even )?start"
+        r"|(?:quicker|faster|easier|shorter|cheaper|another|other|different) (?:way|route)s?",
         "progression": r"(?:to|become|becoming|get to|reach|go for) (?:an? )?band \d|next|after being|^after|(?:do|go) after|then what|what then|work up to|move on to|progress to|ladder|progress\w*|promotion|promoted|mov(?:e|ing) (?:up|on)|career path|lead to|leads to"
         r"|after that|comes? after|where (?:can|could|does|do|will|would) .* (?:go|lead)|step up|climb|options for (?:moving|going)"
         r"|after (?:you|i|they|we) (?:become|qualify|finish)|once (?:you are |youre |im |i am )?qualified",
         "duration": r"how long|long does|duration|years? does|months?|takes?|how many (?:years|yrs|months)",
         "apprenticeship": r"apprenticeships?",
+        # "My mum wants me to be a pharmacist, what do they do?": the work itself, whatever else it says.
+        "doing": r"what (?:do|does) (?:they|he|she|an? \w+(?: \w+)?) (?:actually |really |even )?do\b(?! to\b)",
         "about": r"what (?:is|does) (?:an? )?|what do they do|day to day|tell me about|what.*like|about|duties|role"
         r"|involves?|involved",
     }

@@ -582,8 +582,10 @@ def _compared(state: State) -> bool:
 
 def aspect_asked(aspects: list[str]) -> str | None:
     """The one aspect a message asks about a job, the most telling first."""
-    for aspect in ("becoming", "pay", "progression", "duration", "apprenticeship", "entry", "about"):
+    for aspect in ("doing", "becoming", "pay", "progression", "duration", "apprenticeship", "entry", "about"):
         if aspect in aspects:
+            if aspect == "doing":
+                return "about"
             return "entry" if aspect in ("apprenticeship", "becoming") else aspect
     return None
 

@@ -1527,3 +1527,27 @@ def test_an_employers_new_starter_of_16_does_not_make_the_employer_a_pupil(engin
 def test_asking_if_you_can_get_an_apprenticeship_at_16_is_not_asking_the_pay(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="can i do a care apprenticeship at 16?"))
     assert reply.intent == "faq:can-i-do-an-apprenticeship"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Round 23: refused as off-topic.
+        ("whats the hcpc", "faq:what-is-the-hcpc"),
+        ("what's a preceptorship?", "faq:what-is-preceptorship"),
+        ("what does an ultrasound sonographer do", "faq:other-nhs-jobs"),
+        ("how do you become an audiologist", "faq:other-nhs-jobs"),
+    ],
+)
+def test_health_terms_and_jobs_not_in_the_guide_are_answered_not_refused(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_what_a_job_does_is_answered_even_beside_wanting_to_become_one(engine: Engine) -> None:
+    # Round 23: "my mum wants me to be a pharmacist, what do they do" got the way in.
+    reply, _ = engine.respond({}, Message(text="my dad wants me to be a dietitian, what do they actually do"))
+    assert reply.intent == "role-about"
+    assert reply.entities["role"] == "dietitian"
