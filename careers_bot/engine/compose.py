@@ -238,6 +238,9 @@ class Composer:
         """
         if any(card.kind == "role" and card.ref == role.id for card in reply.cards):
             return reply
+        # An answer about something else, beside the job they asked about: that job is the one in mind now,
+        # so "what does that pay?" next asks its pay.
+        state.role = role.id
         state.remember("roles", role.id)
         asked = self.role_button(role, aspect)
         buttons = [asked, *(b for b in reply.quick_replies if b.payload != asked.payload)]

@@ -41,7 +41,7 @@ AUDIENCE_CUES = _cues(
         r"|group|provider)|supported living|day centre)|(?:company|agency|franchise|business|(?:care|nursing|residential) home) owner"
         r"|taken over an? "
         r"(?:\w+ )?(?:care|home care|nursing)|manager (?:of|at) an? (?:day centre|supported living)"
-        r"|my (?:employees|workers|carers)|(?:recruit|hire)(?:ing)? (?:more |new |some |enough )?(?:staff|carers|care workers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
+        r"|my (?:employees|workers|carers(?! allowance| allowence| credit| element))|(?:recruit|hire)(?:ing)? (?:more |new |some |enough )?(?:staff|carers|care workers)|(?:keep|retain)(?:ing)? (?:staff|carers)"
         r"|i employ\b|(?:care|social care) employers?|employers like us|as (?:an |the )?employer|owner of (?:a|an|the)"
         r"|(?<!become the )(?<!become a )(?<!be the )(?<!be a )(?<!become the registered )(?<!become a registered )"
         r"(?:deputy|manager|owner) (?:at|of) (?:a|an|the|our) "
@@ -115,7 +115,9 @@ EXPERIENCE_CUES = _cues(
         r"|(?<!no )(?<!not any )(?<!without )(?<!without any )(?<!zero )care experience",
         "other-work": r"ex (?:retail|hospitality|army|military|forces|factory|office|police|shop)|used to work"
         r"|worked in (?:retail|hospitality|a shop|an office|a factory|sales)|(?:retail|hospitality|shop|factory|"
-        r"warehouse|office|admin) (?:worker|job|work|background)",
+        r"warehouse|office|admin) (?:worker|job|work|background)|serving customers|customer service"
+        r"|(?:worked|working|work) (?:in|at) (?:a |an |the )?(?:chippy|takeaway|cafe|restaurant|pub|bar|supermarket"
+        r"|call centre|kitchen)\b",
         "none": r"no experience|never worked|not worked|no (?:care )?experience|first job|never had a (?:proper )?job",
     }
 )
@@ -234,6 +236,12 @@ AGE_PATTERNS = (
     re.compile(
         r"^(?:he is|she is|hes|shes) (1[4-9]|[2-8]\d)\b"
         r"(?! (?:hours|hrs|pounds|percent|per|miles|minutes|mins|days|weeks|months|years|yrs|stone|kg))"
+    ),
+    # "would they take someone who is 61", "do care homes take people of 65"
+    re.compile(
+        r"\b(?:take|takes|taking|employ|employs|hire|hires|accept|accepts|want|wants) (?:on )?(?:someone|somebody"
+        r"|a person|anyone|people) (?:who is|whos|who are|aged|of) ([2-8]\d)\b"
+        r"(?! (?:hours|hrs|pounds|percent|per|miles|minutes|mins|days|weeks|months))"
     ),
     # A work coach's shorthand: "customer 59, no quals", "cust 48 f", "client aged 56".
     re.compile(

@@ -38,7 +38,7 @@ POINTS_BACK = re.compile(r"\b(?:after|from|than|with) (?:that|this)\b|\b(?:that|
 # A job named by a word we do not know as one ("whats a psychologist earn"): known jobs are entities.
 OTHER_JOB = re.compile(
     r"\b(?:a|an)\s+([a-z]+)\s+(?:earn|earns|get|gets|make|makes|paid|do|does|need)\b"
-    r"|\b(?:about|for|as|being|become) (?:a|an) ([a-z]+(?:ist|or|er|ian|eon))\b"
+    r"|\b(?:about|for|as|being|become|be) (?:a|an) (?:[a-z]+ )?([a-z]+(?:ist|or|er|ian|eon))\b"
 )
 NOT_A_JOB = frozenset(
     {"one", "job", "person", "worker", "new", "newly", "qualified", "trainee", "student", "year"}
@@ -416,6 +416,18 @@ class NamedThings:
         ):
             # "do i get paid while doing it?" after an apprenticeship: an apprentice's pay, not the qualified job's.
             return self.compose.faq(self.kb.faq(APPRENTICE_PAY), state, 0.75, info)
+        if (
+            short
+            and state.apprenticeship
+            and state.topic == "apprenticeship-about"
+            and aspect in ("duration", "entry")
+            and not new_question
+        ):
+            # "how long does that take?" straight after an apprenticeship's answer: that apprenticeship,
+            # whatever job was in mind before it.
+            return self.compose.apprenticeship(
+                self.kb.apprenticeship(state.apprenticeship), state, 0.75, info
+            )
         if (
             short
             and state.role

@@ -77,6 +77,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 NATIONAL_PLACES = ("uk", "england", "britain", "midlands", "leics", "llr")
 SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
+BENEFIT_WORDS = frozenset({"allowance", "allowence", "credit", "element"})  # "my carers allowance"
 STAFF_WORDS = frozenset(
     {"staff", "carers", "workers", "employees", "team", "residents", "clients", "seniors"}
 )
@@ -384,8 +385,10 @@ def concepts(entities: Entities, raw: list[str]) -> list[str]:
     """
     said = set(raw)
     # "my carers", "my staff": an employer speaking.
+    # (Not "my carers allowance", a benefit.)
     employer = bool(we_words(raw)) or any(
-        a == "my" and b in STAFF_WORDS for a, b in zip(raw, raw[1:], strict=False)
+        a == "my" and b in STAFF_WORDS and c not in BENEFIT_WORDS
+        for a, b, c in zip(raw, raw[1:], [*raw[2:], ""], strict=False)
     )
     found = ["=we" if employer else "=i"] if we_words(raw) or said & I_WORDS else []
     found += [f"=barrier-{b}" for b in entities.barriers]

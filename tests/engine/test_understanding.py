@@ -1551,3 +1551,44 @@ def test_what_a_job_does_is_answered_even_beside_wanting_to_become_one(engine: E
     reply, _ = engine.respond({}, Message(text="my dad wants me to be a dietitian, what do they actually do"))
     assert reply.intent == "role-about"
     assert reply.entities["role"] == "dietitian"
+
+
+def test_the_job_asked_about_beside_another_answer_is_the_one_a_follow_up_means(
+    talk: Callable[..., Reply],
+) -> None:
+    # Round 23: "what does that pay" after a DBS answer about GP reception got the DBS fee.
+    talk("what about a gp receptionist, do they need a dbs check")
+    reply = talk("what does that pay")
+    assert reply.intent == "role-pay"
+    assert reply.entities["role"] == "gp-receptionist"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["worked in a takeaway for two years serving customers", "5 years customer service at a call centre"],
+)
+def test_work_with_the_public_is_noted_as_experience_with_people(engine: Engine, text: str) -> None:
+    assert engine.read(text).entities.experience == "other-work"
+
+
+@pytest.mark.parametrize(
+    "text", ["would they really take someone who is 61", "do care homes take people of 65"]
+)
+def test_asking_if_they_take_someone_older_is_about_age_not_arranging_care(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:too-old-for-care"
+
+
+def test_my_carers_allowance_is_a_benefit_not_an_employer_speaking(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="if i get a job will i lose my carers allowance"))
+    assert reply.intent == "faq:benefits-when-i-start-work"
+
+
+@pytest.mark.parametrize("job", ["a dentist", "a police officer"])
+def test_wanting_to_be_a_job_we_do_not_know_is_not_a_follow_up_on_the_last_job(
+    talk: Callable[..., Reply], job: str
+) -> None:
+    # Found while fixing round 23: "i want to be a dentist" after a care worker's pay got the care worker's way in.
+    talk("what does a care worker earn")
+    reply = talk(f"i want to be {job}")
+    assert reply.entities.get("role") != "care-worker"
