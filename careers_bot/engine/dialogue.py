@@ -281,8 +281,12 @@ class Engine:
                     reading,
                 )
         for asks, answering, not_of_a_job in LAST_ANSWER_ASKS:
-            if asks.search(reading.folded) and not (not_of_a_job and reading.entities.roles):
-                return self._from_last_answer(state, reading, answering)
+            found = asks.search(reading.folded)
+            if found and not (not_of_a_job and reading.entities.roles):
+                # "do we have to pay them mileage?": words after the ask name what it is about, so the sentence
+                # that shares them comes before the first sentence about pay.
+                named = reading.folded[found.end() :].strip() and self._from_last_answer(state, reading)
+                return named or self._from_last_answer(state, reading, answering)
         return None
 
     def _asked_what_service(self, reading: Reading, reply: Reply) -> str | None:

@@ -126,6 +126,7 @@ WHILE_DOING_IT = re.compile(
     r"|training|i train|you train|im training|i am training)\b"
 )
 APPRENTICE_PAY = "apprentice-pay"  # the answer on what apprentices are paid
+DEGREE_MONEY = "money-for-health-degrees"  # the answer on money while studying for a health degree
 TRAVEL_COSTS = re.compile(
     r"\b(?:mileage|milage|petrol|fuel|travel time|travel costs?|travel expenses|expenses)\b"
 )
@@ -416,6 +417,24 @@ class NamedThings:
         ):
             # "do i get paid while doing it?" after an apprenticeship: an apprentice's pay, not the qualified job's.
             return self.compose.faq(self.kb.faq(APPRENTICE_PAY), state, 0.75, info)
+        if (
+            aspect == "pay"
+            and state.role
+            and WHILE_DOING_IT.search(reading.folded)
+            and not entities.roles
+            and "university" in self.kb.role(state.role).entry_routes
+        ):
+            # "would i get paid while doing it?" after the way into a degree job: money while you study (or a
+            # wage on the degree apprenticeship), not what the job pays once qualified.
+            funding = [
+                f
+                for f in self.kb.faqs
+                if "funding" in f.topics and state.role in f.roles and f.id != APPRENTICE_PAY
+            ]
+            if not funding and self.kb.get("faqs", DEGREE_MONEY):
+                funding = [self.kb.faq(DEGREE_MONEY)]
+            if funding:
+                return self.compose.faq(funding[0], state, 0.75, info)
         if (
             short
             and state.apprenticeship

@@ -1592,3 +1592,22 @@ def test_wanting_to_be_a_job_we_do_not_know_is_not_a_follow_up_on_the_last_job(
     talk("what does a care worker earn")
     reply = talk(f"i want to be {job}")
     assert reply.entities.get("role") != "care-worker"
+
+
+def test_paid_while_doing_it_after_a_degree_jobs_way_in_is_money_while_studying(
+    talk: Callable[..., Reply],
+) -> None:
+    # Rounds 21, 22 and 23: this got the qualified job's Band 5 pay.
+    talk("how do i become a physio")
+    reply = talk("would i get paid while doing it")
+    assert reply.intent == "faq:money-for-health-degrees"
+    assert "degree apprenticeship you earn a wage" in " ".join(reply.texts)
+
+
+def test_mileage_questions_after_the_drivers_answer_get_the_rate_per_mile(talk: Callable[..., Reply]) -> None:
+    # Round 23: "do we have to pay them mileage" lost the 45p; "whats the going rate per mile" got apprentice pay.
+    talk("half the people who apply to us cant drive. what can we do")
+    assert "45p a mile" in " ".join(talk("do we have to pay them mileage").texts)
+    reply = talk("whats the going rate per mile")
+    assert reply.intent == "faq:travel-costs-and-drivers"
+    assert "45p a mile" in " ".join(reply.texts)
