@@ -90,7 +90,7 @@ SCARED = re.compile(r"\b(?:im|i am|i feel|and) (?:so |really |very )?(?:scared|w
 # Crisis words that also name a subject people work in.
 SUBJECTS = re.compile(
     r"\b(?:suicid\w*|abus\w*|domestic (?:violence|abuse)|heart attacks?|self ?harm\w*|neglect\w*|overdos\w*"
-    r"|seizures?|strokes?|choking|safeguarding|forced marriage(?: unit)?)\b"
+    r"|seizures?|strokes?|choking|safeguarding|forced marriage(?: unit)?|homeless(?:ness)?|rough sleep\w*|no (?:home|house|fixed abode))\b"
 )
 # But never when someone says it of themselves: "whats the point training for a career when i want to be dead",
 # "Ive self harmed 3 times this week", "before i end things on friday".

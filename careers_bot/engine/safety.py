@@ -181,6 +181,15 @@ CUES: dict[str, tuple[str, ...]] = {
         r"\brope\b.{0,30}\b(?:garage|loft|attic|shed|tree|beam|banister|neck)\b",
         r"(?:take|taking|swallow|swallowing) (?:them|these|it|the lot) all (?:at once|together|in one go|tonight)",
     ),
+    # Something harmful swallowed, in any words: "my son swallow the cleaning liquid", "ate a washing pod".
+    "swallowed something harmful": (
+        r"(?:swallow|swallows|swallowed|drank|drunk|drink|drinks|ate|eaten|eat|eats|licked|sucked|chewed)"
+        r" (?:some |a |an |the |a bit of |some of |a lot of |loads of )?(?:of )?(?:the |my |his |her |mums |dads )?"
+        r"(?:bleach|cleaning (?:stuff|fluid|liquid|product|spray)|washing (?:up )?liquid|washing (?:pod|tablet|capsule)s?"
+        r"|laundry (?:pod|capsule|tablet|liquid)s?|dishwasher (?:tablet|pod|liquid)s?|detergent|disinfectant|dettol|anti ?freeze"
+        r"|white spirit|weed ?killer|rat poison|slug pellets|poison|button batter(?:y|ies)|batter(?:y|ies)|magnets?"
+        r"|e ?liquid|vape liquid|(?:toilet|oven|drain) cleaner|perfume|nail varnish remover)\b",
+    ),
     "medical emergency": (
         r"(?:shouting|screaming|calling|crying|yelling) (?:out )?for help",
         # A stroke's signs and a fit happening now: "face drop one side and he talk funny", "now hes fitting".
@@ -198,6 +207,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # Not "i passed out at my jabs in year 8": whoever types it is awake now.
         r"unconscious|unresponsive|collapsed|(?<!\bi )passed out(?! (?:most|every|all the|half the|again and again)\b)|(?:wont|will not|cant|can not) wake (?:him|her|them) up"
         r"|swallowed (?:something|bleach|washing|cleaning|dishwasher|\w+ from under the sink)|gone (?:all )?floppy"
+        # A baby or child who is floppy, or has a rash that does not fade under a glass: signs of meningitis or sepsis.
+        r"|(?:is|s|seems|looks|very|really|so|all|went|go|goes|gone|going) floppy\b|rash (?:that |which )?(?:\w+ )?(?:doesnt|does not"
+        r"|didnt|did not|wont|will not|not|dont|do not) (?:fade|go away when|disappear when)|(?:glass|tumbler) test|non ?blanching"
         # "my toddler just drank some bleach": poisoning, whoever it is.
         r"|(?:drank|drunk|drink|eaten|ate|had) (?:some )?(?:of )?(?:the )?(?:bleach|washing (?:up )?liquid|cleaning (?:stuff|fluid|liquid|product)"
         r"|dishwasher (?:tablet|liquid)|anti ?freeze|white spirit|weed ?killer)",
@@ -649,6 +661,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:living|kipping) in (?:my|a|the|our) (?:car|van|tent)\b"
         r"|(?:sleeping|sleep|slept) (?:in the park|rough|on the streets?|in (?:a|my|the) car|in a tent|in a doorway"
         r"|outside tonight)|rough sleeper\b(?! (?:outreach|support|work))",
+        # In few words: "no house, i sleep on street", "sleep outside 3 nights now", "i have no home".
+        r"(?:sleep|sleeps|sleeping|slept|living|live|stay|staying) (?:on|in) (?:the |a )?(?:streets?|park|bus station|train station"
+        r"|station|doorways?|bins?|underpass|subway|stairwell)\b|(?:sleep|sleeping|slept) (?:out|outside)\b.{0,20}\b(?:nights?|days|cold|week)"
+        r"|^(?:no|got no|have no) (?:house|home|flat|room)\b|(?:i|we) (?:have|got|have got|ve got|has) no (?:house|home|flat|room"
+        r"|where to live)\b(?! (?:visits?|care|calls?|help|working|insurance)\b)|(?:im|i am|were|we are) (?:\w+ )?homeless\b"
+        r"(?! (?:people|person|charity|charities|outreach|service|services|sector|support|project|hostel|shelter|team|health))",
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
         r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))"

@@ -35,6 +35,15 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("samaritans", "shout", "nhs-111", "emergency-999"),
     ),
+    "swallowed something harmful": (
+        (
+            "Call 999 now if they are very sleepy or hard to wake, struggling to breathe, having a fit, or in a lot "
+            "of pain. If not, call NHS 111 now, even if they seem fine.",
+            "Do not try to make them sick. Keep the bottle or packet, and have it with you when you call or go to "
+            "hospital.",
+        ),
+        ("emergency-999", "nhs-111"),
+    ),
     "medical emergency": (
         (
             "Call 999 now if someone is badly hurt, very ill, not breathing or will not wake up.",
@@ -295,6 +304,7 @@ NO_POINTER = frozenset(
         SUICIDE,
         "sexual violence",
         "overdose taken",
+        "swallowed something harmful",
         "someone else at risk",
         "concern at work",
         "harm to me at work",

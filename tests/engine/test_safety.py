@@ -911,3 +911,64 @@ def test_an_account_that_locks_someone_out_is_not_a_person_doing_it(engine: Engi
 def test_a_person_who_locks_someone_out_still_gets_urgent_help(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "first_words"),
+    [
+        # Round 23b, in a tester's own words, and each said another way.
+        (
+            "no house, i sleep on street in leicester 3 nights now, very cold",
+            "streetlink",
+            "If you have nowhere",
+        ),
+        ("been sleeping in the bus station for a week, its freezing", "streetlink", "If you have nowhere"),
+        ("i have no home and its so cold at night", "streetlink", "If you have nowhere"),
+        (
+            "my baby is floppy and has a rash that doesnt fade when i press a glass on it",
+            "emergency-999",
+            "Call 999 now",
+        ),
+        (
+            "my little girl has a rash that wont go away when i do the glass test and shes really floppy",
+            "emergency-999",
+            "Call 999 now",
+        ),
+        ("my son swallow the cleaning liquid, he is crying, what to do", "nhs-111", "Call 999 now"),
+        ("my toddler ate a washing pod, what do i do", "nhs-111", "Call 999 now"),
+        ("my 2 year old drank some of the toilet cleaner", "nhs-111", "Call 999 now"),
+    ],
+)
+def test_round_23b_rough_sleeping_and_a_child_in_danger_of_their_life_get_the_help_that_fits(
+    engine: Engine, text: str, contact: str, first_words: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert reply.texts[0].startswith(first_words)
+    assert contact in [card.ref for card in reply.cards]
+
+
+def test_something_harmful_swallowed_is_not_made_to_be_sick(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="my son swallow the cleaning liquid, he is crying, what to do")
+    )
+    assert "Do not try to make them sick" in " ".join(reply.texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a night shift where i sleep on the premises",
+        "i sleep in the day because i work nights, is that normal for carers",
+        "we had a cleaner come in every week at the care home",
+        "how do i become a homeless outreach worker",
+        "the hoist had a battery problem on my shift",
+        "got a rash that wont go away, what cream should i use",
+        "i have no home right now, can i still get a care job",
+    ],
+)
+def test_round_23b_everyday_lines_about_sleep_cleaning_and_homeless_work_get_no_crisis_help(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
