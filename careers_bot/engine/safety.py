@@ -334,6 +334,30 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?: \w+){0,3} (?:sorted|over|behind me|under control))|addicted to "
         r"(?:gambling|betting|slots|the slots|online casinos?)|(?:gambling|betting) (?:again|every day|every night)",
     ),
+    # A child put at risk by someone else: left alone, groomed, locked in, hurt (kinds() asks for a child in the
+    # message): "the neighbours leave their toddler alone for hours", "a man keeps giving my 12 yr old cousin vapes".
+    "child at risk": (
+        r"(?:leave|leaves|left|leaving) (?:their|the|his|her|a|that|those|them|these) (?:\w+ )?(?:toddler|baby|babies|kids|children"
+        r"|child|little (?:one|boy|girl|lad)s?|(?:1[0-2]|[1-9]) (?:year|yr)s? olds?)\b.{0,30}\b(?:alone|on (?:their|his|her|its) own"
+        r"|by (?:them|him|her)sel(?:f|ves)|unattended)"
+        r"|(?:toddler|baby|babies|kids|children|child|little (?:one|boy|girl|lad)s?|(?:1[0-2]|[1-9]) (?:year|yr)s? olds?)\b.{0,20}"
+        r"\b(?:home alone|left alone|alone in the (?:flat|house|car)|on (?:their|his|her) own)\b.{0,40}\b(?:hours|all day|all night"
+        r"|days|screaming|crying|again|every|while)"
+        r"|(?:leave|leaves|left|leaving) (?:me|us) (?:home )?(?:alone|on (?:my|our) own)\b.{0,20}\b(?:for days|for hours|all night"
+        r"|all weekend|overnight|every)",
+        # Grooming: gifts, lifts, secrets, "come and sit in my car".
+        r"(?:giv\w*|gave|buy\w*|bought|offer\w*) (?:her|him|them|the (?:kids|children|girls|boys)|my \w+(?: \w+){0,3}?) "
+        r"(?:free )?(?:vapes?|cigarettes|fags|alcohol|booze|weed|drugs|money|cash|presents|gifts|lifts?)\b"
+        r"|(?:asking|asks|asked|wants|wanted|trying to get|tries to get|telling|told|invit\w*) (?:her|him|them|my \w+(?: \w+){0,3}?)"
+        r" (?:to )?(?:sit|get|come|go) (?:in|into|back to|round to|to) (?:his|her|their|a|the) (?:car|van|house|flat|place)\b"
+        r"|(?:being|is being|been|getting|was|were) groomed|grooming (?:her|him|them|my|a|the)\b",
+        # Told by a child, or seen: locked in, hurt, kept hungry.
+        r"(?:gets?|got|is|was|being|are|were|keeps? getting) (?:locked|shut) (?:in|out|outside|inside) (?:of )?(?:the |a |his |her "
+        r"|their )?(?:shed|cupboard|garage|cellar|basement|room|bedroom|garden|yard|car|bathroom|toilet)\b"
+        r"|(?:boy|girl|child|kid|pupil|little one|toddler)\b.{0,30}\b(?:told|tells|said|says|showed)\b(?: (?:me|us|my \w+|the teacher)\b)?"
+        r".{0,60}\b(?:locked|hits?|hurts?|beats?|kicks|punch\w*|slap\w*|touch\w*|burn\w*|starv\w*|no food|not allowed to eat"
+        r"|hungry|tied|bruise\w*|marks)\b|(?:shak\w*|shook) (?:the|their|his|her|a) baby",
+    ),
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
     "sexual violence": (
         r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex"
@@ -809,6 +833,16 @@ HE_OR_SHE = re.compile(
     r"^(?:he|she)\b|\b(?:he|she) (?:hits|beats|hurts|kicks|punches|slaps|chokes|strangles) me\b"
 )
 SUICIDE = "suicide or self-harm"
+CHILD_RISK = "child at risk"
+# A child is named: "toddler", "my 12 yr old cousin", "a boy at the primary school".
+CHILD_IN_IT = re.compile(
+    r"\b(?:toddlers?|bab(?:y|ies|ys)|child|children|childs|kids?|little (?:one|ones|boy|girl|lad|brother|sister)s?"
+    r"|(?:young|little|small|school) (?:boy|girl|lad)s?|primary school|nursery|(?:1[0-5]|[1-9]) ?(?:yr|year)s? olds?"
+    r"|(?:is|aged|age|only|im|i am) (?:1[0-5]|[1-9])|year (?:[1-9]|10)|under ?age|minors?|pupils?|(?:a|the) (?:boy|girl) (?:in|at|on|from)"
+    r" (?:my|the|a) (?:class|school|placement|work experience|nursery))\b"
+)
+# What comes before a child at risk: someone's life in danger now.
+MORE_PRESSING = ("overdose taken", SUICIDE, "swallowed something harmful", "medical emergency")
 EXPLOITATION = "exploitation at work"
 BULLIED = "bullied at work"
 PHYSICAL = re.compile(
@@ -860,6 +894,18 @@ def kinds(folded: str) -> list[str]:
         found[found.index(SUICIDE)] = (
             "someone else at risk"  # "I'm worried about a colleague, she's self harming"
         )
+    if CHILD_RISK in found:
+        if not CHILD_IN_IT.search(folded):
+            found.remove(
+                CHILD_RISK
+            )  # "asking her to sit in his car": no child named, so not the help for a child
+        else:
+            young_writer = CHILD_AGE.search(folded) or (
+                YOUNG_WRITER.search(folded) and not WORK.search(folded)
+            )
+            first = [k for k in found if k in MORE_PRESSING]
+            rest = [k for k in found if k not in (*MORE_PRESSING, CHILD_RISK, *HARM_KINDS)]
+            return [*first, "child telling" if young_writer else CHILD_RISK, *rest]
     if BULLIED in found and not PHYSICAL.search(folded):
         # Shouted at or picked on at work, with no one hurt: what to do about bullying, not the police.
         return [BULLIED, *(k for k in found if k != BULLIED and k not in HARM_KINDS)]

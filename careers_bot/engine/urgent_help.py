@@ -125,8 +125,12 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "child at risk": (
         (
             "If a child is in danger now, call 999.",
-            "If you are young yourself, tell a teacher or an adult you trust, or talk to Childline for free. "
-            "An adult can call the police on 101.",
+            "If a child has told you something, listen, and do not promise to keep it secret. Write down what they "
+            "said, in their own words. If you are at a school, a nursery or on a placement, tell the safeguarding "
+            "lead there today.",
+            "You can also call the police on 101, or the council's children's services: they must check that the "
+            "child is safe. If you are young yourself, tell a teacher or an adult you trust, or talk to Childline "
+            "for free.",
         ),
         ("emergency-999", "childline"),
     ),

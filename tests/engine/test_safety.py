@@ -972,3 +972,46 @@ def test_round_23b_everyday_lines_about_sleep_cleaning_and_homeless_work_get_no_
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 23b, in a tester's own words, and each said another way.
+        "the neighbours leave their toddler alone in the flat for hours, i can hear him screaming through the wall",
+        "next door left their 3 year old on his own all night again, hes crying",
+        "a man at the park keeps giving my 12 yr old cousin vapes and asking her to sit in his car",
+        "an older bloke outside school keeps buying my little sister sweets and asking her to get in his van, shes 9",
+        "on my work experience at a primary school a boy told me he gets locked in the shed when hes naughty",
+        "at my nursery placement a little girl said her dad burns her with cigarettes",
+    ],
+)
+def test_round_23b_a_child_at_risk_gets_the_help_for_a_child_not_adult_social_care(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert reply.texts[0].startswith("If a child is in danger now, call 999")
+    assert "children's services" in " ".join(reply.texts)
+    refs = [card.ref for card in reply.cards]
+    assert "childline" in refs
+    assert not any(ref and ref.endswith("adult-social-care") for ref in refs)
+
+
+def test_a_child_left_alone_who_tells_it_gets_childline_first(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my dad leaves me home alone for days, im 11"))
+    assert reply.intent == "urgent-help"
+    assert reply.cards[0].ref == "childline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i leave my kids alone while i do a night shift",
+        "do nursery staff get trained to spot grooming",
+        "what does a childrens safeguarding lead do in a primary school",
+    ],
+)
+def test_round_23b_everyday_lines_about_children_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
