@@ -131,7 +131,7 @@ AWAY_FROM_CARE = re.compile(
 # A question about the trouble itself, beside words of distress: what to do, who to tell.
 ABOUT_THE_TROUBLE = re.compile(
     r"\bwhat (?:should|do|can|shall) (?:i|we) do\b|\bwho (?:do|should|can) (?:i|we) (?:tell|ring|call|phone|contact)\b"
-    r"|\bwhat do i say\b|\bhow do i help (?:him|her|them)\b"
+    r"|\bwhat do i say\b|\bhow do i help (?:him|her|them)\b|\bis (?:this|that|it) normal\b"
 )
 # Someone telling of a death in their family, or their own loss; urgent help speaks for itself.
 FAMILY = "mum|mom|mother|dad|father|husband|wife|partner|son|daughter|nan|nana|nanna|gran|grandma|grandad|grandpa|brother|sister|baby|child"

@@ -210,7 +210,8 @@ PERSONAL_DATA = re.compile(
 # "call me Jo", not "call me about care jobs", "call me back" or "they call me names".
 NAME_INTRO = re.compile(
     r"\b(?:my name(?:'s| is|s)|i am called|call me(?!\s+(?:about|back|on|at|when|if|later|please|tomorrow|today|to|and"
-    r"|or|for|re|regarding|with|now|asap|sometime|names|a|an|the|stupid|thick|lazy|fat|ugly|useless|horrible|nasty)\b))\s+\w+(?:\s+(?-i:[A-Z])[\w'-]*)?",
+    r"|or|for|re|regarding|with|now|asap|sometime|names|a|an|the|stupid|thick|lazy|fat|ugly|useless|horrible|nasty)\b)"
+    r"(?!\s+\w+\s+names\b))\s+\w+(?:\s+(?-i:[A-Z])[\w'-]*)?",
     re.IGNORECASE,
 )
 # What someone says before the details: "my email is", "my number is". Taken out with the details,

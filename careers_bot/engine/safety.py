@@ -79,7 +79,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:pills|tablets|meds|medication|paracetamol)",
         r"kill(?:ing)? (?:my ?self|myself|herself|himself|themselves|themself)",
         r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:end|ending) it all",
-        r"(?:want|wanted|wanting|going) to die(?! of (?:nerves|embarrassment|boredom|shame|laughing|laughter|excitement))"
+        # Not fear for someone else: "im scared hes going to die" (a parent on heroin, a nan in hospital).
+        r"(?:want|wanted|wanting|(?<!hes )(?<!shes )(?<!he is )(?<!she is )(?<!theyre )(?<!they are )going) to die(?! of (?:nerves|embarrassment|boredom|shame|laughing|laughter|excitement))"
         r"|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)",
         # Not self-harm that is over: "I self harmed in the past", "used to self harm" (see PAST_SELF_HARM).
         r"(?<!used to )(?<!history of )(?<!old )self ?harm\w*\b(?! scars)(?!" + _IN_THE_PAST + r")"
@@ -92,7 +93,14 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:tired|sick|exhausted) of (?:living|life|being alive|it all|everything|everyone)"
         r"(?! (?:about|at|in|with|to do with) (?:work|my job|the job|school|college|uni|care|retail))",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|going on|anything)",
-        r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point (?:in|of) (?:anything|life|living|going on)",
+        r"(?:dont|do not|cant|can not|cannot) see (?:the|any) point (?:in|of) (?:anything|life|living|going on|being alive"
+        r"|being here|existing|waking up|carrying on|me being (?:alive|here))"
+        r"|(?:no|whats the|what is the) point (?:in|of) (?:being alive|me being alive|existing|waking up)",
+        # A goodbye posted or sent by someone who then cannot be reached: "my mate posted a goodbye message on snap".
+        r"(?:posted|sent|left|wrote|put up|put out|texted|messaged) (?:me |us |everyone |her |his )?(?:a |an )?(?:goodbye|farewell"
+        r"|suicide|final|last) (?:message|post|note|text|letter|video|snap|story|status|tweet)\b.{0,80}\b(?:not answering"
+        r"|not replying|isnt answering|wont answer|not picking up|cant reach|cant get hold|phone (?:is )?off|worried|scared|missing"
+        r"|(?:no one|nobody|noone) (?:can find|knows where)|not seen|hasnt replied|not been seen)",
         # Cuts told of without the word: "fresh cuts on his arms and says it's how he copes".
         r"(?:fresh|new|deep) cuts on (?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?)"
         r"|(?:its|it is|thats|that is) how (?:he|she|they|i) cope(?:s)?\b",
@@ -181,6 +189,21 @@ CUES: dict[str, tuple[str, ...]] = {
         r"\brope\b.{0,30}\b(?:garage|loft|attic|shed|tree|beam|banister|neck)\b",
         r"(?:take|taking|swallow|swallowing) (?:them|these|it|the lot) all (?:at once|together|in one go|tonight)",
     ),
+    # Something harmful swallowed, in any words: "my son swallow the cleaning liquid", "ate a washing pod".
+    "swallowed something harmful": (
+        r"(?:swallow|swallows|swallowed|drank|drunk|drink|drinks|ate|eaten|eat|eats|licked|sucked|chewed)"
+        r" (?:some |a |an |the |a bit of |some of |a lot of |loads of )?(?:of )?(?:the |my |his |her |mums |dads )?"
+        r"(?:bleach|cleaning (?:stuff|fluid|liquid|product|spray)|washing (?:up )?liquid|washing (?:pod|tablet|capsule)s?"
+        r"|laundry (?:pod|capsule|tablet|liquid)s?|dishwasher (?:tablet|pod|liquid)s?|detergent|disinfectant|dettol|anti ?freeze"
+        r"|white spirit|weed ?killer|rat poison|slug pellets|poison|button batter(?:y|ies)|batter(?:y|ies)|magnets?"
+        r"|e ?liquid|vape liquid|(?:toilet|oven|drain) cleaner|perfume|nail varnish remover)\b",
+    ),
+    # A panic attack now: calm breathing first; 999 or 111 if there is chest pain or it is new.
+    "panic attack": (
+        r"(?:im|i am|i m|currently|i think im|think im|i think i am|think i am|still|hes|shes|he is|she is|theyre|they are"
+        r"|my \w+ is) having (?:a |another )?(?:panic|anxiety) attack(?! (?:at|on|during) (?:work|shift|placement))"
+        r"|(?:having|in the middle of) (?:a |another )?(?:panic|anxiety) attack (?:right )?now|(?:panic|anxiety) attack (?:right )?now",
+    ),
     "medical emergency": (
         r"(?:shouting|screaming|calling|crying|yelling) (?:out )?for help",
         # A stroke's signs and a fit happening now: "face drop one side and he talk funny", "now hes fitting".
@@ -198,6 +221,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # Not "i passed out at my jabs in year 8": whoever types it is awake now.
         r"unconscious|unresponsive|collapsed|(?<!\bi )passed out(?! (?:most|every|all the|half the|again and again)\b)|(?:wont|will not|cant|can not) wake (?:him|her|them) up"
         r"|swallowed (?:something|bleach|washing|cleaning|dishwasher|\w+ from under the sink)|gone (?:all )?floppy"
+        # A baby or child who is floppy, or has a rash that does not fade under a glass: signs of meningitis or sepsis.
+        r"|(?:is|s|seems|looks|very|really|so|all|went|go|goes|gone|going) floppy\b|rash (?:that |which )?(?:\w+ )?(?:doesnt|does not"
+        r"|didnt|did not|wont|will not|not|dont|do not) (?:fade|go away when|disappear when)|(?:glass|tumbler) test|non ?blanching"
         # "my toddler just drank some bleach": poisoning, whoever it is.
         r"|(?:drank|drunk|drink|eaten|ate|had) (?:some )?(?:of )?(?:the )?(?:bleach|washing (?:up )?liquid|cleaning (?:stuff|fluid|liquid|product)"
         r"|dishwasher (?:tablet|liquid)|anti ?freeze|white spirit|weed ?killer)",
@@ -257,6 +283,22 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|threatened|knocked)|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:just )?(?:attacked|assaulted|mugged|robbed|punched|stabbed|snatched) "
         r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)"
         r"|pulled a (?:knife|blade|gun) on me|(?:threatened|held) me (?:up )?with a (?:knife|blade|gun)",
+        # "some lads jumped me after my shift", "a man hit me in the street".
+        r"(?:someone|somebody|a (?:man|woman|lad|guy|bloke|boy|girl|stranger|gang|group)|some (?:lads|guys|men|boys|girls"
+        r"|blokes|people|kids|youths)|(?:two|three|four|a few|a couple of|a group of|a gang of) (?:\w+ )?(?:lads|guys|men|boys"
+        r"|girls|blokes|people|kids|youths)) (?:just |had |have |has |then )?(?:attacked|assaulted|mugged|robbed|punched|stabbed"
+        r"|snatched|jumped|battered|beat up|beat|kicked|hit|headbutted|glassed|slashed|spat (?:at|on)) (?:me|us)\b",
+        # Hate crime: "called me names about my hijab", "pulled off my headscarf".
+        r"(?:names|abuse|abused|hit|attacked|spat|pulled|shouted|insulted|threatened|harass\w*)\b.{0,40}\b(?:because of|about"
+        r"|for|cos of|coz of|over|at) (?:my|her|his|our|the) (?:hijab|headscarf|head scarf|turban|niqab|burka|religion|skin"
+        r"|colour|race|accent|disability|wheelchair|sexuality)\b|(?:pulled|ripped|grabbed|tore|tried to pull) (?:off )?(?:my|her)"
+        r" (?:hijab|headscarf|head scarf|niqab|turban)|(?:homophobic|transphobic|islamophobic|anti ?muslim|antisemitic|racist)"
+        r" (?:abuse|attack|assault|names|insults|slurs)\b(?!.{0,40}\b(?:at work|on shift|colleagues?|staff|manager|residents?"
+        r"|patients?|clients?))",
+        # Burgled: "someone broke into my house while i was at work and took everything".
+        r"(?:broke|broken|break|breaking) (?:into|in to|in) (?:my|our|the) (?:house|flat|home|room|car|van|shed|garage)\b.{0,60}"
+        r"\b(?:took|taken|stole|stolen|nicked|gone|everything|while (?:i|we) (?:was|were))|(?:house|flat|home|car|room|shed)"
+        r" (?:was|has been|got|been|were) (?:broken into|burgled|robbed)|(?:stole|nicked|stolen) (?:everything|all my (?:stuff|things))",
     ),
     # Made to marry: "im being forced to marry someone".
     "forced marriage": (
@@ -276,6 +318,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|get me married|marry me off|(?:made|forced|make me|makes me) to marry|(?:be|being) made to marry"
         r"|(?:choose|chose|chosen|picked|pick|found) (?:a )?(?:man|husband|wife|woman|boy|girl|boyfriend) for me"
         r"|(?:talk|talking|planning|arranging) (?:about )?my (?:wedding|marriage)\b.{0,40}\b(?:scared|afraid|dont want|frightened)",
+        # "planning my wedding to my cousin, i said no", "got married in pakistan and she never wanted to".
+        r"(?:planning|arranging|planned|arranged|organising|organizing|booked|booking|fixing|fixed|sorting) (?:my|her|his)"
+        r" (?:wedding|marriage)\b.{0,80}\b(?:said no|say no|saying no|refuse\w*|dont want|do not want|didnt want|never wanted"
+        r"|scared|afraid|frightened|took my phone|taken my phone|wont let me|not allowed|no choice)"
+        r"|(?:my (?:wedding|marriage)|marry (?:him|her|my|a|the)|to marry)\b.{0,60}\b(?:i (?:said|say|keep saying|kept saying) no"
+        r"|no choice)|(?:married|marry|wedding)\b.{0,60}\b(?:never|didnt|did not|doesnt|does not) want(?:ed)? to(?: marry"
+        r"| get married| marry (?:him|her))?\s*(?:$|[,.!?]| but| and| so)|(?:married|marry)\b.{0,60}\bagainst (?:her|his|my|their) will",
     ),
     # A mental health crisis: "i havent slept in days and im hearing voices".
     "mental health crisis": (
@@ -289,6 +338,17 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|talking to (?:people|someone|voices|things) (?:who|that) (?:arent|are not|isnt|is not|werent|was not) there"
         r"|putting (?:things|stuff|something|poison|drugs) in my (?:food|drink|tea|coffee)|(?:cant|can not|cannot) trust anyone"
         r"|(?:everyone|people|they)(?: at work)? (?:is|are) (?:out to get|plotting against|spying on) me",
+        # Psychosis or mania told by family: "keeps saying hes the messiah", "having a psychotic episode".
+        r"(?:says|saying|thinks|believes|convinced|claims|keeps telling (?:us|me|everyone)) (?:that )?(?:hes|shes|he is|she is"
+        r"|theyre|they are|im|i am|he|she) (?:the |a )?(?:messiah|jesus|god|chosen one|prophet|son of god|being poisoned"
+        r"|on a mission from)\b|(?:having|had|in) (?:a |another )?(?:psychotic|manic) (?:episode|break)"
+        r"|(?:gone|going|become|seems) (?:really |very )?(?:psychotic|manic|paranoid)\b(?! about)",
+        # A person cared for who has stopped their medicine and speaks of harm: "talking about hurting people".
+        r"(?:stopped|stopping|stops|not|isnt|is not|wont|refuses to|refusing to) (?:taking |take )?(?:his|her|their|my)"
+        r" (?:meds|medication|medicine|tablets|injections?|depot)\b.{0,60}\b(?:hurt(?:ing)? (?:people|others|someone"
+        r"|everyone|staff)|kill(?:ing)? (?:people|someone|everyone)|voices|paranoid|not (?:him|her)self)"
+        r"|talk(?:s|ing)? about (?:hurting|killing|harming|attacking|stabbing) (?:people|others|someone|everyone|staff|us"
+        r"|other residents|the staff)",
     ),
     # Drink or drugs to get by: "i drink every day just to get through it".
     "drink or drugs": (
@@ -314,6 +374,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "gambling": (
         r"(?:gambled|gambling|betting|bet|lost) (?:away )?(?:all )?(?:my|our|the) (?:whole )?(?:wages|money|pay|savings|rent|"
         r"benefits|universal credit|uc)\b(?! (?:on (?:a|the) (?:course|training)))"
+        r"|(?:spend|spent|spending|blow|blew|blown|lost|losing|put|chucked) (?:all |most of |half of |half )?(?:my|our|the) (?:\w+ ){0,2}"
+        r"(?:on|in) (?:the )?online (?:slots|casinos?|betting|bingo|poker|roulette|games?)"
+        r"|(?:slots|betting|bets|gambl\w*|casinos?|bookies|roulette|scratch ?cards)\b.{0,60}\b(?:cant|can not|cannot) stop"
         r"|(?:spend|spent|spending|blow|blew|blown|lost|losing) (?:all |most of |half )?(?:my|our|the) (?:\w+ ){0,2}on (?:the )?"
         r"(?:slots|fruit machines|bookies|betting|scratch cards|online casinos?|roulette)"
         r"|(?:cant|can not|cannot) stop (?:gambling|betting)|gambling (?:problem|addiction|debts?)(?!"
@@ -321,6 +384,30 @@ CUES: dict[str, tuple[str, ...]] = {
         + r"|"
         r"(?: \w+){0,3} (?:sorted|over|behind me|under control))|addicted to "
         r"(?:gambling|betting|slots|the slots|online casinos?)|(?:gambling|betting) (?:again|every day|every night)",
+    ),
+    # A child put at risk by someone else: left alone, groomed, locked in, hurt (kinds() asks for a child in the
+    # message): "the neighbours leave their toddler alone for hours", "a man keeps giving my 12 yr old cousin vapes".
+    "child at risk": (
+        r"(?:leave|leaves|left|leaving) (?:their|the|his|her|a|that|those|them|these) (?:\w+ )?(?:toddler|baby|babies|kids|children"
+        r"|child|little (?:one|boy|girl|lad)s?|(?:1[0-2]|[1-9]) (?:year|yr)s? olds?)\b.{0,30}\b(?:alone|on (?:their|his|her|its) own"
+        r"|by (?:them|him|her)sel(?:f|ves)|unattended)"
+        r"|(?:toddler|baby|babies|kids|children|child|little (?:one|boy|girl|lad)s?|(?:1[0-2]|[1-9]) (?:year|yr)s? olds?)\b.{0,20}"
+        r"\b(?:home alone|left alone|alone in the (?:flat|house|car)|on (?:their|his|her) own)\b.{0,40}\b(?:hours|all day|all night"
+        r"|days|screaming|crying|again|every|while)"
+        r"|(?:leave|leaves|left|leaving) (?:me|us) (?:home )?(?:alone|on (?:my|our) own)\b.{0,20}\b(?:for days|for hours|all night"
+        r"|all weekend|overnight|every)",
+        # Grooming: gifts, lifts, secrets, "come and sit in my car".
+        r"(?:giv\w*|gave|buy\w*|bought|offer\w*) (?:her|him|them|the (?:kids|children|girls|boys)|my \w+(?: \w+){0,3}?) "
+        r"(?:free )?(?:vapes?|cigarettes|fags|alcohol|booze|weed|drugs|money|cash|presents|gifts|lifts?)\b"
+        r"|(?:asking|asks|asked|wants|wanted|trying to get|tries to get|telling|told|invit\w*) (?:her|him|them|my \w+(?: \w+){0,3}?)"
+        r" (?:to )?(?:sit|get|come|go) (?:in|into|back to|round to|to) (?:his|her|their|a|the) (?:car|van|house|flat|place)\b"
+        r"|(?:being|is being|been|getting|was|were) groomed|grooming (?:her|him|them|my|a|the)\b",
+        # Told by a child, or seen: locked in, hurt, kept hungry.
+        r"(?:gets?|got|is|was|being|are|were|keeps? getting) (?:locked|shut) (?:in|out|outside|inside) (?:of )?(?:the |a |his |her "
+        r"|their )?(?:shed|cupboard|garage|cellar|basement|room|bedroom|garden|yard|car|bathroom|toilet)\b"
+        r"|(?:boy|girl|child|kid|pupil|little one|toddler)\b.{0,30}\b(?:told|tells|said|says|showed)\b(?: (?:me|us|my \w+|the teacher)\b)?"
+        r".{0,60}\b(?:locked|hits?|hurts?|beats?|kicks|punch\w*|slap\w*|touch\w*|burn\w*|starv\w*|no food|not allowed to eat"
+        r"|hungry|tied|bruise\w*|marks)\b|(?:shak\w*|shook) (?:the|their|his|her|a) baby",
     ),
     # Rape and sexual assault, told by the person it happened to or by someone close to them.
     "sexual violence": (
@@ -333,6 +420,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|grab(?:s|bing|bed)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates)|cornered me|forc(?:es|ed|ing) himself on"
         r"|(?:no clothes on|naked|undressed)\b.{0,40}\bno memory|no memory\b.{0,40}\b(?:no clothes|naked|undressed)"
         r"|woke up (?:naked|with no clothes)|forces? me to do (?:stuff|things) (?:in bed|i dont want)"
+        r"|woke up\b.{0,40}\b(?:naked|undressed|half dressed|no clothes|with(?:out)? (?:my |no )?(?:clothes|underwear|knickers|pants"
+        r"|bra)|(?:my )?(?:clothes|underwear|knickers|pants|trousers|jeans|top) (?:off|gone|missing|removed|ripped|torn))"
+        r"|(?:clothes|underwear|knickers|pants|trousers|jeans) (?:off|missing|gone|ripped|torn)\b.{0,60}\b(?:(?:cant|can not|cannot"
+        r"|dont|do not|couldnt) remember|no memory|blacked out|spiked|passed out)"
+        r"|(?:force[sd]?|forcing|makes?|made|making|pressures?|pressured|pressuring) (?:her|him|them) (?:to |into )?(?:have sex|sleep with"
+        r"|do (?:sexual|sex) (?:stuff|things|acts|favours)|do sexual)|(?:sexual|sex) (?:stuff|things|favours) (?:to keep|for)"
+        r" (?:my|her|his|their) (?:job|shifts|hours|visa|reference)"
         r"|touch(?:es|ed|ing) me (?:up|inappropriately|in a sexual way|where)"
         r"|touch(?:es|ed|ing)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates|thighs?)"
         # "if i want a good reference i have to send him nudes", "someone spiked me and did something to me".
@@ -347,6 +441,14 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:says|said|told me) (?:not to tell|to keep it (?:a )?secret)\b.{0,60}\b(?:buys|bought|gives|gave|meet)"
         r"|(?:buys|bought) me (?:stuff|things|presents)\b.{0,60}\bnot to tell"
         r"|(?:sent|shared|posted|leaked) my (?:pics|pictures|photos|nudes)|(?:someone|a man|a guy|a stranger|he) touched me\b(?! up)",
+    ),
+    # Sexual harassment: touching, sexual jokes or comments ("a senior nurse keeps touching my waist and making sex
+    # jokes"). At work it is the employer's to stop (kinds() says so); elsewhere it is the help for sexual violence.
+    "sexual harassment": (
+        r"(?:sex|sexual|sexist|dirty|smutty|pervy) (?:jokes|comments|remarks|innuendos?)|(?:comments|remarks) about my (?:body|bum"
+        r"|boobs|breasts|legs|figure|chest)|touch(?:es|ed|ing)? my (?:waist|legs?|knees?|hair|back|hips?|neck|face)"
+        r"|(?:rubs|rubbed|rubbing|brushes|brushed|brushing|presses|pressed) (?:himself |herself |up )?against me"
+        r"|sexual(?:ly)? harass\w*|(?:keeps|kept) (?:trying to )?(?:kiss|hug)(?:ing)? me|tried to kiss me",
     ),
     # Going hungry: "i havent eaten in two days".
     "no food": (
@@ -602,6 +704,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:take|takes|took|taking) (?:the )?rent (?:from|out of) (?:my |our |the )?(?:wages|pay)\b.{0,60}\b(?:£ ?\d\d? a week|cant leave)"
         r"|if (?:i|we) (?:complain|report|speak up|say anything|tell anyone)\b.{0,40}\b(?:visa|send (?:me|us) (?:home|back)|deport\w*)"
         r"|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
+        # Debt bondage in any words: "i owe the man who brought me to england... i work for him until it is paid".
+        r"work(?:ing|s)? for (?:him|her|them|free|nothing|no money) (?:until|till|til|untill) (?:it is |its |the debt is |the money"
+        r" is |i have |ive |i |we |it )?(?:paid|pay)"
+        r"|(?:brought|bring|took|smuggled|got) (?:me|us|her|him|them) (?:to|into|over to|over here to|here to) (?:england|the uk|uk"
+        r"|britain|this country|here)\b.{0,80}\b(?:owe|debt|pay (?:it |him |them )?(?:back|off)|work for (?:him|her|them))"
+        r"|(?:owe|owes|owing) (?:the |a |my )?(?:man|woman|people|person|agent|gang|men)\b.{0,60}\b(?:money|debt|thousands|£|work for)"
+        r"|(?:work|working|pay|paying) off (?:the|a|my|our|his|her) debt (?:to|for) (?:him|her|them|the)",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
         r"(?:agency|boss|employer|sponsor)\b.{0,80}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their|her|his) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
@@ -630,6 +739,20 @@ CUES: dict[str, tuple[str, ...]] = {
         r".{0,60}\b(?:work|shift|ward|everyone|handover|in front of|english|accent)"
         r"|(?:manager|boss|supervisor|senior|nurses|staff|colleagues)\b.{0,60}\b(?:mock\w*|make fun|makes fun|slagging|shouts me down)"
         r"|dread (?:going in|going to work|every shift|my shifts?)|cry in the car before (?:every|each|my) shift",
+        # "gives me the worst rotas on purpose and ignores me", "make me do all the cleaning and laugh at me", "threaten me
+        # if i take sick day she sack me", "shout at me in front of residents".
+        r"(?:manager|boss|supervisor|team leader|senior|nurse in charge|deputy|colleagues?|staff|others|seniors)\b.{0,40}"
+        r"\b(?:ignores|ignoring|blanks|blanking|excludes|excluding) me\b"
+        r"|(?:gives?|giving|puts?|putting) me (?:all )?(?:the )?(?:worst|hardest|crappiest|rubbish|dirtiest|heaviest|horrible)"
+        r" (?:shifts|rotas?|jobs|work|residents|clients|runs|calls)\b.{0,30}\b(?:on purpose|every|always|for months|since|because"
+        r"|cos|to punish)|(?:make|makes|made|making) me do all the (?:cleaning|dirty (?:jobs|work)|worst jobs|horrible jobs|hard work"
+        r"|heavy work|jobs (?:no one|nobody) wants)"
+        r"|(?:staff|colleagues|others|the team|seniors?|nurses|carers|manager|boss|everyone)\b.{0,60}\b(?:laugh(?:s|ing)? at me"
+        r"|mock(?:s|ing)? me|make fun of me|makes fun of me|making fun of me|talk(?:s|ing)? about me behind my back)"
+        r"|shout\w* at me in front of (?:the )?(?:residents|patients|clients|service users|staff|everyone|colleagues|the team"
+        r"|families)|(?:sack|fire)\b.{0,6}\bme if i (?:take|have|call|go|am|phone|ring|get|book)"
+        r"|if i (?:take|have|call in|call|get|book) (?:a |any )?(?:sick|time off|day off|holiday)\b.{0,40}\b(?:sack|fire)\w*"
+        r"|threaten\w* (?:me )?(?:to sack|with the sack|the sack|to fire)",
     ),
     # Unsafe care at work that a worker sees: someone drunk on duty, a cover-up. Speak up now.
     "concern at work": (
@@ -649,6 +772,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:living|kipping) in (?:my|a|the|our) (?:car|van|tent)\b"
         r"|(?:sleeping|sleep|slept) (?:in the park|rough|on the streets?|in (?:a|my|the) car|in a tent|in a doorway"
         r"|outside tonight)|rough sleeper\b(?! (?:outreach|support|work))",
+        # In few words: "no house, i sleep on street", "sleep outside 3 nights now", "i have no home".
+        r"(?:sleep|sleeps|sleeping|slept|living|live|stay|staying) (?:on|in) (?:the |a )?(?:streets?|park|bus station|train station"
+        r"|station|doorways?|bins?|underpass|subway|stairwell)\b|(?:sleep|sleeping|slept) (?:out|outside)\b.{0,20}\b(?:nights?|days|cold|week)"
+        r"|^(?:no|got no|have no) (?:house|home|flat|room)\b|(?:i|we) (?:have|got|have got|ve got|has) no (?:house|home|flat|room"
+        r"|where to live)\b(?! (?:visits?|care|calls?|help|working|insurance)\b)|(?:im|i am|were|we are) (?:\w+ )?homeless\b"
+        r"(?! (?:people|person|charity|charities|outreach|service|services|sector|support|project|hostel|shelter|team|health))",
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
         r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))"
@@ -791,11 +920,40 @@ HE_OR_SHE = re.compile(
     r"^(?:he|she)\b|\b(?:he|she) (?:hits|beats|hurts|kicks|punches|slaps|chokes|strangles) me\b"
 )
 SUICIDE = "suicide or self-harm"
+ATTACKED = "attacked"
+HARASSED = "sexual harassment"
+HARASSED_AT_WORK = "sexual harassment at work"
+# Someone the person works or trains with, or a job at stake: "her manager", "to keep her job", "on my placement".
+AT_WORK = re.compile(
+    r"\b(?:manager|boss|supervisor|team leader|colleagues?|employer|senior (?:nurse|carer|staff)|nurse in charge|mentor"
+    r"|assessor|on placement|my placement|placement|student nurse|apprentice\w*|keep (?:my|her|his|their) job|at work|on shift"
+    r"|my shift|my job|her job|his job)\b"
+)
+# Signs that come with a panic attack; a medical cue beyond them ("collapsed") still comes first.
+PANIC_SIGNS = re.compile(
+    r"\b(?:cant|can not|cannot|struggling to|hardly|barely) breath\w*|heart (?:going|racing|pounding|beating)\w*(?: \w+)?"
+    r"|chest (?:is |feels )?(?:tight|heavy)|shaking\b.{0,30}\bsweating"
+)
+# Someone still there, now: a break-in is danger first, before the help after a crime.
+DANGER_HERE = re.compile(
+    r"\b(?:still (?:in|here|there|outside|downstairs|upstairs)|right now|downstairs|upstairs|trying to get in"
+    r"|outside (?:my|the|our) (?:door|house|flat|window))\b"
+)
+CHILD_RISK = "child at risk"
+# A child is named: "toddler", "my 12 yr old cousin", "a boy at the primary school".
+CHILD_IN_IT = re.compile(
+    r"\b(?:toddlers?|bab(?:y|ies|ys)|child|children|childs|kids?|little (?:one|ones|boy|girl|lad|brother|sister)s?"
+    r"|(?:young|little|small|school) (?:boy|girl|lad)s?|primary school|nursery|(?:1[0-5]|[1-9]) ?(?:yr|year)s? olds?"
+    r"|(?:is|aged|age|only|im|i am) (?:1[0-5]|[1-9])|year (?:[1-9]|10)|under ?age|minors?|pupils?|(?:a|the) (?:boy|girl) (?:in|at|on|from)"
+    r" (?:my|the|a) (?:class|school|placement|work experience|nursery))\b"
+)
+# What comes before a child at risk: someone's life in danger now.
+MORE_PRESSING = ("overdose taken", SUICIDE, "swallowed something harmful", "medical emergency")
 EXPLOITATION = "exploitation at work"
 BULLIED = "bullied at work"
 PHYSICAL = re.compile(
     r"\b(?:hit|hits|hitting|push\w*|shov\w*|kick\w*|punch\w*|slap\w*|attack\w*|grab\w*|touch\w*|beat\w*|strangl\w*"
-    r"|chok\w*|threaten\w*)\b"
+    r"|chok\w*|threaten\w*(?!.{0,40}\b(?:sack|sacked|fire me|fired|disciplinary|warning|dismiss\w*)\b))\b"
 )
 # Thoughts of suicide or self-harm told about someone else, not the person writing.
 SOMEONE_ELSE = re.compile(
@@ -816,6 +974,8 @@ FIRST_PERSON_HURT = re.compile(
     r"|cut|cutting|suicid)"
     # "a letter to my mum for when im gone": the writer is the one at risk.
     r"|\bwhen (?:im|i am|i m) (?:gone|dead|not here)\b"
+    # "tbh i dont see the point of being alive but my mum wants me to apply": the mum is not the one at risk.
+    r"|\bi (?:really |honestly |just )?(?:dont|do not|cant|can not|cannot) see (?:the|any) point\b"
     # Said without "I": "been cutting again and its getting deeper, im 15 and cant tell my mum".
     r"|^(?:been |keep |started |still )?(?:cutting|self ?harming)\b"
 )
@@ -842,6 +1002,53 @@ def kinds(folded: str) -> list[str]:
         found[found.index(SUICIDE)] = (
             "someone else at risk"  # "I'm worried about a colleague, she's self harming"
         )
+    if CHILD_RISK in found:
+        if not CHILD_IN_IT.search(folded):
+            found.remove(
+                CHILD_RISK
+            )  # "asking her to sit in his car": no child named, so not the help for a child
+        else:
+            young_writer = CHILD_AGE.search(folded) or (
+                YOUNG_WRITER.search(folded) and not WORK.search(folded)
+            )
+            first = [k for k in found if k in MORE_PRESSING]
+            rest = [k for k in found if k not in (*MORE_PRESSING, CHILD_RISK, *HARM_KINDS)]
+            return [*first, "child telling" if young_writer else CHILD_RISK, *rest]
+    if "panic attack" in found and "medical emergency" in found:
+        if BY_KIND["medical emergency"].search(PANIC_SIGNS.sub(" ", folded)):
+            found.remove("panic attack")
+            found.insert(
+                found.index("medical emergency") + 1, "panic attack"
+            )  # "...and now she has collapsed"
+    if HARASSED in found:
+        young_writer = CHILD_AGE.search(folded) or (YOUNG_WRITER.search(folded) and not WORK.search(folded))
+        if "sexual violence" in found or young_writer or not (WORK.search(folded) or AT_WORK.search(folded)):
+            # Assault, a child telling, or harassment away from work: the help for sexual violence says what to do.
+            found[found.index(HARASSED)] = "sexual violence"
+            found = list(dict.fromkeys(found))
+        else:
+            # "a senior nurse on my placement keeps touching my waist": the employer's or the placement's to stop,
+            # not the council's adult safeguarding team.
+            return [HARASSED_AT_WORK, *(k for k in found if k not in (HARASSED, BULLIED, *HARM_KINDS))]
+    if (
+        ATTACKED in found
+        and not CARED_FOR.search(folded)
+        and not (DOMESTIC.search(folded) and TO_ME.search(folded) and not WORK.search(folded))
+        and not ("in danger" in found and DANGER_HERE.search(folded))
+        # A child telling ("boys beat me up on the way home from school") or bullying at work ("they call me names
+        # cos of my accent at work") has its own help.
+        and not (CHILD_AGE.search(folded) or (YOUNG_WRITER.search(folded) and not WORK.search(folded)))
+        and not (BULLIED in found and (WORK.search(folded) or AT_WORK.search(folded)))
+    ):
+        # Attacked, robbed or burgled by someone outside home and work ("a man hit me in the street", "someone broke
+        # into my house while i was at work"): the police and Victim Support, with first aid if hurt.
+        first = [k for k in found if k in ("overdose taken", SUICIDE)]
+        return [*first, ATTACKED, *(k for k in found if k not in (*first, ATTACKED, *HARM_KINDS))]
+    if ATTACKED in found and any(k in HARM_KINDS for k in found):
+        found.remove(ATTACKED)
+        found.append(
+            ATTACKED
+        )  # the harm below says who is hurt, and so who helps (a child telling: Childline)
     if BULLIED in found and not PHYSICAL.search(folded):
         # Shouted at or picked on at work, with no one hurt: what to do about bullying, not the police.
         return [BULLIED, *(k for k in found if k != BULLIED and k not in HARM_KINDS)]
@@ -861,7 +1068,7 @@ def kinds(folded: str) -> list[str]:
         # "the voices are telling me to hurt people": a mental health crisis first (NHS 111 option 2, 999).
         found.remove("mental health crisis")
         found.insert(0, "mental health crisis")
-    if "sexual violence" in found and WORK.search(folded):
+    if "sexual violence" in found and (WORK.search(folded) or AT_WORK.search(folded)):
         found.append("harm to me at work")  # groped by a manager: the employer must act too (Acas says how)
     young = bool(CHILD_AGE.search(folded) or (YOUNG_WRITER.search(folded) and not WORK.search(folded)))
     if young and any(k in CHILD_FIRST for k in found):

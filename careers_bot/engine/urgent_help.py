@@ -35,6 +35,28 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("samaritans", "shout", "nhs-111", "emergency-999"),
     ),
+    "swallowed something harmful": (
+        (
+            "Call 999 now if they are very sleepy or hard to wake, struggling to breathe, having a fit, or in a lot "
+            "of pain. If not, call NHS 111 now, even if they seem fine.",
+            "Do not try to make them sick. Keep the bottle or packet, and have it with you when you call or go to "
+            "hospital.",
+        ),
+        ("emergency-999", "nhs-111"),
+    ),
+    "panic attack": (
+        (
+            "I'm sorry, that sounds really frightening. A panic attack feels awful, but it is not dangerous, and it "
+            "will pass, often within minutes.",
+            "Breathe slowly: in through your nose while you count to 4, then out through your mouth while you count "
+            "to 6. Keep going until it eases. If you are with someone who is having one, stay with them and breathe "
+            "slowly together.",
+            "If there is chest pain, or this has never happened before, or it does not pass, call 999 or NHS 111. "
+            "When it has passed, you can text SHOUT to 85258, or call NHS 111 and choose option 2 for mental health "
+            "help.",
+        ),
+        ("nhs-111", "shout", "emergency-999"),
+    ),
     "medical emergency": (
         (
             "Call 999 now if someone is badly hurt, very ill, not breathing or will not wake up.",
@@ -116,8 +138,12 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "child at risk": (
         (
             "If a child is in danger now, call 999.",
-            "If you are young yourself, tell a teacher or an adult you trust, or talk to Childline for free. "
-            "An adult can call the police on 101.",
+            "If a child has told you something, listen, and do not promise to keep it secret. Write down what they "
+            "said, in their own words. If you are at a school, a nursery or on a placement, tell the safeguarding "
+            "lead there today.",
+            "You can also call the police on 101, or the council's children's services: they must check that the "
+            "child is safe. If you are young yourself, tell a teacher or an adult you trust, or talk to Childline "
+            "for free.",
         ),
         ("emergency-999", "childline"),
     ),
@@ -142,8 +168,11 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "mental health crisis": (
         (
             "I'm sorry you are going through this. Please get help today.",
-            "Call NHS 111 and choose option 2 for mental health help, day or night, or see your GP. If you feel "
-            "unsafe, or might hurt yourself, call 999. Samaritans will listen at any time, for free.",
+            "Call NHS 111 and choose option 2 for urgent mental health help, for you or for someone you are worried "
+            "about, day or night. You can also see a GP. If you support the person at work, tell your senior or the "
+            "manager on call now, and follow their care or crisis plan.",
+            "If anyone is in danger now, or might hurt themselves or someone else, call 999. Samaritans will listen at "
+            "any time, for free.",
         ),
         ("nhs-111", "samaritans", "emergency-999"),
     ),
@@ -153,7 +182,8 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "works, for them and for the people close to them.",
             "Your GP can help, or you can go straight to a free local drug and alcohol service: search 'find "
             "alcohol support' on the NHS website. These services help families too. NHS 111 can help at any "
-            "time, and Samaritans will listen. If someone is very unwell, call 999.",
+            "time, and Samaritans will listen. If someone will not wake up, is breathing very slowly or is very "
+            "unwell, call 999.",
         ),
         ("nhs-111", "samaritans", "emergency-999"),
     ),
@@ -170,8 +200,9 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "I'm sorry. Nobody should be bullied at work.",
             "Write down what happens and when. Tell your manager, their manager or HR, or a union if you have "
-            "one. Acas gives free, private advice on what to do. If it is getting you down, talk to your GP or "
-            "Samaritans.",
+            "one. If you are an apprentice or a student on placement, tell your training provider, tutor or "
+            "placement lead too: they are there to make sure you are treated properly. Acas gives free, private "
+            "advice on what to do. If it is getting you down, talk to your GP or Samaritans.",
         ),
         ("acas", "samaritans"),
     ),
@@ -184,6 +215,19 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "where your nearest one is.",
         ),
         ("emergency-999", "rape-crisis", "nhs-111", "samaritans"),
+    ),
+    "sexual harassment at work": (
+        (
+            "I'm sorry. Touching you, or sexual jokes or comments, at work or on a placement is sexual harassment. "
+            "It is not your fault, and your employer must take steps to stop it.",
+            "Write down what happened and when. Tell your manager or someone senior you trust. If you are a student "
+            "on placement, tell your placement lead, practice assessor or university or college tutor. If you are "
+            "an apprentice, tell your training provider too.",
+            "Acas gives free, private advice, and a union can help. If you were touched against your will, that "
+            "can be a crime: call the police on 101, or 999 if you are in danger. The Rape and Sexual Abuse "
+            "Support Line is there for you too.",
+        ),
+        ("acas", "rape-crisis", "emergency-999"),
     ),
     "no food": (
         (
@@ -224,7 +268,8 @@ HELP: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "someone else at risk": (
         (
             "It is good that you want to help. Call 999 now if they have taken something, are hurt, or might act "
-            "on it now. Do not leave them alone if it is safe to stay.",
+            "on it now, or if they have said goodbye and you cannot reach them. Do not leave them alone if it is "
+            "safe to stay.",
             "Help them talk to someone. These lines are free and open day and night, and Samaritans also talk to "
             "people who are worried about someone else. You do not have to keep it a secret.",
         ),
@@ -295,6 +340,7 @@ NO_POINTER = frozenset(
         SUICIDE,
         "sexual violence",
         "overdose taken",
+        "swallowed something harmful",
         "someone else at risk",
         "concern at work",
         "harm to me at work",
@@ -310,6 +356,8 @@ NO_POINTER = frozenset(
         "bullied at work",
         "feeling low",
         "attacked",
+        "panic attack",
+        "sexual harassment at work",
     }
 )
 # Kinds for which a young person also gets Childline, after the first contact.
@@ -325,6 +373,8 @@ FOR_THE_YOUNG = frozenset(
         "sexual violence",
         "feeling low",
         "overdose taken",
+        "panic attack",
+        "sexual harassment at work",
         "domestic abuse",
         "in danger",
         "someone being harmed",
@@ -352,4 +402,6 @@ def contacts(found: list[str], young: bool) -> tuple[tuple[str, ...], list[str]]
         ids.insert(1, YOUNG_LINE)
     if found[0] == "sexual violence" and "harm to me at work" in found:
         ids.append("acas")  # touched or groped at work: the employer must act too, and Acas says how
+    if found[0] == "attacked" and "medical emergency" in found:
+        texts = ("If you are badly hurt or bleeding a lot, call 999 now.", *texts)
     return texts, list(dict.fromkeys(ids))

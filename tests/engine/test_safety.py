@@ -911,3 +911,329 @@ def test_an_account_that_locks_someone_out_is_not_a_person_doing_it(engine: Engi
 def test_a_person_who_locks_someone_out_still_gets_urgent_help(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "first_words"),
+    [
+        # Round 23b, in a tester's own words, and each said another way.
+        (
+            "no house, i sleep on street in leicester 3 nights now, very cold",
+            "streetlink",
+            "If you have nowhere",
+        ),
+        ("been sleeping in the bus station for a week, its freezing", "streetlink", "If you have nowhere"),
+        ("i have no home and its so cold at night", "streetlink", "If you have nowhere"),
+        (
+            "my baby is floppy and has a rash that doesnt fade when i press a glass on it",
+            "emergency-999",
+            "Call 999 now",
+        ),
+        (
+            "my little girl has a rash that wont go away when i do the glass test and shes really floppy",
+            "emergency-999",
+            "Call 999 now",
+        ),
+        ("my son swallow the cleaning liquid, he is crying, what to do", "nhs-111", "Call 999 now"),
+        ("my toddler ate a washing pod, what do i do", "nhs-111", "Call 999 now"),
+        ("my 2 year old drank some of the toilet cleaner", "nhs-111", "Call 999 now"),
+    ],
+)
+def test_round_23b_rough_sleeping_and_a_child_in_danger_of_their_life_get_the_help_that_fits(
+    engine: Engine, text: str, contact: str, first_words: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert reply.texts[0].startswith(first_words)
+    assert contact in [card.ref for card in reply.cards]
+
+
+def test_something_harmful_swallowed_is_not_made_to_be_sick(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="my son swallow the cleaning liquid, he is crying, what to do")
+    )
+    assert "Do not try to make them sick" in " ".join(reply.texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a night shift where i sleep on the premises",
+        "i sleep in the day because i work nights, is that normal for carers",
+        "we had a cleaner come in every week at the care home",
+        "how do i become a homeless outreach worker",
+        "the hoist had a battery problem on my shift",
+        "got a rash that wont go away, what cream should i use",
+        "i have no home right now, can i still get a care job",
+    ],
+)
+def test_round_23b_everyday_lines_about_sleep_cleaning_and_homeless_work_get_no_crisis_help(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 23b, in a tester's own words, and each said another way.
+        "the neighbours leave their toddler alone in the flat for hours, i can hear him screaming through the wall",
+        "next door left their 3 year old on his own all night again, hes crying",
+        "a man at the park keeps giving my 12 yr old cousin vapes and asking her to sit in his car",
+        "an older bloke outside school keeps buying my little sister sweets and asking her to get in his van, shes 9",
+        "on my work experience at a primary school a boy told me he gets locked in the shed when hes naughty",
+        "at my nursery placement a little girl said her dad burns her with cigarettes",
+    ],
+)
+def test_round_23b_a_child_at_risk_gets_the_help_for_a_child_not_adult_social_care(
+    engine: Engine, text: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert reply.texts[0].startswith("If a child is in danger now, call 999")
+    assert "children's services" in " ".join(reply.texts)
+    refs = [card.ref for card in reply.cards]
+    assert "childline" in refs
+    assert not any(ref and ref.endswith("adult-social-care") for ref in refs)
+
+
+def test_a_child_left_alone_who_tells_it_gets_childline_first(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="my dad leaves me home alone for days, im 11"))
+    assert reply.intent == "urgent-help"
+    assert reply.cards[0].ref == "childline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i leave my kids alone while i do a night shift",
+        "do nursery staff get trained to spot grooming",
+        "what does a childrens safeguarding lead do in a primary school",
+    ],
+)
+def test_round_23b_everyday_lines_about_children_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "first_words"),
+    [
+        # Round 23b, in a tester's own words, and each said another way.
+        (
+            "i owe the man who brought me to england a lot of money and he says i work for him until it is paid",
+            "modern-slavery-helpline",
+            "Thank you for telling me. This sounds like it could be exploitation",
+        ),
+        (
+            "the people who got me into the uk say i must work for them till the debt is paid",
+            "modern-slavery-helpline",
+            "Thank you for telling me. This sounds like it could be exploitation",
+        ),
+        (
+            "spent my whole wage on online slots again and cant pay rent, i cant stop",
+            "national-gambling-helpline",
+            "Thank you for telling me. Lots of people get into trouble with gambling",
+        ),
+        (
+            "lost all my universal credit on online roulette this week",
+            "national-gambling-helpline",
+            "Thank you for telling me. Lots of people get into trouble with gambling",
+        ),
+        (
+            "my parents are planning my wedding to my cousin, i said no so many times and they took my phone",
+            "forced-marriage-unit",
+            "Nobody can make you marry",
+        ),
+        (
+            "my family are arranging my marriage for the summer and i keep saying no",
+            "forced-marriage-unit",
+            "Nobody can make you marry",
+        ),
+        (
+            "my friend from college vanished after easter, her sister says she got married in pakistan and she never "
+            "wanted to",
+            "forced-marriage-unit",
+            "Nobody can make you marry",
+        ),
+        (
+            "woke up at a party with my clothes off and cant remember anything",
+            "rape-crisis",
+            "I'm so sorry. What happened is not your fault",
+        ),
+        (
+            "woke up in a strangers flat with my underwear gone, no memory of last night",
+            "rape-crisis",
+            "I'm so sorry. What happened is not your fault",
+        ),
+        (
+            "my friend says her manager made her do sexual stuff to keep her job, she wont go to the police",
+            "rape-crisis",
+            "I'm so sorry. What happened is not your fault",
+        ),
+        (
+            "is there a healthcare apprenticeship i could do? tbh i dont see the point of being alive but my mum "
+            "wants me to apply",
+            "samaritans",
+            "I'm really sorry you feel like this",
+        ),
+        (
+            "what courses are at leicester college, honestly i cant see the point in existing",
+            "samaritans",
+            "I'm really sorry you feel like this",
+        ),
+        (
+            "my mate posted a goodbye message on snap and now shes not answering her phone",
+            "samaritans",
+            "It is good that you want to help",
+        ),
+        (
+            "my friend sent me a goodbye text last night and her phone is off, im so worried",
+            "samaritans",
+            "It is good that you want to help",
+        ),
+        (
+            "my brother has smashed up his room and keeps saying hes the messiah, mum is terrified",
+            "nhs-111",
+            "I'm sorry you are going through this. Please get help today",
+        ),
+        (
+            "my dad thinks hes being poisoned and hasnt slept, hes gone really paranoid",
+            "nhs-111",
+            "I'm sorry you are going through this. Please get help today",
+        ),
+        (
+            "the service user i support has stopped taking her meds and is talking about hurting people, what do i do "
+            "on shift",
+            "nhs-111",
+            "I'm sorry you are going through this. Please get help today",
+        ),
+        (
+            "having a panic attack right now cant breathe heart going mad",
+            "shout",
+            "I'm sorry, that sounds really",
+        ),
+        ("i think im having a panic attack, my chest is tight", "shout", "I'm sorry, that sounds really"),
+        (
+            "some lads jumped me after my night shift, my nose wont stop bleeding",
+            "victim-support",
+            "If you are badly hurt",
+        ),
+        (
+            "two men battered me outside the chippy last night",
+            "victim-support",
+            "I'm sorry this happened to you",
+        ),
+        (
+            "someone broke into my house while i was at work and took everything",
+            "victim-support",
+            "I'm sorry this happened to you",
+        ),
+        (
+            "our flat was burgled last night, they took my laptop",
+            "victim-support",
+            "I'm sorry this happened to you",
+        ),
+        (
+            "a man hit me in the street and call me bad names about my hijab",
+            "victim-support",
+            "I'm sorry this happened to you",
+        ),
+        (
+            "a woman on the bus tried to pull off my headscarf and shouted at me",
+            "victim-support",
+            "I'm sorry this happened to you",
+        ),
+        (
+            "my team leader gives me the worst rotas on purpose and ignores me in meetings, its been months",
+            "acas",
+            "I'm sorry. Nobody should be bullied at work",
+        ),
+        (
+            "my senior blanks me every shift and gives me the hardest residents on purpose",
+            "acas",
+            "I'm sorry. Nobody should be bullied at work",
+        ),
+        (
+            "my manager threaten me if i take sick day she sack me, she shout at me in front of residents",
+            "acas",
+            "I'm sorry. Nobody should be bullied at work",
+        ),
+        (
+            "im on a care apprenticeship and the other staff make me do all the cleaning and laugh at me, is this normal",
+            "acas",
+            "I'm sorry. Nobody should be bullied at work",
+        ),
+        (
+            "a senior nurse on my placement keeps touching my waist and making sex jokes, im only a student",
+            "acas",
+            "I'm sorry. Touching you, or sexual jokes",
+        ),
+        (
+            "the deputy manager keeps making sexual comments about my body on shift",
+            "acas",
+            "I'm sorry. Touching you, or sexual jokes",
+        ),
+        (
+            "my dad is on heroin and im scared hes going to die, im 15",
+            "childline",
+            "Thank you for telling me",
+        ),
+        ("my mum is on crack and im scared shes going to die", "nhs-111", "Thank you for telling me"),
+    ],
+)
+def test_round_23b_distress_gets_the_help_that_fits(
+    engine: Engine, text: str, contact: str, first_words: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert reply.texts[0].startswith(first_words)
+    assert contact in [card.ref for card in reply.cards]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a senior nurse on my placement keeps touching my waist and making sex jokes, im only a student",
+        "someone broke into my house while i was at work and took everything",
+        "the service user i support has stopped taking her meds and is talking about hurting people, what do i do on shift",
+    ],
+)
+def test_round_23b_harm_outside_care_is_not_sent_to_adult_safeguarding(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert "keep them away from the person who hurt them" not in " ".join(reply.texts)
+    assert "care-quality-commission" not in [card.ref for card in reply.cards]
+
+
+def test_a_hate_crime_is_not_read_as_someone_giving_their_name(engine: Engine) -> None:
+    reply, _ = engine.respond(
+        {}, Message(text="a man hit me in the street and call me bad names about my hijab")
+    )
+    assert "personal details" not in " ".join(reply.texts)
+
+
+def test_an_apprentice_who_is_bullied_gets_no_employer_answer_beside_the_help(engine: Engine) -> None:
+    text = "im on a care apprenticeship and the other staff make me do all the cleaning and laugh at me, is this normal"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert "Can our current staff do an apprenticeship" not in " ".join(reply.texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does a domestic violence advocate do in a hospital",
+        "what does an independent sexual violence adviser do",
+        "what do nurses do when a patient is having a panic attack",
+        "my manager gives me the worst shifts, is that allowed under my contract",
+        "my sister is getting married in pakistan next month, can i take unpaid leave",
+        "my cousin is getting married next month and my manager said no to the day off",
+        "i owe my mum money for my driving lessons, how much do care workers earn",
+        "is there a mental health nurse job working with people with psychosis",
+        "my colleague posted a goodbye message on the team whatsapp, she starts at the hospital on monday",
+        "the residents laugh at my jokes, is that a good sign for a carer",
+    ],
+)
+def test_round_23b_everyday_lines_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
