@@ -6,17 +6,23 @@ question just asked, or from what a message told us on the way (an age, a town, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
 from careers_bot.engine.compose import Composer
 from careers_bot.engine.entities import Entities, age_band, answer_slots
+from careers_bot.engine.normalise import fold
 from careers_bot.engine.outcomes import SLOT_LABELS, chosen_labels, finish
 from careers_bot.engine.reading import Reader, Reading
 from careers_bot.engine.reply import QuickReply, Reply
 from careers_bot.engine.state import State
 from careers_bot.knowledge.model import Flow, FlowOption, FlowStep, KnowledgeBase
+
+# An option that says what someone cannot do ("I can't drive") is picked by words that say so too: "could I drive
+# people to appointments?" says the opposite.
+NOT_WORDS = re.compile(r"\b(?:no|not|cant|can t|cannot|dont|don t|never|without|lost|banned|ban|none)\b")
 
 # Slots whose answers are plain words ("recruiting", "part time"), read from a message that starts a journey.
 WORDED_SLOTS = frozenset({"need", "hours", "interest", "setting"})
@@ -127,6 +133,8 @@ class Journeys:
         for said in (" ".join(reading.raw), " ".join(reading.tokens)):
             if said in choices:
                 return choices[said]
+        if step.slot == "barrier" and not NOT_WORDS.search(reading.folded):
+            choices = {c: o for c, o in choices.items() if not NOT_WORDS.search(fold(o.label))}
         for said in (" ".join(reading.raw), " ".join(reading.tokens)):
             # The longest option words said in full: "a job in a care home" is the care home, not "home".
             hits = [c for c in choices if f" {c} " in f" {said} "]

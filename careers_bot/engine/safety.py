@@ -211,7 +211,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:words|speech) (?:are |is )?slurr\w*|(?:is|hes|shes|theyre|s|now) (?:fitting|having a fit|having a seizure)\b",
         r"(?:not|isnt|is not|stopped|cant|can not|cannot|struggling to|barely|hardly) breath\w*",
         # "had a stroke in March" is a past event; "has had a stroke" may be now.
-        r"chest pains?|(?<!died of a )(?<!died from a )(?<!after a )(?<!passed away from a )heart attack|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
+        # "I had a heart attack but the cardiologist says im fine": over, told by the one who had it.
+        r"chest pains?|(?<!died of a )(?<!died from a )(?<!after a )(?<!passed away from a )(?<!\bi had a )(?<!\bive had a )"
+        r"(?<!\bi have had a )(?<!survived a )(?<!recovered from a )(?<!since my )(?<!after my )heart attack"
+        r"(?! (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)"
+        r"|last (?:year|month|week)|\w+ (?:years?|months?|weeks?) ago))|(?:having|had|has) a (?:stroke|fit|seizure)(?! (?:in (?:january|february|march|"
         r"april|may|june|july|august|september|october|november|december|20\d\d)|last (?:year|month|week)|\w+ "
         r"(?:years?|months?|weeks?) ago|and (?:now )?(?:struggles|needs|uses|has carers)"
         # "had a stroke and is coming home from the general next week": over, and out of hospital.

@@ -377,3 +377,24 @@ def test_a_plan_keeps_the_capitals_of_a_job_that_holds_a_name(engine: Engine) ->
         _, state = engine.respond(state, Message(text=text))
     steps = engine.plan(state).steps
     assert any(step.startswith("Care worker") and "Shared Lives carer" in step for step in steps), steps
+
+
+@pytest.mark.parametrize(
+    ("typed", "barrier"),
+    [("could i drive people to hospital appointments instead", None), ("i cant drive", "driving")],
+)
+def test_saying_you_could_drive_is_not_taken_as_cannot_drive(
+    engine: Engine, typed: str, barrier: str | None
+) -> None:
+    # Round 23: "could i drive people to hospital appointments" was noted as "I can't drive".
+    state: object = {}
+    for message in (
+        Message(payload="start:jobseeker"),
+        Message(payload="answer:50-plus"),
+        Message(payload="answer:none"),
+        Message(payload="answer:none"),
+        Message(text=typed),
+    ):
+        _, state = engine.respond(state, message)
+    assert isinstance(state, dict)
+    assert state.get("slots", {}).get("barrier") == barrier

@@ -1237,3 +1237,24 @@ def test_an_apprentice_who_is_bullied_gets_no_employer_answer_beside_the_help(en
 def test_round_23b_everyday_lines_get_no_crisis_help(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i had a heart attack but the cardiologist says im fine now, just no heavy lifting",
+        "ive had a heart attack in the past, could i still do care work",
+        "he had a heart attack 3 years ago and is fine, can i still work full time",
+    ],
+)
+def test_a_heart_attack_that_is_over_is_not_a_999_call(engine: Engine, text: str) -> None:
+    # Round 23: a 61-year-old's heart attack, over and cleared by a cardiologist, got "Call 999 now".
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize("text", ["my dad just had a heart attack", "i think im having a heart attack"])
+def test_a_heart_attack_now_still_gets_999(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert "emergency-999" in [card.ref for card in reply.cards]
