@@ -975,6 +975,17 @@ class Engine:
                 from_last = self._from_last_answer(state, reading)
                 if from_last:
                     return from_last
+                first = reading.candidates[0] if reading.candidates else None
+                if (
+                    first is not None
+                    and first.intent != top.intent
+                    and first.intent.startswith("faq:")
+                    and first.score >= CONFIDENT
+                    and not is_elsewhere(self.kb, first.intent)
+                ):
+                    # Only the pull of the last answer brought it back: "how much would i get paid at 16?" after
+                    # "can i work at 16?" asks the pay, which another answer gives.
+                    top, again = first, False
             state.topic = top.intent
             reply = self.compose.faq(self.kb.faq(top.intent[4:]), state, top.score, info)
             return self.compose.in_short(reply, self.kb.faq(top.intent[4:])) if again else reply

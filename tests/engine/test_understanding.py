@@ -1611,3 +1611,14 @@ def test_mileage_questions_after_the_drivers_answer_get_the_rate_per_mile(talk: 
     reply = talk("whats the going rate per mile")
     assert reply.intent == "faq:travel-costs-and-drivers"
     assert "45p a mile" in " ".join(reply.texts)
+
+
+def test_a_new_question_pulled_back_to_the_last_answer_gets_its_own_answer(
+    talk: Callable[..., Reply],
+) -> None:
+    # Round 23: "how much would i get paid at 16 tho" after "can I work at 16" got "In short: Often, yes. I do
+    # not have more detail than this."
+    talk("can i work in a care home at 16")
+    reply = talk("how much would i get paid at 16 tho")
+    assert reply.intent != "faq:work-in-care-at-16"
+    assert "£" in " ".join(reply.texts)
