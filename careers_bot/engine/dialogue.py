@@ -73,8 +73,10 @@ POINTS_BACK_WORDS = 8  # a question that points back to the last answer ("how do
 WHO_HELPS = re.compile(
     r"^(?:so |and |ok )?who (?:can|could|will|would|do|should) (?:i|we|help|you)\b(?! (?:\w+ )?(?:ring|call|phone))"
     r"(?: \w+){0,2}(?: (?:help|ask|talk to|speak to|contact))?(?: (?:me|us))?"
-    r"(?: (?:with|about) (?:\w+ing (?:it|that|this|them)|it|that|this))?$"  # "who can help me with disclosing it"
+    r"(?: (?:with|about) (?:\w+ing (?:it|that|this|them)|it|that|this))?"  # "who can help me with disclosing it"
+    r"(?: (?:round|around|near) here| locally| in (?:leicester|leicestershire|rutland|llr))?$"
 )
+TOPIC_WORD_WEIGHT = 0.5  # a word of the job the last answer is about, named again in a follow-up
 SHORT_SENTENCE_WORDS = 12  # a sentence of the last answer this short is given with the one after it
 # A condition of the speaker's own: "i have a bad back", "my knees".
 _PARTS = (
@@ -286,7 +288,16 @@ class Engine:
                 # "do we have to pay them mileage?": words after the ask name what it is about, so the sentence
                 # that shares them comes before the first sentence about pay.
                 named = reading.folded[found.end() :].strip() and self._from_last_answer(state, reading)
-                return named or self._from_last_answer(state, reading, answering)
+                said = named or self._from_last_answer(state, reading, answering)
+                if said is None and asks is HOW_MUCH_PAID_OUT and self.kb.get("faqs", topic[4:]):
+                    # "how much would we get?" after an answer that names no sum: say so, not another answer's pay.
+                    return self._about_the_last(
+                        self.kb.faq(topic[4:]),
+                        "I do not know of a set amount for this.",
+                        "The contacts below can tell you more.",
+                        reading,
+                    )
+                return said
         return None
 
     def _asked_what_service(self, reading: Reading, reply: Reply) -> str | None:
@@ -530,9 +541,14 @@ class Engine:
         if from_last:
             return self.journeys.with_step(state, from_last)
         asked_how_long = HOW_LONG.match(reading.folded) and (state.topic or "").startswith("faq:")
-        if asked_how_long and not (entities.roles or state.role):
+        last = (
+            self.kb.faq((state.topic or "")[4:])
+            if asked_how_long and self.kb.get("faqs", (state.topic or "")[4:])
+            else None
+        )
+        if last is not None and not entities.roles and not (state.role and state.role in last.roles):
             # "how long?" after the NMC's answer: how long that takes, not how long an apprenticeship does.
-            # (After a job's answer, its way in has its own time.)
+            # (After an answer about a job, its way in has its own time.)
             top = reading.candidates[0] if reading.candidates else Candidate("", 0.0)
             if not self._follows_on(state, top.intent):
                 return self.journeys.with_step(state, self._how_long_that_takes(state, reading))
@@ -1074,9 +1090,21 @@ class Engine:
                 return None
         else:
             asked = {t for t in reading.terms if not t.startswith("=") and t not in QUESTION_TERMS}
+            # A job the answer is about, named again, says what it is about more than what is asked of it now:
+            # "can a nursing associate do the medication round?" after nursing associates asks about medicines.
+            topic_terms = {
+                t
+                for role in reading.entities.roles
+                if role in faq.roles
+                for name in self.kb.role(role).names
+                for t in self.reader.read(name).terms
+            }
             weighed = [
                 (
-                    sum(self.index.idf.get(t, 0.0) for t in asked & set(self.reader.read(sentence).terms)),
+                    sum(
+                        self.index.idf.get(t, 0.0) * (TOPIC_WORD_WEIGHT if t in topic_terms else 1.0)
+                        for t in asked & set(self.reader.read(sentence).terms)
+                    ),
                     sentence,
                 )
                 for sentence in sentences(faq.answer)
@@ -1271,8 +1299,8 @@ PAID_FOR_IT = re.compile(
     r"^(?:and |but |so )?(?:is|are) (?:it|that|this|they|the training|the course) paid\b|^do (?:you|i|they) get paid\b"
 )
 HOW_LONG = re.compile(
-    r"(?:and |so |but )?how long(?: (?:does|will|would|is|did|do) (?:it|that|this|they|you|i)(?: take| last| be)?)?"
-    r"(?: to do| for me| roughly| usually)?$"
+    r"(?:and |so |but )?how long(?: (?:does|will|would|is|did|do|should|can|could|might|must) (?:it|that|this|they|you|i)"
+    r"(?: take| last| be)?)?(?: to do| for me| roughly| usually| start to finish| from start to finish| in total)?$"
 )
 DURATION = re.compile(
     r"\b(?:\d+|a|one|two|three|four|six|few) (?:weeks?|months?|years?)\b|\b(?:weeks|months|years)\b"

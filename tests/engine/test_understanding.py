@@ -1622,3 +1622,35 @@ def test_a_new_question_pulled_back_to_the_last_answer_gets_its_own_answer(
     reply = talk("how much would i get paid at 16 tho")
     assert reply.intent != "faq:work-in-care-at-16"
     assert "£" in " ".join(reply.texts)
+
+
+def test_a_provider_asking_about_nursing_associates_gets_the_answer_written_for_them(
+    talk: Callable[..., Reply],
+) -> None:
+    # Round 23: "could we grow our own through nursing associates instead" and "can a nursing associate do the
+    # medication round for us" got "Sorry, I don't know".
+    talk("we are a nursing home in ibstock and we cant find nurses")
+    assert (
+        talk("could we train up our own nursing associates").intent == "faq:grow-your-own-nursing-associates"
+    )
+    reply = talk("and can a nursing associate do the meds round")
+    assert "give out medicines" in " ".join(reply.texts)
+
+
+@pytest.mark.parametrize(
+    ("after", "question", "says"),
+    [
+        ("what should a good induction include", "how long should that take", "first weeks"),
+        ("we still use paper care plans, how do we go digital", "how much would we get", "set amount"),
+        (
+            "we still use paper care plans, how do we go digital",
+            "who do i contact about it round here",
+            "Digital",
+        ),
+    ],
+)
+def test_short_follow_ups_read_the_last_providers_answer(
+    talk: Callable[..., Reply], after: str, question: str, says: str
+) -> None:
+    talk(after)
+    assert says in " ".join(talk(question).texts)
