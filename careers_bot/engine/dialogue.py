@@ -1285,6 +1285,7 @@ OTHER_THING = re.compile(
     r"|\b(?:cheap|cheaper|cheapest|best) (?:\w+ )?insurance\b"  # buying it, not whether it covers care work
     r"|\bwrite (?:me a|it for me|my (?:\w+ )?(?:essay|homework|assignment|coursework))\b|\b\d+ words\b"
     r"|\bhelp (?:me )?with (?:my )?(?:\w+ )?homework\b|\bname for (?:my|our|a) (?:cat|dog|puppy|kitten|pet)\b"
+    r"|\b(?:do|write|finish) my (?:\w+ ){0,5}(?:homework|essay|assignment|coursework)\b"
 )
 # Asked for, whatever else the message asks about a job: "how much is a pint... im celebrating my nursing degree".
 SURELY_OTHER = re.compile(r"\b(?:a pint|the darts|mould|bin collection|used car|second ?hand car)\b")

@@ -124,7 +124,8 @@ EXPERIENCE_CUES = _cues(
 BARRIER_CUES = _cues(
     {
         "driving": r"(?:no|not got a|dont have a|do not have a|without a) (?:driving )?licen[cs]e|(?:cant|can not|"
-        r"dont|do not|cannot) drive|no car|not got a car|dont have a car|non driver",
+        r"dont|do not|cannot) drive|no car|not got a car|dont have a car|non driver|(?<!drink )(?<!drunk )driving ban|banned from driving"
+        r"|(?:lost|lose) my (?:driving )?licen[cs]e",
         "childcare": r"childcare|child care|school run|(?:my|the|young|small|3|three|2|two) (?:kids|children)"
         r"|(?:has|have|got) (?:a |the |her |his |\d )?(?:kids|children|baby|newborn|toddler)\b"
         r"|single (?:mum|mom|dad|parent)|(?:mum|dad) of|around (?:school|my kids)",

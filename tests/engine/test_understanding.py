@@ -1654,3 +1654,23 @@ def test_short_follow_ups_read_the_last_providers_answer(
 ) -> None:
     talk(after)
     assert says in " ".join(talk(question).texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Round 23's single questions.
+        ("got a driving ban, could i still be a home carer", "faq:no-driving-licence"),
+        ("can we get funding for our seniors to do the level 3 diploma", "faq:funding-for-staff-training"),
+        ("how do we host a care ambassador in our home", "faq:care-ambassadors"),
+        ("can you do my biology homework essay for me", "out-of-scope"),
+    ],
+)
+def test_round_23_single_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
+
+
+def test_a_drink_driving_ban_is_still_read_as_a_conviction(engine: Engine) -> None:
+    reply, _ = engine.respond({}, Message(text="would a drink driving ban from 6 years ago show on my dbs"))
+    assert reply.intent in ("faq:old-convictions-on-dbs", "faq:criminal-record")
