@@ -144,6 +144,14 @@ BARRIER_CUES = _cues(
         r"|english (?:as a )?second language|english is (?:ok|okay|alright|fine) but|english (?:is )?not perfect",
     }
 )
+HEALTH_CUE = dict(BARRIER_CUES)["health"]
+# A condition a relative has: "my mum who has MS", "my son with autism". Caring for them is experience, not a
+# barrier of the speaker's own.
+RELATIVES_CONDITION = re.compile(
+    r"\b(?:my|our|her|his) (?:mum|mom|mother|dad|father|nan|nana|gran|grandma|grandad|grandmother|grandfather|husband"
+    r"|wife|partner|son|daughter|brother|sister|child|kids?|children|aunt|uncle|friend|neighbour)s? (?:who |that )?"
+    r"(?:has|has got|had|with|suffers from|is|got|lives with)(?: \w+){1,4}"
+)
 HOURS_CUES = _cues(
     {
         # "only 9.30 to 2.30", "9 till 3": set hours in the day.
@@ -485,6 +493,8 @@ class EntityFinder:
         found.other_work = OTHER_WORK.search(text) is not None
         found.experience = None if found.other_work else _first(EXPERIENCE_CUES, text, words_used)
         found.barriers = _all(BARRIER_CUES, text, words_used)
+        if "health" in found.barriers and not HEALTH_CUE.search(RELATIVES_CONDITION.sub(" ", text)):
+            found.barriers.remove("health")  # "i look after my mum who has MS": her condition, not theirs
         found.hours = _first(HOURS_CUES, text, words_used)
         found.aspects = _all(ASPECT_CUES, text, set())
         if (

@@ -1674,3 +1674,18 @@ def test_round_23_single_questions_reach_their_answers(engine: Engine, text: str
 def test_a_drink_driving_ban_is_still_read_as_a_conviction(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="would a drink driving ban from 6 years ago show on my dbs"))
     assert reply.intent in ("faq:old-convictions-on-dbs", "faq:criminal-record")
+
+
+@pytest.mark.parametrize(
+    ("text", "own_condition"),
+    [
+        # Round 23: "i look after my mum who has MS" was noted as the speaker's own health condition.
+        ("i look after my mum who has MS, thinking about nursing", False),
+        ("my son with autism needs me after school, can i work part time", False),
+        ("i have MS and look after my dad", True),
+    ],
+)
+def test_a_relatives_condition_is_not_the_speakers_own(
+    engine: Engine, text: str, own_condition: bool
+) -> None:
+    assert ("health" in engine.read(text).entities.barriers) is own_condition
