@@ -77,7 +77,8 @@ WHO_HELPS = re.compile(
     r"(?: (?:round|around|near) here| locally| in (?:leicester|leicestershire|rutland|llr))?$"
 )
 TOPIC_WORD_WEIGHT = 0.5  # a word of the job the last answer is about, named again in a follow-up
-SHORT_SENTENCE_WORDS = 12  # a sentence of the last answer this short is given with the one after it
+SHORT_SENTENCE_WORDS = 12
+FOLLOW_UP_WORDS = 8  # a follow-up about the job just shown is short: "is it all night shifts?"  # a sentence of the last answer this short is given with the one after it
 # A condition of the speaker's own: "i have a bad back", "my knees".
 _PARTS = (
     r"(?:back|knees?|hips?|shoulders?|neck|health|condition|disability|arthritis|asthma|diabetes|epilepsy)"
@@ -267,6 +268,8 @@ class Engine:
         "is that paid?" after how to train for a job, "any money to help me?" after the care leavers' answer,
         "do i have to give it back?" after the student grant: not a new answer about pay in general.
         """
+        if (state.topic or "").startswith("role-"):
+            return self._from_the_job(state, reading)
         if not (state.topic or "").startswith("faq:"):
             return None
         topic = state.topic or ""
@@ -1121,6 +1124,34 @@ class Engine:
         state.misses = 0
         return self._about_the_last(
             faq, f"About that: {sentence}", "The contacts below can tell you more.", reading
+        )
+
+    def _from_the_job(self, state: State, reading: Reading) -> Reply | None:
+        """The sentence about the job just shown that a short follow-up pointing back asks about, if one has its words.
+
+        "is it all night shifts?" after the 999 call handler: "You work shifts, day and night, in a call centre",
+        not the care workers' shifts.
+        """
+        if not state.role or reading.entities.roles or len(reading.raw) > FOLLOW_UP_WORDS:
+            return None
+        if not BACK_REFERENCE.search(reading.folded) or reading.entities.aspects:
+            return None  # "what does it pay?" has the job's own answer
+        role = self.kb.role(state.role)
+        names = {t for name in role.names for t in self.reader.read(name).terms}
+        asked = {t for t in reading.terms if not t.startswith("=") and t not in QUESTION_TERMS} - names
+        said = [*sentences(role.summary), *sentences(role.day_to_day), *sentences(role.you_need)]
+        weighed = [
+            (sum(self.index.idf.get(t, 0.0) for t in asked & set(self.reader.read(sentence).terms)), sentence)
+            for sentence in said
+        ]
+        weight, sentence = max(weighed, key=lambda pair: pair[0], default=(0.0, ""))
+        if weight < REST_WEIGHT:
+            return None
+        state.misses = 0
+        card = self.compose.role_card(role)
+        buttons = (self.compose.role_button(role, "about"), QuickReply(MENU_LABEL, "menu"))
+        return Reply(
+            (f"{role.title}: {sentence}",), (card,), buttons, "role-about", 0.6, reading.entities.as_dict()
         )
 
     def _how_long_that_takes(self, state: State, reading: Reading) -> Reply:

@@ -1689,3 +1689,11 @@ def test_a_relatives_condition_is_not_the_speakers_own(
     engine: Engine, text: str, own_condition: bool
 ) -> None:
     assert ("health" in engine.read(text).entities.barriers) is own_condition
+
+
+def test_a_short_follow_up_about_the_job_just_shown_reads_that_job(talk: Callable[..., Reply]) -> None:
+    # Round 23: "is it all night shifts" after the 999 call handler got the care workers' shifts.
+    talk("what does an emergency call handler do")
+    reply = talk("is it all nights?")
+    assert reply.intent == "role-about"
+    assert "day and night" in " ".join(reply.texts)
