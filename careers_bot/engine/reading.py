@@ -74,6 +74,7 @@ SEEKING_WORDS = frozenset("get getting find finding look looking apply applying 
 ARTICLES = frozenset({"a", "an", "the"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # Places wider than a district: details, like a town, not a question ("leics" is Leicestershire).
+OWN_CHILDREN = re.compile(r"\b(?:my|\d|one|two|three|four|five|six) (?:kids|children|little ones)\b")
 NATIONAL_PLACES = ("uk", "england", "britain", "midlands", "leics", "llr")
 SPEAKER_TERMS = frozenset({"=i", "=we"})  # the terms concepts() gives for who is speaking
 WE_WORDS = frozenset({"we", "our", "ours", "us", "staff", "employees", "workforce"})
@@ -149,6 +150,7 @@ class Reader:
             role.id: tuple(" ".join(self.lexicon.read(n)) for n in role.names) for role in kb.roles
         }
         self._someone_i_see = {role_id: _seen_pattern(names) for role_id, names in self.role_names.items()}
+        self._child_stems = frozenset(self.lexicon.stem(w) for w in ("kids", "kid", "children", "child"))
         self.topic_words = frozenset({"job", "jobs", "pay", "money", "hours", "work", "wages", "training"})
         self.place_stems = {
             self.lexicon.stem(w)
@@ -163,7 +165,10 @@ class Reader:
     def read(self, text: str) -> Reading:
         """Understand a message without answering it."""
         raw, tokens, entities, terms = self._words(text[:MAX_MESSAGE_LENGTH])
-        entities.roles = self.narrower.narrow(entities.roles, terms, entities.aspects)
+        # "a lone parent with 3 kids, can i train as a nurse?": their own children, not nursing for children.
+        own_kids = "childcare" in entities.barriers and OWN_CHILDREN.search(" ".join(raw))
+        telling = [t for t in terms if not (own_kids and t in self._child_stems)]
+        entities.roles = self.narrower.narrow(entities.roles, telling, entities.aspects)
         # "The people at the hospital who take your blood, what are they called?"
         described = None if entities.roles else self.described.job(" ".join(raw), terms)
         if described:

@@ -1697,3 +1697,11 @@ def test_a_short_follow_up_about_the_job_just_shown_reads_that_job(talk: Callabl
     reply = talk("is it all nights?")
     assert reply.intent == "role-about"
     assert "day and night" in " ".join(reply.texts)
+
+
+def test_a_parents_own_kids_do_not_make_nursing_childrens_nursing(engine: Engine) -> None:
+    # Round 23: "im a lone parent with 3 kids can i train as a nurse" got the children's nurse route.
+    reply, _ = engine.respond({}, Message(text="single mum with my two kids, could i train to be a nurse"))
+    assert reply.entities.get("role") != "registered-nurse-children"
+    reply, _ = engine.respond({}, Message(text="i want to be a nurse for kids"))
+    assert reply.entities.get("role") == "registered-nurse-children"
