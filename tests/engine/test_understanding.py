@@ -1705,3 +1705,15 @@ def test_a_parents_own_kids_do_not_make_nursing_childrens_nursing(engine: Engine
     assert reply.entities.get("role") != "registered-nurse-children"
     reply, _ = engine.respond({}, Message(text="i want to be a nurse for kids"))
     assert reply.entities.get("role") == "registered-nurse-children"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("whats the difference between level 2 and level 3", "faq:what-do-levels-mean"),
+        ("what is the difference between level 3 and level 2?", "faq:what-do-levels-mean"),
+    ],
+)
+def test_the_difference_between_levels_reaches_its_answer(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
