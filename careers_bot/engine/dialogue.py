@@ -1353,8 +1353,10 @@ MONEY_SENTENCE = re.compile(r"£|\b(?:bursary|bursaries|grant|grants|fund|fundin
 WHAT_IT_COSTS = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:how much (?:does|will|would|do|is|are) (?:it|that|this|they|one)(?: cost)?"
     r"(?: us| me| to do| to get)?|what (?:does|will|would) (?:it|that|this|one) cost(?: us| me)?"
-    r"|what (?:are|is) the (?:fees?|costs?)|is (?:it|that|this) free|(?:does|will|would) (?:it|that|this) cost"
-    r"(?: me| us)?(?: anything| money| much| more| extra)?|any (?:fees|costs)|what about (?:the )?(?:cost|costs|fees))$"
+    r"|what (?:are|is) the (?:fees?|costs?)|is (?:it|that|this|they) free|(?:does|will|would) (?:it|that|this) cost"
+    r"(?: me| us)?(?: anything| money| much| more| extra)?|any (?:fees|costs)|what about (?:the )?(?:cost|costs|fees)"
+    r"|(?:do|does|will|would) (?:they|it|that|this|you) charge(?: (?:for|anything))?(?: (?:it|that|this|them|anything))?"
+    r"|is there a (?:charge|fee|cost)(?: for (?:it|that|this))?)$"
 )
 COST_SENTENCE = re.compile(r"£|\b(?:cost|costs|fee|fees|free|charge|charges)\b")
 # An employer asking if they pay the people the last answer is about: "do we have to pay them while they do it?"

@@ -1717,3 +1717,11 @@ def test_a_parents_own_kids_do_not_make_nursing_childrens_nursing(engine: Engine
 def test_the_difference_between_levels_reaches_its_answer(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_asking_if_the_growth_hub_charges_gets_that_its_help_is_free(talk: Callable[..., Reply]) -> None:
+    # Rounds 21, 22 and 23: "do they charge for that" after business support got another answer or a repeat.
+    talk("where can our care business get support")
+    reply = talk("do they charge for it")
+    assert reply.intent == "faq:business-support-for-providers"
+    assert "free business help" in " ".join(reply.texts)
