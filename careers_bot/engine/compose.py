@@ -230,6 +230,16 @@ class Composer:
             kept, key=lambda s: len(s.areas) if "national" not in s.areas else len(self.kb.areas) + 1
         )
 
+    def about_the_job(
+        self, role: Role, said: str, aspect: str, state: State, entities: dict[str, object]
+    ) -> Reply:
+        """A short reply from the job just shown: the part of it a follow-up asks about, with the job's card."""
+        state.misses = 0
+        buttons = (*self.role_buttons(role, skip=aspect)[:3], QuickReply(MENU_LABEL, "menu"))
+        return Reply(
+            (f"{role.title}: {said}",), (self.role_card(role),), buttons, f"role-{aspect}", 0.6, entities
+        )
+
     def with_job(self, reply: Reply, role: Role, aspect: str, state: State) -> Reply:
         """An FAQ's answer with the job the message asked about: its card first, and a button for what was asked.
 

@@ -35,7 +35,16 @@ from careers_bot.engine.match import (
     UNSURE,
     Candidate,
 )
-from careers_bot.engine.named import CHOICE, COMPARE, COSTS, JOB_ASK, STUDY_COSTS, NamedThings, section_asked
+from careers_bot.engine.named import (
+    CHOICE,
+    COMPARE,
+    COSTS,
+    DURATION,
+    JOB_ASK,
+    STUDY_COSTS,
+    NamedThings,
+    section_asked,
+)
 from careers_bot.engine.normalise import MAX_MESSAGE_LENGTH, fold, words
 from careers_bot.engine.plan import build_plan, plan_state
 from careers_bot.engine.reading import (
@@ -1147,12 +1156,7 @@ class Engine:
         weight, sentence = max(weighed, key=lambda pair: pair[0], default=(0.0, ""))
         if weight < REST_WEIGHT:
             return None
-        state.misses = 0
-        card = self.compose.role_card(role)
-        buttons = (self.compose.role_button(role, "about"), QuickReply(MENU_LABEL, "menu"))
-        return Reply(
-            (f"{role.title}: {sentence}",), (card,), buttons, "role-about", 0.6, reading.entities.as_dict()
-        )
+        return self.compose.about_the_job(role, sentence, "about", state, reading.entities.as_dict())
 
     def _how_long_that_takes(self, state: State, reading: Reading) -> Reply:
         """What the last answer says about time, or that it does not say, and who knows."""
@@ -1333,9 +1337,6 @@ PAID_FOR_IT = re.compile(
 HOW_LONG = re.compile(
     r"(?:and |so |but )?how long(?: (?:does|will|would|is|did|do|should|can|could|might|must) (?:it|that|this|they|you|i)"
     r"(?: take| last| be)?)?(?: to do| for me| roughly| usually| start to finish| from start to finish| in total)?$"
-)
-DURATION = re.compile(
-    r"\b(?:\d+|a|one|two|three|four|six|few) (?:weeks?|months?|years?)\b|\b(?:weeks|months|years)\b"
 )
 PAY_IT_BACK = re.compile(
     r"\b(?:give|pay|paying|giving|hand) (?:it|them|that|this|the \w+|any \w+) back\b|\brepay"

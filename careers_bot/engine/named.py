@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from careers_bot.engine.compose import Composer, is_elsewhere
+from careers_bot.engine.compose import Composer, is_elsewhere, sentences
 from careers_bot.engine.entities import ASPECT_WORDS
 from careers_bot.engine.match import (
     CONFIDENT,
@@ -124,6 +124,10 @@ MOVING_ON = re.compile(
 WHILE_DOING_IT = re.compile(
     r"\b(?:while|whilst|during|when) (?:doing |on |i do |you do )?(?:it|that|this|the apprenticeship|an apprenticeship"
     r"|training|i train|you train|im training|i am training)\b"
+)
+# A length of time in an answer: "a 4-year degree", "about 10 weeks", "takes months".
+DURATION = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|six|few)[ -](?:weeks?|months?|years?)\b|\b(?:weeks|months|years)\b"
 )
 APPRENTICE_PAY = "apprentice-pay"  # the answer on what apprentices are paid
 DEGREE_MONEY = "money-for-health-degrees"  # the answer on money while studying for a health degree
@@ -447,6 +451,19 @@ class NamedThings:
             return self.compose.apprenticeship(
                 self.kb.apprenticeship(state.apprenticeship), state, 0.75, info
             )
+        if short and state.role and aspect == "duration" and state.topic == "role-entry" and not new_question:
+            # "how long does it take?" straight after a job's way in: the part of it that says how long, not the
+            # same answer again.
+            role = self.kb.role(state.role)
+            said = sentences(role.you_need)
+            # With the step that follows it: "A 4-year degree." "Then a paid foundation training year..."
+            timed = [
+                s
+                for i, s in enumerate(said)
+                if DURATION.search(s) or (i and s.startswith("Then ") and DURATION.search(said[i - 1]))
+            ]
+            if timed:
+                return self.compose.about_the_job(role, " ".join(timed), "entry", state, info)
         if (
             short
             and state.role

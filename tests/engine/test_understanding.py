@@ -1725,3 +1725,12 @@ def test_asking_if_the_growth_hub_charges_gets_that_its_help_is_free(talk: Calla
     reply = talk("do they charge for it")
     assert reply.intent == "faq:business-support-for-providers"
     assert "free business help" in " ".join(reply.texts)
+
+
+def test_how_long_after_a_jobs_way_in_gives_the_part_that_says_how_long(talk: Callable[..., Reply]) -> None:
+    # Round 23: "how long does it take" after the pharmacist's way in repeated the whole answer.
+    talk("my mum wants me to be a pharmacist, how do i become one")
+    reply = talk("how long does it take")
+    assert reply.texts[0].startswith("Pharmacist: A 4-year")
+    assert "foundation training year" in reply.texts[0]
+    assert len(reply.texts) == 1
