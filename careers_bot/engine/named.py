@@ -123,7 +123,8 @@ MOVING_ON = re.compile(
 )
 WHILE_DOING_IT = re.compile(
     r"\b(?:while|whilst|during|when) (?:doing |on |i do |you do )?(?:it|that|this|the apprenticeship|an apprenticeship"
-    r"|training|i train|you train|im training|i am training)\b"
+    r"|training|i train|you train|im training|i am training|ur training|your training|youre training|you are training"
+    r"|u train|ur studying|your studying|youre studying|studying|i study|you study)\b"
 )
 # A length of time in an answer: "a 4-year degree", "about 10 weeks", "takes months".
 DURATION = re.compile(
@@ -539,8 +540,9 @@ class NamedThings:
         if len(jobs) != 1:
             return False
         role = self.kb.role(jobs[0])
+        asking = reading.asking or frozenset(reading.terms)  # one sentence asks with all its words
         return aspect_asked(reading.entities.aspects) in ("about", "pay") and any(
-            self._words_of(name) <= reading.asking for name in (role.title, *role.also_called)
+            self._words_of(name) <= asking for name in (role.title, *role.also_called)
         )
 
     def written_for_another(self, intent: str, roles: list[str], aspects: list[str]) -> bool:

@@ -1734,3 +1734,18 @@ def test_how_long_after_a_jobs_way_in_gives_the_part_that_says_how_long(talk: Ca
     assert reply.texts[0].startswith("Pharmacist: A 4-year")
     assert "foundation training year" in reply.texts[0]
     assert len(reply.texts) == 1
+
+
+def test_paid_while_ur_training_after_a_degree_job_is_money_while_studying(
+    talk: Callable[..., Reply],
+) -> None:
+    # Round 24: "do u get paid while ur training" after the ODP's way in got the qualified pay (a fourth round).
+    talk("how do you become an operating department practitioner")
+    reply = talk("do u get paid while ur training")
+    assert reply.intent == "faq:money-for-health-degrees"
+
+
+def test_what_a_job_is_asked_with_a_story_gets_the_job(engine: Engine) -> None:
+    # Round 24: "what is an odp my cousin does it at the glenfield" got "Can I do an apprenticeship in care?".
+    reply, _ = engine.respond({}, Message(text="what is a phlebotomist my aunt is one at the lri"))
+    assert reply.intent == "role-about"
