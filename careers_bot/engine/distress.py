@@ -62,7 +62,7 @@ CAREER = re.compile(
     # "what does a mental health nurse do when someone is suicidal?"
     r"|what (?:does|do|would|should) (?:an? |the )?(?:\w+ ){0,3}(?:nurse|nurses|carer|carers|worker|workers|doctor"
     r"|doctors|paramedic|staff|therapist|advocates?|advis[eo]rs?|officers?|practitioners?|specialists?|coordinators?"
-    r"|idvas?|isvas?|counsellors?|navigators?) do"
+    r"|idvas?|isvas?|counsellors?|navigators?)(?: (?:at|in|for|on|with) (?:an? |the )?(?:\w+ ){0,4}\w+)? do"
     r"|(?:carers|nurses|staff|workers|paramedics) (?:do|learn|carry|give|get trained|are trained)|earn|earns|salary)\b"
 )
 CAREER_CALM = 0.3
@@ -91,6 +91,7 @@ SCARED = re.compile(r"\b(?:im|i am|i feel|and) (?:so |really |very )?(?:scared|w
 # Crisis words that also name a subject people work in.
 SUBJECTS = re.compile(
     r"\b(?:suicid\w*|abus\w*|domestic (?:violence|abuse)|heart attacks?|self ?harm\w*|neglect\w*|overdos\w*"
+    r"|sexual (?:assault|violence) (?:referral )?(?:cent(?:re|er)s?|services?|nurses?|examiners?)|sarcs?"
     r"|seizures?|strokes?|choking|safeguarding|forced marriage(?: unit)?|homeless(?:ness)?|rough sleep\w*|no (?:home|house|fixed abode)|panic attacks?|psycho(?:sis|tic)|manic)\b"
 )
 # But never when someone says it of themselves: "whats the point training for a career when i want to be dead",

@@ -161,6 +161,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:cupboard|pills|tablets|drugs|meds)\b.{0,40}\bwould be (?:so )?easy",
         r"feel(?:ing)? like dying|engine running in the garage|gave (?:all )?my (?:stuff|things) away",
         r"(?:being|be) here (?:anymore|any more)|(?:being|be) alive (?:much longer|anymore|any more)"
+        r"|(?:ill|i will|i ll|im|i am) (?:be )?gone (?:by|before) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday"
+        r"|tomorrow|tonight|the weekend|next week|christmas|then|the end of)\b"
+        r"(?!.{0,30}\b(?:holiday|hols|trip|travel\w*|abroad|away|flight|leave|visit\w*|back on|back by|return\w*))|not that it matters\b.{0,30}\b(?:gone|dead|here)\b"
         r"|(?:alive|here) (?:on|by|for) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|next week)",
         r"(?:relapsed|did my (?:legs|arms|wrists))\b|(?:theres|there is) (?:a lot of|so much) blood",
         r"(?:doing|do) (?:everyone|everybody) a favou?r if i",
@@ -286,6 +289,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:snatched|grabbed|nicked|stole|took) my (?:bag|phone|purse|wallet)\b.{0,40}\b(?:punched|hit|pushed|kicked|attacked"
         r"|threatened|knocked)|(?:someone|somebody|a man|a woman|a group|a gang|some lads|they) (?:just )?(?:attacked|assaulted|mugged|robbed|punched|stabbed|snatched) "
         r"(?:me|us)\b|(?:been|was|got|were) (?:burgled|robbed)"
+        r"|(?:snatched|grabbed|nicked|stole|stolen|took|taken|robbed|mugged)\b.{0,60}\b(?:knife|blade|gun|machete|weapon)\b"
+        r"|\b(?:knife|blade|gun|machete|weapon)\b.{0,60}\b(?:snatched|stole|nicked|took my|robbed|mugged)|(?:knife|gun) ?point"
         r"|pulled a (?:knife|blade|gun) on me|(?:threatened|held) me (?:up )?with a (?:knife|blade|gun)",
         # "some lads jumped me after my shift", "a man hit me in the street".
         r"(?:someone|somebody|a (?:man|woman|lad|guy|bloke|boy|girl|stranger|gang|group)|some (?:lads|guys|men|boys|girls"
@@ -321,6 +326,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # "its to get me married. im 16", "made to marry someone you dont even know", "choose man for me".
         r"|get me married|marry me off|(?:made|forced|make me|makes me) to marry|(?:be|being) made to marry"
         r"|(?:choose|chose|chosen|picked|pick|found) (?:a )?(?:man|husband|wife|woman|boy|girl|boyfriend) for me"
+        r"|(?:husband|wife|marriage|wedding|match|rishta) (?:\w+ )?(?:arranged|sorted|lined up|picked|chosen|planned) for me"
+        r"|(?:arranged|lined up|sorted|found) (?:me )?(?:a |an )?(?:husband|wife|match|rishta) for me"
+        r"|(?:married|marry|wedding)\b.{0,60}\b(?:parents|family|mum|dad|they|brothers?|uncle|father|mother)(?: are| is|re|s)?"
+        r" (?:making|forcing|pushing|pressuring|pressurising) me\b"
+        r"|(?:married|marry)\b.{0,80}\bi (?:really )?(?:dont|do not) want (?:to|it|him|her)\s*(?:$|[,.!?])"
         r"|(?:talk|talking|planning|arranging) (?:about )?my (?:wedding|marriage)\b.{0,40}\b(?:scared|afraid|dont want|frightened)",
         # "planning my wedding to my cousin, i said no", "got married in pakistan and she never wanted to".
         r"(?:planning|arranging|planned|arranged|organising|organizing|booked|booking|fixing|fixed|sorting) (?:my|her|his)"
@@ -365,6 +375,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|mdma|speed|heroin|diazepam|valium|xanax|codeine|tramadol|pregabalin)\b.{0,40}\b(?:to (?:cope|get through|sleep"
         r"|function|deal|keep going|stay awake)|every (?:day|night)|cant stop|so i can (?:sleep|cope|function|work))"
         r"|(?:owe|owes|owing) (?:the |my |a )?dealer"
+        r"|(?:taking|takes|using|uses|doing|does|sniffing|snorting|smoking|smokes|on) (?:coke|cocaine|crack|weed|cannabis|spice|ket"
+        r"|ketamine|mdma|speed|heroin|drugs|lines)\b.{0,20}\b(?:before|during|on|at|between) (?:every|each|most|all) (?:\w+ )?"
+        r"(?:shifts?|work|nights?|breaks?)\b"
         r"|need a (?:drink|few drinks|spliff|joint) (?:before|to get through) (?:every|each|my|the) (?:shift|day|morning)"
         # Someone close on hard drugs: "my son is on heroin and i dont know where to turn".
         r"|(?:son|daughter|husband|wife|partner|brother|sister|mum|mom|dad|boyfriend|girlfriend) (?:is|s|has been|keeps) "
@@ -399,7 +412,23 @@ CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:home alone|left alone|alone in the (?:flat|house|car)|on (?:their|his|her) own)\b.{0,40}\b(?:hours|all day|all night"
         r"|days|screaming|crying|again|every|while)"
         r"|(?:leave|leaves|left|leaving) (?:me|us) (?:home )?(?:alone|on (?:my|our) own)\b.{0,20}\b(?:for days|for hours|all night"
-        r"|all weekend|overnight|every)",
+        r"|all weekend|overnight|every)"
+        # "parents go out and leave me and my baby brother for whole weekend, i am 11" (kinds() asks for a child).
+        r"|(?:leave|leaves|left|leaving) (?:me|us)(?: and my (?:\w+ )?(?:brothers?|sisters?|siblings?|bro|sis|cousins?)(?: (?:home )?"
+        r"(?:alone|on (?:my|our) own|by (?:my|our)sel(?:f|ves)))?| (?:home )?(?:alone|on (?:my|our) own|by (?:my|our)sel(?:f|ves)))"
+        r"(?: \w+)? (?:for |all )(?:the |a )?(?:whole |entire )?"
+        r"(?:weekend|weekends|night|nights|days|week)\b|(?:leave|leaves|left|leaving) (?:me|us) (?:to look after|looking after"
+        r"|in charge of) (?:my|our) (?:\w+ )?(?:brothers?|sisters?|siblings?|bro|sis)\b",
+        # Neglect seen: "one kid always comes in starving and with the same dirty clothes".
+        r"(?:kid|child|boy|girl|lad|toddler|baby|little one|pupil)s?\b.{0,40}\b(?:always|often|every day|most days|keeps?|again)\b"
+        r".{0,25}\b(?:starving|so hungry|filthy|smelly|smells|unwashed|same (?:dirty|smelly|filthy) clothes)\b"
+        r"|(?:kid|child|boy|girl|lad|toddler|baby|little one|pupil)s?\b.{0,40}\b(?:starving|hungry|filthy|smelly|unwashed)\b.{0,40}"
+        r"\b(?:same|dirty|filthy|smelly) clothes",
+        # Exploited by older men: "a girl in my year has loads of money and new phones from older men".
+        r"(?:money|cash|phones?|presents|gifts|vapes|clothes|trainers|alcohol|drink|drugs|weed|lifts)\b.{0,40}\bfrom (?:older|grown"
+        r"|adult) (?:men|man|guys?|lads?|boys|blokes)\b|(?:older|grown) (?:men|man|guys?|lads?|blokes)\b.{0,60}\b(?:gives?|gave"
+        r"|giving|buys?|bought|buying) (?:her|him|them) |(?:parties|flats?|hotels?|houses?) with (?:older|grown) (?:men|guys|lads"
+        r"|blokes)",
         # Grooming: gifts, lifts, secrets, "come and sit in my car".
         r"(?:giv\w*|gave|buy\w*|bought|offer\w*) (?:her|him|them|the (?:kids|children|girls|boys)|my \w+(?: \w+){0,3}?) "
         r"(?:free )?(?:vapes?|cigarettes|fags|alcohol|booze|weed|drugs|money|cash|presents|gifts|lifts?)\b"
@@ -418,7 +447,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"raped?\b(?! crisis)|rapist|sexual(?:ly)? assault\w*|(?:forced|made|making) me (?:to )?have sex"
         r"|if i (?:dont|do not|wont|will not) (?:sleep|have sex) with (?:him|her|them)"
         r"|if i (?:sleep|slept|sleeps|have sex|had sex|go to bed) with (?:him|her|them)"
-        r"|(?:dirty|sexual|rude) (?:messages|texts|pictures|pics|photos)|sending me (?:nudes|pictures of (?:his|her)|pics of (?:his|her))"
+        r"|(?:dirty|sexual|rude) (?:messages|texts|pictures|pics|photos)|sending me (?:nudes|pictures of (?:his|her)|pics of (?:his|her))|(?:sending|sends|sent|send) me (?:\w+ )?(?:pics|pictures"
+        r"|photos|selfies|videos|vids) of (?:him|her|them)sel(?:f|ves)"
         r"|(?:force[sd]?|forcing|makes?|pressures?|pressured|pressuring) me (?:to |into )?(?:have sex|sleep with|do sexual)"
         r"|(?:have|had|having) sex when i (?:dont|didnt|do not|did not) want|wants? sex (?:instead of|for) (?:the )?(?:rent|money)"
         r"|grab(?:s|bing|bed)? my (?:bum|bottom|breasts?|boobs|chest|crotch|privates)|cornered me|forc(?:es|ed|ing) himself on"
@@ -591,6 +621,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:sore|bed sore|pressure sore) (?:down )?to the bone|nobody has reported|not (?:been )?reported",
         r"giving (?:my |her |him |them |kids |children )?(?:\d+ year old )?(?:\w+ )?drugs|lifts in his car",
         r"hit (?:his|her|their) head|dont give (?:residents|them|people) (?:drinks|water|food)",
+        # "staff not give him food properly, he lose weight".
+        r"(?:staff|carers?|nurses?|they|home)\b.{0,40}\b(?:not|dont|do not|doesnt|does not|never|arent|are not|wont)"
+        r" (?:give|giving|feed|feeding|gives) (?:him|her|them|my \w+|residents|people|the residents) (?:\w+ )?(?:food|meals|enough to eat"
+        r"|anything to eat|drinks?|water)\b",
         r"havent eaten since|calls them (?:animals|names)|pushes (?:the )?(?:\w+ )?(?:residents|people|them) around",
         r"left (?:alone|on (?:his|her|their) own|home alone)\b.{0,20}\b(?:all day|all night|no food|hungry|for days)"
         r"|older (?:guy|man|men|lad|lads|boy)\b.{0,40}\b(?:buys|bought|gives|gave|parties|party|lifts|wants me)"
@@ -708,6 +742,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:take|takes|took|taking) (?:the )?rent (?:from|out of) (?:my |our |the )?(?:wages|pay)\b.{0,60}\b(?:£ ?\d\d? a week|cant leave)"
         r"|if (?:i|we) (?:complain|report|speak up|say anything|tell anyone)\b.{0,40}\b(?:visa|send (?:me|us) (?:home|back)|deport\w*)"
         r"|(?:[6-9]\d|1\d\d) hours a week for (?:£ ?)?(?:[12]\d\d|\d\d)\b",
+        r"pocket money\b.{0,60}\b(?:live|living|sleep|sleeping|stay|staying) (?:in|at) (?:their|his|her|the (?:agencys|bosss))"
+        r" (?:house|flat|home)|(?:keep|keeps|kept|take|takes|took) (?:all |most of )?(?:the |our )?(?:money|wages|pay) (?:we|i) (?:earn"
+        r"|make)\b.{0,60}\bpocket money",
         # Debt bondage in any words: "i owe the man who brought me to england... i work for him until it is paid".
         r"work(?:ing|s)? for (?:him|her|them|free|nothing|no money) (?:until|till|til|untill) (?:it is |its |the debt is |the money"
         r" is |i have |ive |i |we |it )?(?:paid|pay)"
@@ -716,7 +753,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:owe|owes|owing) (?:the |a |my )?(?:man|woman|people|person|agent|gang|men)\b.{0,60}\b(?:money|debt|thousands|£|work for)"
         r"|(?:work|working|pay|paying) off (?:the|a|my|our|his|her) debt (?:to|for) (?:him|her|them|the)",
         # "the agency takes most of my wages", "I came for a care job but there is no job and they want money".
-        r"(?:agency|boss|employer|sponsor)\b.{0,80}\b(?:takes?|keeps?|took) (?:most |all |half )?(?:of )?(?:my|our|their|her|his) "
+        r"(?:agency|boss|employer|sponsor)\b.{0,80}\b(?:takes?|keeps?|took|take) (?:most |all |half )?(?:of )?(?:my|our|their|her|his|the) "
         r"(?:wages|pay|money)|(?:came|come|moved) (?:to the uk |here |over )?for a (?:care )?job\b.{0,40}\b(?:no job|want(?:s|ed)? "
         r"(?:money|me to pay)|asking (?:me )?for money)",
     ),
@@ -785,7 +822,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay)(?! (?:in|at) (?:the|a) (?:care|nursing))"
         r"|(?:need|find|got|have|get) (?:somewhere|a place|a bed|anywhere) to (?:sleep|stay) tonight"
         r"|where (?:can|could|do|will|should) i (?:sleep|stay|go) tonight|(?:i have|ive got|ive|i got) nowhere to go\b(?! (?:with|in|for) (?:my|a|the) (?:career|job|life|degree))"
-        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|homeless (?:tonight|tonite|now|today|again)"
+        r"|(?:is|are) (?:kicking|throwing|chucking) me out|evicting me|being evicted|(?:got|been|get|getting|was|were|are being|is being)"
+        r" evicted\b(?!.{0,30}\b(?:years ago|in the past|when i was))|facing eviction|(?:in|sleeping in|sleep in|staying in|spend the night"
+        r" in) (?:the|my|our|a) (?:car|van) (?:tonight|tonite|last night|now|again)\b"
+        r"|(?:has|have|got) nowhere (?:else )?to (?:go|live|stay)\b"
+        r"(?! (?:for|on|at|in|with|this|next|over|after)\b)|homeless (?:tonight|tonite|now|today|again)"
         r"|(?:will be|ill be|going to be|gonna be|about to be|be) homeless (?:on|by|from|tomorrow|this|next)"
         rf"|changed the locks|{_NOT_A_LOGIN}locked me out\b"
         r"|(?:dont|do not|no) (?:know|idea) where (?:ill|i ll|i will|im going to|im gonna|i can|well|we ll|we will|we can) (?:live|sleep|stay)\b"
@@ -948,8 +989,8 @@ CHILD_RISK = "child at risk"
 CHILD_IN_IT = re.compile(
     r"\b(?:toddlers?|bab(?:y|ies|ys)|child|children|childs|kids?|little (?:one|ones|boy|girl|lad|brother|sister)s?"
     r"|(?:young|little|small|school) (?:boy|girl|lad)s?|primary school|nursery|(?:1[0-5]|[1-9]) ?(?:yr|year)s? olds?"
-    r"|(?:is|aged|age|only|im|i am) (?:1[0-5]|[1-9])|year (?:[1-9]|10)|under ?age|minors?|pupils?|(?:a|the) (?:boy|girl) (?:in|at|on|from)"
-    r" (?:my|the|a) (?:class|school|placement|work experience|nursery))\b"
+    r"|(?:is|aged|age|only|im|i am|shes|hes|she is|he is) (?:1[0-5]|[1-9])|year (?:[1-9]|10)|under ?age|minors?|pupils?|(?:a|the) (?:boy|girl) (?:in|at|on|from)"
+    r" (?:my|the|a) (?:class|year|school|placement|work experience|nursery))\b"
 )
 # What comes before a child at risk: someone's life in danger now.
 MORE_PRESSING = ("overdose taken", SUICIDE, "swallowed something harmful", "medical emergency")

@@ -6,7 +6,7 @@ import pytest
 
 from careers_bot.engine import Engine, Message
 from careers_bot.engine.normalise import fold
-from careers_bot.engine.safety import in_distress
+from careers_bot.engine.safety import in_distress, kinds
 
 
 @pytest.mark.parametrize(
@@ -1258,3 +1258,99 @@ def test_a_heart_attack_now_still_gets_999(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "urgent-help"
     assert "emergency-999" in [card.ref for card in reply.cards]
+
+
+# Round 24b: lines that got no urgent help, each with a differently worded line; the first kind found says
+# which help comes first.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("parents go out and leave me and my baby brother for whole weekend, i am 11", "child telling"),
+        ("mum goes out every night and leaves me looking after my little sister, im 10", "child telling"),
+        ("my parents left us on our own for the whole week and im 12", "child telling"),
+        ("me and my kids are in the car tonight, we got evicted", "nowhere to sleep"),
+        ("were sleeping in the car tonight with the kids", "nowhere to sleep"),
+        ("my client is getting evicted next week and has nowhere to go, what can i do", "nowhere to sleep"),
+        ("got evicted today and we have nowhere to go tonight", "nowhere to sleep"),
+        (
+            "on my nursery placement one kid always comes in starving and with the same dirty clothes, who do i tell",
+            "child at risk",
+        ),
+        (
+            "a little boy at the nursery is always so hungry and wears the same smelly clothes all week",
+            "child at risk",
+        ),
+        (
+            "a girl in my year has loads of money and new phones from older men she meets in town",
+            "child telling",
+        ),
+        ("my friend gets free vapes and lifts from older lads, shes 14", "child at risk"),
+        (
+            "wat jobs can i get with no gcses lol not that it matters ill be gone by friday",
+            "suicide or self-harm",
+        ),
+        ("no point applying for college ill be gone before christmas anyway", "suicide or self-harm"),
+        (
+            "my family is taking me to bangladesh in summer and i found out they have a husband arranged for me",
+            "forced marriage",
+        ),
+        ("my dad has a husband lined up for me back home and i am 16", "forced marriage"),
+        (
+            "can i still start my nursing course if i get married? my parents are making me, i dont want to",
+            "forced marriage",
+        ),
+        ("my family are forcing me to get married after my gcses, i dont want to", "forced marriage"),
+        ("got my phone snatched outside the train station, the guy had a knife", "attacked"),
+        ("two lads robbed my bike at knifepoint near the park", "attacked"),
+        (
+            "is it normal for an agency to take all the wages and give us £20 a week pocket money, we live in their house",
+            "exploitation at work",
+        ),
+        (
+            "they keep all the money we earn and only give us pocket money, we sleep at their house",
+            "exploitation at work",
+        ),
+        (
+            "my brother with learning disability live in supported house, staff not give him food properly, he lose weight",
+            "harm in care",
+        ),
+        ("the staff at my mums care home dont give her enough to eat and she is so thin", "harm in care"),
+        ("my mate is taking coke before every shift at the care home, how do i help him", "drink or drugs"),
+        ("my colleague is doing lines before every night shift", "drink or drugs"),
+        (
+            "one of the male carers keeps sending me pics of himself on whatsapp, i'm only 17 and on work experience",
+            "child telling",
+        ),
+        ("a senior carer keeps sending me photos of himself, im 16 on placement", "child telling"),
+    ],
+)
+def test_round_24b_missed_lines_get_the_help_that_fits(engine: Engine, text: str, kind: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert kinds(fold(text))[:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does a nurse at a sexual assault referral centre do",
+        "what does a nurse in a sexual assault referral centre earn",
+        "how do i become a nurse at a sarc",
+        "i moved out of my parents house and have nowhere to go for christmas dinner lol",
+        "ill be gone by friday on holiday, can i start the course monday",
+        "what happens if a carer takes drugs before a shift",
+        "can i leave my kids with a childminder for the whole day while i train",
+        "im getting married next year, can i still do my nursing course",
+        "can i get married during my nursing apprenticeship",
+        "how much pocket money do apprentices get",
+        "my phone got stolen with my dbs certificate on it, how do i get another",
+        "what does a nurse at a care home do",
+        "im always starving after a 12 hour shift lol",
+        "my partner left me for the whole weekend with the kids, can i still do nights",
+        "she's always in the same clothes at the care home, how do i complain",
+        "my wife says care is minimum wage forever with nowhere to go, is there a career in it",
+    ],
+)
+def test_round_24b_everyday_lines_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
