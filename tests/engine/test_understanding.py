@@ -1749,3 +1749,10 @@ def test_what_a_job_is_asked_with_a_story_gets_the_job(engine: Engine) -> None:
     # Round 24: "what is an odp my cousin does it at the glenfield" got "Can I do an apprenticeship in care?".
     reply, _ = engine.respond({}, Message(text="whats an odp, my cousin does it at glenfield"))
     assert reply.intent == "role-about"
+
+
+def test_starting_a_home_care_company_and_asking_where_to_start_gets_the_answer(engine: Engine) -> None:
+    # Round 24: this got the providers' journey instead of what starting a service needs.
+    text = "hi i want to start my own home care company in markfield, where do i start"
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "faq:start-a-care-service"
