@@ -71,6 +71,7 @@ FRESH_PARTS = (
     (14, "fresh-14"),
     (15, "fresh-15"),
     (16, "fresh-16"),
+    (17, "fresh-17"),
 )
 CATEGORIES = ("faq", "role", "flow", "control", "urgent", "out-of-scope", "other")
 
