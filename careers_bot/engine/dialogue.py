@@ -1372,7 +1372,17 @@ HOW_MUCH_PAID_OUT = re.compile(
 )
 # Follow-ups about the last answer: what they ask, the sentences that answer it, and whether naming a job
 # makes it a new question ("is a nurse paid?").
+# "when does that start?" after the Fair Pay Agreement: the sentence of the last answer with a date in it.
+WHEN_IT_HAPPENS = re.compile(
+    r"^(?:and |so |but |ok |okay )?when (?:does|will|did|is|do|are|can) (?:it|that|this|they|the \w+)"
+    r"(?: (?:start|starts|begin|begins|come in|happen|open|close|end|change|finish|be|go live|come))?"
+    r"(?: (?:from|then|exactly|roughly))?$"
+)
+DATE_SENTENCE = re.compile(
+    r"\b(?:20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 LAST_ANSWER_ASKS = (
+    (WHEN_IT_HAPPENS, DATE_SENTENCE, True),
     (PAID_FOR_IT, PAY_SENTENCE, True),
     (MONEY_FOR_IT, MONEY_SENTENCE, True),
     (PAY_IT_BACK, PAID_BACK, False),

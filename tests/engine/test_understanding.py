@@ -1756,3 +1756,41 @@ def test_starting_a_home_care_company_and_asking_where_to_start_gets_the_answer(
     text = "hi i want to start my own home care company in markfield, where do i start"
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:start-a-care-service"
+
+
+@pytest.mark.parametrize(
+    ("after", "question", "says"),
+    [
+        # Round 24's providers.
+        ("what does the fair pay agreement mean for us", "when does that start", "2028"),
+        (
+            "could one of our seniors become a nursing associate",
+            "would we have to release them for uni days",
+            "day a week",
+        ),
+        (
+            "could one of our seniors become a nursing associate",
+            "who pays their wages while theyre training",
+            "wage",
+        ),
+    ],
+)
+def test_providers_follow_ups_find_the_sentence_that_answers(
+    talk: Callable[..., Reply], after: str, question: str, says: str
+) -> None:
+    talk(after)
+    assert says in " ".join(talk(question).texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("do we have to pay our carers for the gaps between calls", "faq:travel-time-and-sleep-ins"),
+        ("if our carers use their own car, what should we pay", "faq:travel-costs-and-drivers"),
+    ],
+)
+def test_home_care_pay_questions_from_round_24_reach_their_answers(
+    engine: Engine, text: str, intent: str
+) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
