@@ -1794,3 +1794,15 @@ def test_home_care_pay_questions_from_round_24_reach_their_answers(
 ) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how do we get work from leicester city council", "faq:selling-care-to-the-council"),
+        ("any start up funding for a new home care business", "faq:business-support-for-providers"),
+    ],
+)
+def test_round_24_providers_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == intent
