@@ -86,6 +86,7 @@ WHO_HELPS = re.compile(
     r"(?: (?:round|around|near) here| locally| in (?:leicester|leicestershire|rutland|llr))?$"
 )
 TOPIC_WORD_WEIGHT = 0.5  # a word of the job the last answer is about, named again in a follow-up
+WHO_HELPS_LOCALLY = "who-helps-locally"  # the answer on who helps with care careers in LLR
 SHORT_SENTENCE_WORDS = 12
 FOLLOW_UP_WORDS = 8  # a follow-up about the job just shown is short: "is it all night shifts?"  # a sentence of the last answer this short is given with the one after it
 # A condition of the speaker's own: "i have a bad back", "my knees".
@@ -293,6 +294,13 @@ class Engine:
                     f"These can help: {listed(names)}.",
                     "The contacts below say how to reach them.",
                     reading,
+                )
+            if self.kb.get("faqs", WHO_HELPS_LOCALLY):
+                # The last answer names nobody: who helps with care careers here, not a pointer elsewhere.
+                state.misses = 0
+                state.topic = f"faq:{WHO_HELPS_LOCALLY}"
+                return self.compose.faq(
+                    self.kb.faq(WHO_HELPS_LOCALLY), state, 0.6, reading.entities.as_dict()
                 )
         for asks, answering, not_of_a_job in LAST_ANSWER_ASKS:
             found = asks.search(reading.folded)

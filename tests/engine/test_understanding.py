@@ -1806,3 +1806,11 @@ def test_home_care_pay_questions_from_round_24_reach_their_answers(
 def test_round_24_providers_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
+
+
+def test_who_to_contact_after_an_answer_that_names_nobody_is_who_helps_locally(
+    talk: Callable[..., Reply],
+) -> None:
+    # Round 24: "who do i contact about that" after "Is care work only with old people?" got "I cannot arrange care".
+    talk("is care work only with old people")
+    assert talk("who do i contact about that").intent == "faq:who-helps-locally"
