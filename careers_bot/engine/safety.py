@@ -510,6 +510,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # "feel so down lately i cant get out of bed", "nobody visits... cant face going out".
         r"|^(?:feel|feeling|been feeling) (?:so |really |very )?(?:down|low|lonely)\b(?! (?:pay|paid|wages?|at)\b)"
         r"|(?:cant|can not|cannot) (?:get out of bed|face (?:going out|anyone|people|leaving the house|the world))"
+        # "i barely get out of bed and dont talk to anyone for days", "no friends, very sad every day".
+        r"|(?:barely|hardly|never|cant be bothered to) (?:get|getting) out of bed(?! (?:before|till|til|until|on|after|in the"
+        r"|at|for|when|after))(?!.{0,40}\b(?:nights?|night shifts?|shifts?|days off)\b)"
+        r"|(?:dont|do not|never|havent|have not) (?:talk|talked|spoken|speak) to (?:anyone|anybody|a soul) for (?:days|weeks)"
+        r"|(?:so |very |really )?sad (?:every ?day|all the time|every night|most days)|no friends\b.{0,30}\b(?:sad|lonely|alone)"
         r"|(?:feel|feeling|felt) (?:so |really |very )?(?:alone|isolated) (?:all the time|every day|most days)"
         r"|(?:havent|have not|not) (?:spoken|talked) to anyone (?:outside|for|in)|(?:eat|have|spend) (?:my )?lunch in the toilets?"
         r"|no heart for anything|(?:i have|ive got|i got|got) no friends"

@@ -1354,3 +1354,29 @@ def test_round_24b_missed_lines_get_the_help_that_fits(engine: Engine, text: str
 def test_round_24b_everyday_lines_get_no_crisis_help(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 24b: low mood with no word of "low" or "depressed".
+        "since i lost my job i barely get out of bed and i dont talk to anyone for days",
+        "new in leicester from romania, no friends, very sad every day",
+        "i hardly get out of bed any more and havent spoken to anyone for weeks",
+    ],
+)
+def test_low_mood_in_everyday_words_gets_the_help_for_feeling_low(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "night shifts mean i hardly get out of bed before noon, is that normal",
+        "i barely get out of bed on my days off",
+    ],
+)
+def test_sleeping_in_after_nights_is_not_low_mood(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
