@@ -348,6 +348,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|(?:havent|have not|hasnt|has not|not) slept (?:in|for) (?:days|\d+ days|a week|weeks)|(?:losing|lost) my mind"
         r"|(?:being|is being) (?:followed|watched) by (?:mi5|the government|the police|spies|aliens)|talking nonsense"
         r"|hearing (?:people|someone|things|voices)\b.{0,20}\bwhen (?:no one|nobody|noone) is (?:there|around)"
+        # "keep hearing my name called when no ones there, scared im going mad".
+        r"|hearing my name\b.{0,20}\bwhen (?:no one|nobody|noone|no ones)(?: is)? (?:there|around)"
+        r"|(?:scared|afraid|worried|think|thinking) (?:that )?(?:im|i am|i m) going (?:mad|crazy|insane)"
         r"|(?:tv|telly|radio|phone|television) is (?:sending|talking to|giving) (?:me|her|him|them) (?:messages|signs)"
         r"|talking to (?:people|someone|voices|things) (?:who|that) (?:arent|are not|isnt|is not|werent|was not) there"
         r"|putting (?:things|stuff|something|poison|drugs) in my (?:food|drink|tea|coffee)|(?:cant|can not|cannot) trust anyone"
@@ -369,7 +372,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:i|im|i am|ive been|i have been|i keep) (?:\w+ )?(?:drink|drinking|drunk|using|taking drugs|smoking weed) "
         r"(?:every|each) (?:day|night)\b(?! water)"
         r"|(?:drink|drinking|drugs|using) (?:just )?to (?:cope|get through|get by|forget|numb)"
-        r"|(?:cant|can not|cannot) stop (?:drinking|using)|(?:addicted|an addiction) to (?:drink|alcohol|drugs)"
+        r"|(?:cant|can not|cannot) stop (?:drinking|using|(?:smoking|taking|doing) (?:spice|weed|crack|coke|cocaine|ket|ketamine"
+        r"|heroin|drugs|pills))|(?:addicted|an addiction) to (?:drink|alcohol|drugs|spice|crack|heroin|ketamine|weed)"
         r"|(?:a|half a|nearly a|almost a) bottle of (?:vodka|wine|gin|whisky|whiskey|rum|cider|brandy) (?:every|each|a) (?:day|night)"
         r"|(?:using|taking|doing|smoking|sniffing|on) (?:my \w+s |my \w+ )?(?:coke|cocaine|crack|weed|cannabis|spice|ket|ketamine"
         r"|mdma|speed|heroin|diazepam|valium|xanax|codeine|tramadol|pregabalin)\b.{0,40}\b(?:to (?:cope|get through|sleep"
@@ -770,6 +774,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"|staff|senior))"
         r"|racist (?:comments|remarks|jokes|names|slurs)\b.{0,40}\b(?:at work|unit|ward|shift|colleagues?|staff|senior|manager)"
         r"|(?:leaving|leave|left) me out\b.{0,60}\b(?:work|shift|colleagues?|staff)\b|\bwork (?:whatsapp|group chat)\b.{0,40}\babout me"
+        # "the girls at my current job freeze me out and mock me in the group chat".
+        r"|(?:freeze|freezes|freezing|froze|frozen) me out\b.{0,60}\b(?:job|work|shift|colleagues?|staff|team|group chat)\b"
+        r"|\b(?:job|work|shift|colleagues?|staff|team)\b.{0,60}\b(?:freeze|freezes|freezing|froze|frozen) me out\b"
         r"|(?:posting|saying|writing) (?:things |stuff )?about me\b.{0,40}\bwork (?:whatsapp|group)"
         r"|(?:staff|colleagues?|manager|senior|people at work)\b.{0,40}\bracist (?:comments|remarks|jokes|names|slurs)"
         # "they call me names cos of my accent at work", "the other staff ignore me", "picked on since i told them

@@ -1380,3 +1380,33 @@ def test_low_mood_in_everyday_words_gets_the_help_for_feeling_low(engine: Engine
 def test_sleeping_in_after_nights_is_not_low_mood(engine: Engine, text: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent != "urgent-help"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Round 24b lines that got no help, and another wording of each.
+        ("keep hearing my name called when no ones there, scared im going mad", "mental health crisis"),
+        ("i think im going crazy, i hear my name when nobody is around", "mental health crisis"),
+        ("the girls at my current job freeze me out and mock me in the group chat", "bullied at work"),
+        ("my team at work have frozen me out for months", "bullied at work"),
+        ("cant stop smoking spice, i want job but i always want it", "drink or drugs"),
+        ("i cant stop taking ket and i need to get a job", "drink or drugs"),
+    ],
+)
+def test_round_24b_other_missed_lines_get_help(engine: Engine, text: str, kind: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent == "urgent-help"
+    assert kind in kinds(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im going mad trying to choose between nursing and physio",
+        "my manager froze the rota so i cant swap shifts",
+    ],
+)
+def test_everyday_madness_and_frozen_rotas_get_no_crisis_help(engine: Engine, text: str) -> None:
+    reply, _ = engine.respond({}, Message(text=text))
+    assert reply.intent != "urgent-help"
