@@ -1537,11 +1537,21 @@ def test_asking_if_you_can_get_an_apprenticeship_at_16_is_not_asking_the_pay(eng
         ("what's a preceptorship?", "faq:what-is-preceptorship"),
         ("what does an ultrasound sonographer do", "faq:other-nhs-jobs"),
         ("how do you become an audiologist", "faq:other-nhs-jobs"),
+        # Round 23's single questions.
+        ("got a driving ban, could i still be a home carer", "faq:no-driving-licence"),
+        ("can we get funding for our seniors to do the level 3 diploma", "faq:funding-for-staff-training"),
+        ("how do we host a care ambassador in our home", "faq:care-ambassadors"),
+        ("can you do my biology homework essay for me", "out-of-scope"),
+        ("whats the difference between level 2 and level 3", "faq:what-do-levels-mean"),
+        ("what is the difference between level 3 and level 2?", "faq:what-do-levels-mean"),
+        # Round 24.
+        ("do we have to pay our carers for the gaps between calls", "faq:travel-time-and-sleep-ins"),
+        ("if our carers use their own car, what should we pay", "faq:travel-costs-and-drivers"),
+        ("how do we get work from leicester city council", "faq:selling-care-to-the-council"),
+        ("any start up funding for a new home care business", "faq:business-support-for-providers"),
     ],
 )
-def test_health_terms_and_jobs_not_in_the_guide_are_answered_not_refused(
-    engine: Engine, text: str, intent: str
-) -> None:
+def test_questions_from_rounds_23_and_24_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == intent
 
@@ -1668,21 +1678,6 @@ def test_short_follow_ups_read_the_last_providers_answer(
     assert says in " ".join(talk(question).texts)
 
 
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        # Round 23's single questions.
-        ("got a driving ban, could i still be a home carer", "faq:no-driving-licence"),
-        ("can we get funding for our seniors to do the level 3 diploma", "faq:funding-for-staff-training"),
-        ("how do we host a care ambassador in our home", "faq:care-ambassadors"),
-        ("can you do my biology homework essay for me", "out-of-scope"),
-    ],
-)
-def test_round_23_single_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
-    reply, _ = engine.respond({}, Message(text=text))
-    assert reply.intent == intent
-
-
 def test_a_drink_driving_ban_is_still_read_as_a_conviction(engine: Engine) -> None:
     reply, _ = engine.respond({}, Message(text="would a drink driving ban from 6 years ago show on my dbs"))
     assert reply.intent in ("faq:old-convictions-on-dbs", "faq:criminal-record")
@@ -1717,18 +1712,6 @@ def test_a_parents_own_kids_do_not_make_nursing_childrens_nursing(engine: Engine
     assert reply.entities.get("role") != "registered-nurse-children"
     reply, _ = engine.respond({}, Message(text="i want to be a nurse for kids"))
     assert reply.entities.get("role") == "registered-nurse-children"
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("whats the difference between level 2 and level 3", "faq:what-do-levels-mean"),
-        ("what is the difference between level 3 and level 2?", "faq:what-do-levels-mean"),
-    ],
-)
-def test_the_difference_between_levels_reaches_its_answer(engine: Engine, text: str, intent: str) -> None:
-    reply, _ = engine.respond({}, Message(text=text))
-    assert reply.intent == intent
 
 
 def test_asking_if_the_growth_hub_charges_gets_that_its_help_is_free(talk: Callable[..., Reply]) -> None:
@@ -1768,32 +1751,6 @@ def test_starting_a_home_care_company_and_asking_where_to_start_gets_the_answer(
     text = "hi i want to start my own home care company in markfield, where do i start"
     reply, _ = engine.respond({}, Message(text=text))
     assert reply.intent == "faq:start-a-care-service"
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("do we have to pay our carers for the gaps between calls", "faq:travel-time-and-sleep-ins"),
-        ("if our carers use their own car, what should we pay", "faq:travel-costs-and-drivers"),
-    ],
-)
-def test_home_care_pay_questions_from_round_24_reach_their_answers(
-    engine: Engine, text: str, intent: str
-) -> None:
-    reply, _ = engine.respond({}, Message(text=text))
-    assert reply.intent == intent
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("how do we get work from leicester city council", "faq:selling-care-to-the-council"),
-        ("any start up funding for a new home care business", "faq:business-support-for-providers"),
-    ],
-)
-def test_round_24_providers_questions_reach_their_answers(engine: Engine, text: str, intent: str) -> None:
-    reply, _ = engine.respond({}, Message(text=text))
-    assert reply.intent == intent
 
 
 def test_who_to_contact_after_an_answer_that_names_nobody_is_who_helps_locally(
